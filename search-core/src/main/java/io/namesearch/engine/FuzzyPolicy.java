@@ -1,0 +1,37 @@
+package io.namesearch.engine;
+
+/**
+ * Bounds the typo tier: how many edits a canonical key of a given length may differ by, and how
+ * many leading characters must agree. One policy serves the query builder and the explanation, so
+ * the two never disagree.
+ *
+ * @param oneEditMinLength shortest key that may match with one edit
+ * @param twoEditsMinLength shortest key that may match with two edits
+ * @param prefixLength leading key characters that must be identical
+ */
+public record FuzzyPolicy(int oneEditMinLength, int twoEditsMinLength, int prefixLength) {
+
+  /** The default policy: one edit from 5 characters, two from 9, first character fixed. */
+  public static final FuzzyPolicy DEFAULT = new FuzzyPolicy(5, 9, 1);
+
+  /** Validates the bounds. */
+  public FuzzyPolicy {
+    if (oneEditMinLength < 1 || twoEditsMinLength < oneEditMinLength || prefixLength < 0) {
+      throw new IllegalArgumentException(
+          "invalid fuzzy policy: oneEditMinLength="
+              + oneEditMinLength
+              + ", twoEditsMinLength="
+              + twoEditsMinLength
+              + ", prefixLength="
+              + prefixLength);
+    }
+  }
+
+  /** Maximum edits (0, 1 or 2) allowed for a key of {@code keyLength} characters. */
+  public int maxEdits(int keyLength) {
+    if (keyLength >= twoEditsMinLength) {
+      return 2;
+    }
+    return keyLength >= oneEditMinLength ? 1 : 0;
+  }
+}

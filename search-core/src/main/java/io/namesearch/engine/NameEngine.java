@@ -1,0 +1,93 @@
+package io.namesearch.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The thread-safe, string-level face of the name engine: keys of a word, and how two words match.
+ * Used to explain hits; the token filter uses {@link NameKeyer} directly.
+ */
+public final class NameEngine {
+
+  private final NameRules rules;
+  private final FuzzyPolicy fuzzy;
+  private final ThreadLocal<NameKeyer> keyers;
+
+  /** An engine over the given rules and typo policy. */
+  public NameEngine(NameRules rules, FuzzyPolicy fuzzy) {
+    this.rules = rules;
+    this.fuzzy = fuzzy;
+    this.keyers = ThreadLocal.withInitial(() -> new NameKeyer(rules));
+  }
+
+  /** An engine over the built-in rules and the default typo policy. */
+  public static NameEngine defaults() {
+    return new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
+  }
+
+  /** The rules this engine applies. */
+  public NameRules rules() {
+    return rules;
+  }
+
+  /** The typo policy. */
+  public FuzzyPolicy fuzzy() {
+    return fuzzy;
+  }
+
+  /** The variant keys of a word, primary first; empty when it has no letters or digits. */
+  public List<String> keys(String word) {
+    NameKeyer k = keyers.get();
+    int n = k.analyze(word.toCharArray(), 0, word.length());
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(k.key(i));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The family key of a word, if it differs from its primary variant key. */
+  public Optional<String> family(String word) {
+    NameKeyer k = keyers.get();
+    k.analyze(word.toCharArray(), 0, word.length());
+    return k.hasFamily()
+        ? Optional.of(new String(k.familyBuffer(), 0, k.familyLength()))
+        : Optional.empty();
+  }
+
+  /**
+   * How {@code documentWord} matches {@code queryWord}: the strongest tier that holds, or empty
+   * when they do not match. Nicknames are not considered here.
+   */
+  public Optional<MatchTier> compare(String queryWord, String documentWord) {
+    if (queryWord.toLowerCase(Locale.ROOT).equals(documentWord.toLowerCase(Locale.ROOT))) {
+      return Optional.of(MatchTier.EXACT);
+    }
+    List<String> q = keys(queryWord);
+    List<String> d = keys(documentWord);
+    if (q.isEmpty() || d.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String key : q) {
+      if (d.contains(key)) {
+        return Optional.of(MatchTier.VARIANT);
+      }
+    }
+    String qf = family(queryWord).orElse(q.get(0));
+    String df = family(documentWord).orElse(d.get(0));
+    if (qf.equals(df)) {
+      return Optional.of(MatchTier.FAMILY);
+    }
+    String qk = q.get(0);
+    String dk = d.get(0);
+    int maxEdits = fuzzy.maxEdits(qk.length());
+    if (maxEdits > 0
+        && qk.regionMatches(0, dk, 0, Math.min(fuzzy.prefixLength(), qk.length()))
+        && EditDistance.atMost(qk, dk, maxEdits)) {
+      return Optional.of(MatchTier.FUZZY);
+    }
+    return Optional.empty();
+  }
+}
