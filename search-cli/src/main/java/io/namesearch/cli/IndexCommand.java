@@ -1,0 +1,88 @@
+package io.namesearch.cli;
+
+import io.namesearch.search.NameIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code search index --index DIR PATH...}: indexes text files and folders. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Indexes .txt and .md files, and folders of them, into the index in DIR.",
+      "Run it again to update: changed files are re-indexed, unchanged ones skipped,",
+      "and files deleted from an indexed folder are removed from the index.",
+      ""
+    },
+    footer = {"", "Example:", "  search index --index ~/news-index ~/articles notes.md"})
+final class IndexCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-i", "--index"},
+      required = true,
+      paramLabel = "DIR",
+      description = "The index directory; created if missing.")
+  Path index;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--follow-links",
+      description = "Follow symbolic links inside folders (off by default: links are skipped).")
+  boolean followLinks;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (Files.exists(index) && !Files.isDirectory(index)) {
+      throw new CliException("index path is not a directory: " + index);
+    }
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new CliException("no such file or directory: " + p);
+      }
+    }
+    Progress progress =
+        new Progress(err, !quiet && picocli.CommandLine.Help.Ansi.AUTO.enabled());
+    FileIndexer.Summary s;
+    try (NameIndex idx = NameIndex.builder().directory(index).build()) {
+      s = new FileIndexer(idx, followLinks, d -> progress.update(d[0], d[1])).run(paths);
+      progress.finish();
+      if (!quiet) {
+        out.printf(
+            "indexed %d new, %d changed, %d unchanged, %d removed; %d documents in %s%n",
+            s.added(), s.updated(), s.unchanged(), s.removed(), idx.count(), index);
+      }
+    } finally {
+      progress.finish();
+    }
+    for (String e : s.errors()) {
+      err.println("search: " + e);
+    }
+    if (!s.errors().isEmpty()) {
+      err.println(
+          "search: " + s.errors().size() + " file(s) could not be indexed; the rest were indexed");
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.OK;
+  }
+}

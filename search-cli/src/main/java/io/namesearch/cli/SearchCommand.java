@@ -1,0 +1,193 @@
+package io.namesearch.cli;
+
+import io.namesearch.engine.MatchTier;
+import io.namesearch.search.NameIndex;
+import io.namesearch.search.QuerySyntax;
+import io.namesearch.search.SearchOptions;
+import io.namesearch.search.SearchResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code search QUERY}: finds a transliterated Russian name in every spelling. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Finds people and places by name in every spelling: transliteration schemes,",
+      "other languages, Cyrillic, and typos. Without --index it searches the built-in",
+      "seed corpus.",
+      ""
+    },
+    subcommands = {IndexCommand.class, HelpCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  search Baltrukov",
+      "  search --json \"Dmitri Paljuga\"",
+      "  search index --index ~/news-index ~/articles",
+      "  search --index ~/news-index Ходорковский",
+      "",
+      "Exit status: 0 hits found, 1 no hits, 2 usage or input error.",
+      "A query that is literally 'index' or 'help': search -- index"
+    })
+public final class SearchCommand implements Callable<Integer> {
+
+  /** When to colour the output. */
+  enum ColorMode {
+    auto,
+    always,
+    never
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "The name or words to find, as plain text (Lucene syntax is literal).")
+  List<String> query = new ArrayList<>();
+
+  @Option(
+      names = {"-i", "--index"},
+      paramLabel = "DIR",
+      description = "Search the index in DIR (built with 'search index') instead of the seeds.")
+  Path index;
+
+  @Option(
+      names = {"-n", "--limit"},
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Show at most N hits (1 to 10000, default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--snippets",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Snippets per hit (0 to 100, default ${DEFAULT-VALUE}).")
+  int snippets;
+
+  @Option(names = "--json", description = "Print one JSON object per hit, one per line.")
+  boolean json;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Highlight matches: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ColorMode color;
+
+  @Option(
+      names = "--lucene",
+      description = "Read the query as Lucene query syntax (fields, AND/OR, phrases).")
+  boolean lucene;
+
+  @Option(names = "--no-fuzzy", description = "Do not match typos.")
+  boolean noFuzzy;
+
+  @Option(
+      names = "--no-family",
+      description = "Do not match other forms of a name (gender, adjective, case forms).")
+  boolean noFamily;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    if (query.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "missing QUERY: give a name to search for");
+    }
+    String text = String.join(" ", query);
+    SearchOptions options = options();
+    try (NameIndex idx = openIndex()) {
+      SearchResult result;
+      try {
+        result = idx.search(text, options);
+      } catch (IllegalArgumentException e) {
+        throw new CliException(e.getMessage(), e);
+      }
+      var out = spec.commandLine().getOut();
+      HitPrinter printer = new HitPrinter(out, useColor());
+      if (json) {
+        printer.printJson(result);
+      } else if (result.hits().isEmpty()) {
+        out.println("No hits for \"" + HitPrinter.flatten(text) + "\".");
+      } else {
+        printer.printText(result, HitPrinter.flatten(text));
+      }
+      out.flush();
+      return result.hits().isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
+    }
+  }
+
+  private SearchOptions options() {
+    if (limit < 1 || limit > SearchOptions.MAX_LIMIT) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--limit must be between 1 and " + SearchOptions.MAX_LIMIT + ", not " + limit);
+    }
+    if (snippets < 0 || snippets > SearchOptions.MAX_SNIPPETS) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--snippets must be between 0 and " + SearchOptions.MAX_SNIPPETS + ", not " + snippets);
+    }
+    return SearchOptions.builder()
+        .limit(limit)
+        .snippets(snippets)
+        .syntax(lucene ? QuerySyntax.LUCENE : QuerySyntax.PLAIN)
+        .tier(MatchTier.FUZZY, !noFuzzy)
+        .tier(MatchTier.FAMILY, !noFamily)
+        .build();
+  }
+
+  private NameIndex openIndex() throws IOException {
+    if (index == null) {
+      NameIndex idx = NameIndex.builder().build();
+      try {
+        SeedCorpus.load(idx);
+      } catch (IOException | RuntimeException e) {
+        idx.close();
+        throw e;
+      }
+      return idx;
+    }
+    if (!Files.exists(index)) {
+      throw new CliException(
+          "no index at " + index + " (create one with: search index --index " + index + " PATH...)");
+    }
+    if (!Files.isDirectory(index)) {
+      throw new CliException("index path is not a directory: " + index);
+    }
+    return NameIndex.builder().directory(index).readOnly().build();
+  }
+
+  private boolean useColor() {
+    return switch (color) {
+      case always -> true;
+      case never -> false;
+      case auto ->
+          System.getenv("NO_COLOR") == null
+              && picocli.CommandLine.Help.Ansi.AUTO.enabled()
+              && !json;
+    };
+  }
+}

@@ -1,0 +1,53 @@
+package io.namesearch.analysis;
+
+import io.namesearch.engine.MatchTier;
+import java.util.Optional;
+
+/**
+ * The term and type conventions of the tokens {@link RussianNameFilter} stacks on each word.
+ *
+ * <p>The surface word keeps its own text and type. Each variant key is indexed as {@link
+ * #VARIANT_PREFIX} + key with type {@link #TYPE_VARIANT}; the family key as {@link #FAMILY_PREFIX}
+ * + key with type {@link #TYPE_FAMILY}. The prefixes keep the three tiers apart in one field, so a
+ * query can weight them separately, while all share the word's position and offsets (so a
+ * highlighter marks the real word).
+ */
+public final class NameTokens {
+
+  /** Marks a variant key term. Never produced by a tokenizer that splits on punctuation. */
+  public static final char VARIANT_PREFIX = '~';
+
+  /** Marks a family key term. */
+  public static final char FAMILY_PREFIX = '^';
+
+  /** Token type of a variant key. */
+  public static final String TYPE_VARIANT = "<NAME_VARIANT>";
+
+  /** Token type of a family key. */
+  public static final String TYPE_FAMILY = "<NAME_FAMILY>";
+
+  private NameTokens() {}
+
+  /** The tier a term of the index stands for: exact, variant or family. */
+  public static MatchTier tierOf(CharSequence term) {
+    if (term.length() > 0) {
+      char c = term.charAt(0);
+      if (c == VARIANT_PREFIX) {
+        return MatchTier.VARIANT;
+      }
+      if (c == FAMILY_PREFIX) {
+        return MatchTier.FAMILY;
+      }
+    }
+    return MatchTier.EXACT;
+  }
+
+  /** The tier a token type stands for, or empty for a type this filter does not emit. */
+  public static Optional<MatchTier> tierOfType(String type) {
+    return switch (type) {
+      case TYPE_VARIANT -> Optional.of(MatchTier.VARIANT);
+      case TYPE_FAMILY -> Optional.of(MatchTier.FAMILY);
+      default -> Optional.empty();
+    };
+  }
+}

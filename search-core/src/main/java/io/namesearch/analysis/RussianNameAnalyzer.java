@@ -1,0 +1,50 @@
+package io.namesearch.analysis;
+
+import io.namesearch.engine.NameRules;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzer for text that mentions transliterated Russian names: Unicode word breaks ({@link
+ * StandardTokenizer}), lower case, then {@link RussianNameFilter}. Use the same analyzer to index
+ * and to query; {@code io.namesearch.search.NameIndex} does this for you.
+ */
+public final class RussianNameAnalyzer extends Analyzer {
+
+  /** The longest token kept, as in {@code StandardAnalyzer}. */
+  public static final int MAX_TOKEN_LENGTH = 255;
+
+  private final NameRules rules;
+  private final boolean family;
+
+  /** An analyzer with the built-in rules and family keys on. */
+  public RussianNameAnalyzer() {
+    this(NameRules.defaults(), true);
+  }
+
+  /**
+   * An analyzer with the given rules.
+   *
+   * @param family whether to stack family keys
+   */
+  public RussianNameAnalyzer(NameRules rules, boolean family) {
+    this.rules = rules;
+    this.family = family;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    source.setMaxTokenLength(MAX_TOKEN_LENGTH);
+    TokenStream result = new LowerCaseFilter(source);
+    result = new RussianNameFilter(result, rules, family);
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+}

@@ -1,0 +1,32 @@
+package io.namesearch.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One ranked result.
+ *
+ * @param document the stored document
+ * @param score the relevance score; higher is better, comparable within one result only
+ * @param snippets passages with the matched words marked; empty when highlighting is off
+ * @param matches for each query word that matched, the document word and the tier
+ */
+public record Hit(Document document, float score, List<Snippet> snippets, List<WordMatch> matches) {
+
+  /** Validates the fields and copies the lists. */
+  public Hit {
+    Objects.requireNonNull(document, "document");
+    snippets = List.copyOf(snippets);
+    matches = List.copyOf(matches);
+  }
+
+  /** The document id. */
+  public String id() {
+    return document.id();
+  }
+
+  /** The document title. */
+  public String title() {
+    return document.title();
+  }
+}

@@ -1,0 +1,79 @@
+package io.namesearch.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+
+/** The index schema: how a {@link Document} becomes Lucene fields and back. */
+final class IndexFields {
+
+  static final String ID = "id";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String SOURCE = "source";
+  static final String DATE = "date";
+  static final String META_PREFIX = "meta.";
+
+  /** The searched fields, in the order snippets are reported. */
+  static final String[] TEXT_FIELDS = {TITLE, BODY};
+
+  /** Analyzed, stored, with offsets in the postings for highlighting and match offsets. */
+  static final FieldType TEXT_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    TEXT_TYPE = t;
+  }
+
+  private IndexFields() {}
+
+  static org.apache.lucene.document.Document toLucene(Document doc) {
+    var d = new org.apache.lucene.document.Document();
+    d.add(new StringField(ID, doc.id(), Field.Store.YES));
+    d.add(new Field(TITLE, doc.title(), TEXT_TYPE));
+    d.add(new Field(BODY, doc.body(), TEXT_TYPE));
+    doc.source().ifPresent(s -> d.add(new StoredField(SOURCE, s)));
+    doc.date().ifPresent(date -> d.add(new StoredField(DATE, date.toString())));
+    doc.metadata().forEach((k, v) -> d.add(new StoredField(META_PREFIX + k, v)));
+    return d;
+  }
+
+  static Document fromLucene(org.apache.lucene.document.Document d) {
+    Document.Builder b = Document.builder(d.get(ID)).title(orEmpty(d.get(TITLE)));
+    b.body(orEmpty(d.get(BODY)));
+    Optional.ofNullable(d.get(SOURCE)).ifPresent(b::source);
+    Optional.ofNullable(d.get(DATE)).flatMap(IndexFields::parseDate).ifPresent(b::date);
+    Map<String, String> meta = new LinkedHashMap<>();
+    for (IndexableField f : d.getFields()) {
+      if (f.name().startsWith(META_PREFIX) && f.stringValue() != null) {
+        meta.put(f.name().substring(META_PREFIX.length()), f.stringValue());
+      }
+    }
+    meta.forEach(b::metadata);
+    return b.build();
+  }
+
+  private static Optional<LocalDate> parseDate(String s) {
+    try {
+      return Optional.of(LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,421 @@
+package io.namesearch.search;
+
+import io.namesearch.analysis.RussianNameAnalyzer;
+import io.namesearch.engine.FuzzyPolicy;
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.NameRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * An index of documents searchable by transliterated Russian names in every spelling.
+ *
+ * <p>In memory by default; on disk when a directory is given, where it persists across runs. Adds,
+ * replaces and deletes documents by id. Changes become searchable after {@link #refresh()} (near
+ * real time) and durable after {@link #commit()}. Any number of threads may search while others
+ * write. Close it to release the directory; closing commits pending changes.
+ *
+ * <pre>{@code
+ * try (NameIndex index = NameIndex.builder().build()) {
+ *   index.add(Document.builder("1").title("Deputy").body("Dmitry Baltrukov was called up").build());
+ *   index.commit();
+ *   SearchResult result = index.search("Baltrukow", SearchOptions.defaults());
+ *   for (Hit hit : result.hits()) {
+ *     System.out.println(hit.title() + " " + hit.matches());
+ *   }
+ * }
+ * }</pre>
+ */
+public final class NameIndex implements AutoCloseable {
+
+  /** The longest query text accepted, in characters. */
+  public static final int MAX_QUERY_LENGTH = 4096;
+
+  /** The most words a plain-text query may have. */
+  public static final int MAX_QUERY_WORDS = NameQueryBuilder.MAX_WORDS;
+
+  /** Commit user-data key recording the index format, checked when an index is opened. */
+  static final String FORMAT_KEY = "namesearch.format";
+
+  /** The index format this version writes and reads. */
+  static final String FORMAT = "1";
+
+  private final Optional<Path> path;
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final NameEngine engine;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final NameQueryBuilder queries;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private NameIndex(Builder b) throws IOException {
+    this.path = b.path;
+    this.engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
+    this.analyzer = new RussianNameAnalyzer();
+    this.queries = new NameQueryBuilder(analyzer, engine.fuzzy());
+    this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory();
+    if (b.readOnly) {
+      try {
+        if (!DirectoryReader.indexExists(directory)) {
+          throw new IOException("no index in " + b.path.map(Path::toString).orElse("memory"));
+        }
+        checkFormat(directory);
+        this.writer = null;
+        this.searchers = new SearcherManager(directory, null);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      return;
+    }
+    IndexWriter w = null;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      w = new IndexWriter(directory, config);
+      checkFormat(directory);
+      w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+      this.writer = w;
+      this.searchers = new SearcherManager(w, null);
+    } catch (IOException | RuntimeException e) {
+      if (w != null) {
+        w.rollback();
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static Directory openDirectory(Path dir, boolean create) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException("index path is not a directory: " + dir);
+    }
+    if (!create && !Files.isDirectory(dir)) {
+      throw new IOException("no index at " + dir);
+    }
+    Files.createDirectories(dir);
+    Directory d = FSDirectory.open(dir);
+    try {
+      String[] files = d.listAll();
+      boolean hasSegments =
+          Stream.of(files).anyMatch(f -> f.startsWith(IndexFileNames.SEGMENTS));
+      boolean hasOther = Stream.of(files).anyMatch(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME));
+      if (hasOther && !hasSegments) {
+        throw new IOException(
+            "directory is not empty and holds no index; refusing to overwrite it: " + dir);
+      }
+      return d;
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  private static void checkFormat(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
+    String format = infos.getUserData().get(FORMAT_KEY);
+    if (infos.totalMaxDoc() > 0 && !FORMAT.equals(format)) {
+      throw new IOException(
+          "index was written by another program or version (format "
+              + (format == null ? "unknown" : format)
+              + ", expected "
+              + FORMAT
+              + ")");
+    }
+  }
+
+  /** A builder for an in-memory index. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Where the index lives on disk, or empty when it is in memory. */
+  public Optional<Path> path() {
+    return path;
+  }
+
+  /** Adds a document, replacing any document with the same id. Visible after {@link #refresh()}. */
+  public void add(Document doc) throws IOException {
+    Objects.requireNonNull(doc, "doc");
+    ensureWritable();
+    writer.updateDocument(new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc));
+  }
+
+  /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
+  public void delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    ensureWritable();
+    writer.deleteDocuments(new Term(IndexFields.ID, id));
+  }
+
+  /** Makes all changes durable on disk, then searchable. */
+  public void commit() throws IOException {
+    ensureWritable();
+    writer.commit();
+    refresh();
+  }
+
+  /** Makes all changes so far searchable, without making them durable (near real time). */
+  public void refresh() throws IOException {
+    ensureOpen();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The number of searchable documents. */
+  public int count() throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The searchable document with this id, if any. */
+  public Optional<Document> get(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    IndexSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(IndexFields.fromLucene(s.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Calls {@code action} on every searchable document, in index order. */
+  public void forEach(Consumer<Document> action) throws IOException {
+    Objects.requireNonNull(action, "action");
+    IndexSearcher s = acquire();
+    try {
+      StoredFields stored = s.storedFields();
+      var reader = s.getIndexReader();
+      for (var leaf : reader.leaves()) {
+        var live = leaf.reader().getLiveDocs();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            action.accept(IndexFields.fromLucene(stored.document(leaf.docBase + i)));
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Searches with the default options. */
+  public SearchResult search(String text) throws IOException {
+    return search(text, SearchOptions.defaults());
+  }
+
+  /**
+   * Searches for the names in {@code text}.
+   *
+   * @throws IllegalArgumentException when the text is empty, has no words, is too long, or (with
+   *     {@link QuerySyntax#LUCENE}) is not valid query syntax; the message says which
+   */
+  public SearchResult search(String text, SearchOptions options) throws IOException {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
+    ensureOpen();
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "query is "
+              + text.length()
+              + " characters long; the limit is "
+              + MAX_QUERY_LENGTH);
+    }
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("query is empty");
+    }
+    List<QueryWord> words = queries.words(text);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("query has no letters or digits to search for");
+    }
+    if (words.size() > MAX_QUERY_WORDS) {
+      throw new IllegalArgumentException(
+          "query has " + words.size() + " words; the limit is " + MAX_QUERY_WORDS);
+    }
+    IndexSearcher s = acquire();
+    try {
+      Query query =
+          options.syntax() == QuerySyntax.LUCENE
+              ? parseLucene(text)
+              : queries.build(words, options.tiers(), s.getIndexReader());
+      TopDocs top =
+          s.search(query, new TopScoreDocCollectorManager(options.limit(), Integer.MAX_VALUE));
+      ScoreDoc[] docs = top.scoreDocs;
+      int[] ids = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      List<List<Snippet>> snippets =
+          options.snippets() > 0 && ids.length > 0
+              ? new SnippetHighlighter(s, analyzer).highlight(query, ids, options.snippets())
+              : null;
+      MatchExplainer explainer =
+          options.explain() && ids.length > 0
+              ? new MatchExplainer(s, query, engine, words, options.tiers())
+              : null;
+      StoredFields stored = s.storedFields();
+      List<Hit> hits = new ArrayList<>(docs.length);
+      for (int i = 0; i < docs.length; i++) {
+        Document doc = IndexFields.fromLucene(stored.document(ids[i]));
+        hits.add(
+            new Hit(
+                doc,
+                docs[i].score,
+                snippets == null ? List.of() : snippets.get(i),
+                explainer == null ? List.of() : explainer.explain(ids[i], doc)));
+      }
+      return new SearchResult(top.totalHits.value(), hits);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private Query parseLucene(String text) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(IndexFields.TEXT_FIELDS, analyzer);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      throw new IllegalArgumentException("invalid Lucene query syntax: " + msg, e);
+    }
+  }
+
+  /** All documents, for counting; used by tests. */
+  long countAll() throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return s.count(new MatchAllDocsQuery());
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private IndexSearcher acquire() throws IOException {
+    ensureOpen();
+    return searchers.acquire();
+  }
+
+  private void ensureWritable() {
+    ensureOpen();
+    if (writer == null) {
+      throw new IllegalStateException("index is open read-only");
+    }
+  }
+
+  /** Whether this index was opened read-only. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("index is closed");
+    }
+  }
+
+  /** Commits pending changes and releases the index. Idempotent. */
+  @Override
+  public void close() throws IOException {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try (Directory d = directory;
+        IndexWriter w = writer;
+        SearcherManager sm = searchers) {
+      // try-with-resources closes the searchers, then the writer (committing), then the
+      // directory; a null writer (read-only) is skipped.
+    }
+  }
+
+  /** Builds a {@link NameIndex}. */
+  public static final class Builder {
+    private Optional<Path> path = Optional.empty();
+    private boolean readOnly;
+
+    private Builder() {}
+
+    /**
+     * Opens an existing on-disk index for searching only: no write lock is taken, so any number
+     * of readers can search while one process writes. {@link #refresh()} picks up new commits.
+     */
+    public Builder readOnly() {
+      this.readOnly = true;
+      return this;
+    }
+
+    /** Keeps the index in memory (the default). */
+    public Builder inMemory() {
+      this.path = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Keeps the index on disk in {@code dir}, created if missing, opened if it holds an index.
+     * A non-empty directory that holds no index is refused, never overwritten.
+     */
+    public Builder directory(Path dir) {
+      this.path = Optional.of(Objects.requireNonNull(dir, "dir"));
+      return this;
+    }
+
+    /**
+     * Opens or creates the index.
+     *
+     * @throws IOException if the directory cannot be used, is locked by another writer, or holds
+     *     a corrupt or foreign index (never overwritten)
+     */
+    public NameIndex build() throws IOException {
+      if (readOnly && path.isEmpty()) {
+        throw new IllegalStateException("a read-only index needs a directory");
+      }
+      try {
+        return new NameIndex(this);
+      } catch (NoSuchFileException e) {
+        throw new IOException("cannot open index: no such file " + e.getFile(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.namesearch.search;
+
+import io.namesearch.analysis.NameTokens;
+import io.namesearch.engine.FuzzyPolicy;
+import io.namesearch.engine.MatchTier;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the tiered name query from plain text.
+ *
+ * <p>Each query word becomes a disjunction-max over fields and tiers, each tier a constant score
+ * scaled by the word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
+ * family {@value #FAMILY_WEIGHT}, typo {@value #FUZZY_WEIGHT}. So for one word a stronger tier
+ * always outranks a weaker one, whatever the term frequencies. The word's weight is the inverse
+ * document frequency of its first variant key, so rare names count more than common words. Words
+ * are combined as a disjunction: documents that match more words rank higher.
+ */
+final class NameQueryBuilder {
+
+  static final float EXACT_WEIGHT = 1.0f;
+  static final float VARIANT_WEIGHT = 0.8f;
+  static final float FAMILY_WEIGHT = 0.5f;
+  static final float FUZZY_WEIGHT = 0.2f;
+
+  /** The most words a query may have; more is an input error. */
+  static final int MAX_WORDS = 16;
+
+  /** The most index terms one fuzzy word may expand to, per field. */
+  static final int MAX_FUZZY_EXPANSIONS = 16;
+
+  private final Analyzer analyzer;
+  private final FuzzyPolicy fuzzy;
+
+  NameQueryBuilder(Analyzer analyzer, FuzzyPolicy fuzzy) {
+    this.analyzer = analyzer;
+    this.fuzzy = fuzzy;
+  }
+
+  /** Splits the text into query words, as the index analyzer does. */
+  List<QueryWord> words(String text) throws IOException {
+    List<QueryWord> words = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      String surface = null;
+      String exact = null;
+      List<String> variants = new ArrayList<>();
+      String family = null;
+      while (ts.incrementToken()) {
+        Optional<MatchTier> stacked = NameTokens.tierOfType(type.type());
+        if (stacked.isEmpty() || exact == null) {
+          if (exact != null) {
+            words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family)));
+          }
+          surface = text.substring(offset.startOffset(), offset.endOffset());
+          exact = term.toString();
+          variants = new ArrayList<>();
+          family = null;
+        } else if (stacked.get() == MatchTier.VARIANT) {
+          variants.add(term.toString());
+        } else {
+          family = term.toString();
+        }
+      }
+      ts.end();
+      if (exact != null) {
+        words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family)));
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  /** The tiered query for these words over the text fields. */
+  Query build(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
+    if (words.isEmpty()) {
+      return new MatchNoDocsQuery("no words");
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int numDocs = Math.max(1, reader.numDocs());
+    for (QueryWord w : words) {
+      float weight = idf(reader, w, numDocs);
+      List<Query> alternatives = new ArrayList<>();
+      for (String field : IndexFields.TEXT_FIELDS) {
+        addTiers(alternatives, field, w, tiers, weight);
+      }
+      query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  private void addTiers(
+      List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
+    out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
+    if (w.variants().isEmpty()) {
+      return;
+    }
+    if (tiers.contains(MatchTier.VARIANT)) {
+      for (String v : w.variants()) {
+        out.add(constant(new TermQuery(new Term(field, v)), VARIANT_WEIGHT * weight));
+      }
+    }
+    String primary = w.variants().get(0);
+    if (tiers.contains(MatchTier.FAMILY)) {
+      // A document word in the same family has the query's family key as its own family key,
+      // or, when it is the family's base form, as its variant key.
+      String familyKey = w.family().map(f -> f.substring(1)).orElse(primary.substring(1));
+      out.add(
+          constant(
+              new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
+              FAMILY_WEIGHT * weight));
+      String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
+      if (!w.variants().contains(asVariant)) {
+        out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+      }
+    }
+    int keyLength = primary.length() - 1;
+    int maxEdits = fuzzy.maxEdits(keyLength);
+    if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
+      int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
+      Query fq =
+          new FuzzyQuery(
+              new Term(field, primary), maxEdits, prefix, MAX_FUZZY_EXPANSIONS, true);
+      out.add(constant(fq, FUZZY_WEIGHT * weight));
+    }
+  }
+
+  private static Query constant(Query q, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(q), boost);
+  }
+
+  /** BM25's inverse document frequency of the word's first variant key (or surface term). */
+  private static float idf(IndexReader reader, QueryWord w, int numDocs) throws IOException {
+    String t = w.variants().isEmpty() ? w.exact() : w.variants().get(0);
+    int df = 0;
+    for (String field : IndexFields.TEXT_FIELDS) {
+      df = Math.max(df, reader.docFreq(new Term(field, t)));
+    }
+    return (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
+  }
+}
