@@ -1,0 +1,200 @@
+package io.namesearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code search} as a real process, as a user would, and checks output and exit codes. */
+class CliProcessTest {
+
+  record Run(int exit, String out, String err) {
+    List<String> lines() {
+      return out.lines().toList();
+    }
+  }
+
+  static Run run(Path cwd, String... args) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+    pb.environment().remove("NO_COLOR");
+    Path outFile = Files.createTempFile("search-out", ".txt");
+    Path errFile = Files.createTempFile("search-err", ".txt");
+    pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Process p = pb.start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("search did not finish: " + cmd);
+    }
+    Run r =
+        new Run(
+            p.exitValue(),
+            Files.readString(outFile, StandardCharsets.UTF_8),
+            Files.readString(errFile, StandardCharsets.UTF_8));
+    Files.delete(outFile);
+    Files.delete(errFile);
+    return r;
+  }
+
+  static void assertOneLineError(Run r) {
+    assertEquals(2, r.exit(), r.toString());
+    List<String> errLines = r.err().lines().filter(l -> !l.startsWith("Try '")).toList();
+    assertEquals(1, errLines.size(), "one error line expected: " + r.err());
+    assertTrue(errLines.get(0).startsWith("search: "), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    assertFalse(r.err().contains("Exception"), "no exception names: " + r.err());
+  }
+
+  @Test
+  void findsBaltrukovInSeeds(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "Baltrukov");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("000_2ae35e11502cc4ad.txt"), r.out());
+    assertTrue(r.out().contains("001_1671f51fc9d73053.txt"), r.out());
+    assertFalse(r.out().contains("\u001B["), "no colour when piped");
+    assertTrue(r.out().contains("Baltrukov (exact)"), r.out());
+    assertTrue(r.lines().get(0).startsWith("1. "), r.out());
+  }
+
+  @Test
+  void colorAlwaysHighlightsTheWord(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "--color=always", "Baltrukov");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("\u001B[1;33mBaltrukov\u001B[0m"), r.out());
+  }
+
+  @Test
+  void jsonLinesParseBack(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "--json", "Baltrukov");
+    assertEquals(0, r.exit(), r.toString());
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> lines = r.lines();
+    assertEquals(2, lines.size(), r.out());
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode hit = mapper.readTree(lines.get(i));
+      assertEquals(i + 1, hit.get("rank").asInt());
+      assertTrue(hit.get("source").asText().startsWith("seeds/"));
+      assertTrue(hit.get("score").asDouble() > 0);
+      JsonNode snippet = hit.get("snippets").get(0);
+      assertTrue(snippet.get("marked").asText().contains("<b>Baltrukov</b>"), snippet.toString());
+      assertEquals("exact", hit.get("matches").get(0).get("tier").asText());
+    }
+  }
+
+  @Test
+  void exitCodes(@TempDir Path cwd) throws Exception {
+    assertEquals(0, run(cwd, "Baltrukov").exit());
+    Run none = run(cwd, "Zzyzxquorrblat");
+    assertEquals(1, none.exit(), none.toString());
+    assertTrue(none.out().contains("No hits"));
+    assertEquals(0, run(cwd, "--help").exit());
+    Run version = run(cwd, "--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("search "), version.out());
+    Run limit = run(cwd, "--limit", "1", "Putin");
+    assertEquals(0, limit.exit());
+    assertTrue(limit.out().contains("showing 1 of"), limit.out());
+  }
+
+  @Test
+  void badInputIsOneLineExitTwo(@TempDir Path cwd) throws Exception {
+    assertOneLineError(run(cwd));
+    assertOneLineError(run(cwd, ""));
+    assertOneLineError(run(cwd, "   "));
+    assertOneLineError(run(cwd, "?!.,;"));
+    assertOneLineError(run(cwd, "+-&&||!(){}[]^\"~*?:\\/"));
+    assertOneLineError(run(cwd, "--limit", "-1", "Baltrukov"));
+    assertOneLineError(run(cwd, "--limit", "many", "Baltrukov"));
+    assertOneLineError(run(cwd, "--no-such-option", "Baltrukov"));
+    assertOneLineError(run(cwd, "--index", cwd.resolve("missing").toString(), "Baltrukov"));
+    assertOneLineError(run(cwd, "index", "--index", cwd.resolve("i").toString(), "no/such/path"));
+    assertFalse(Files.exists(cwd.resolve("i")), "a failed index run creates nothing");
+  }
+
+  @Test
+  void syntaxCharactersAreLiteral(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "Baltrukov +-&&||!(){}[]^\"~*?:\\/");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("000_2ae35e11502cc4ad.txt"), r.out());
+  }
+
+  @Test
+  void verboseShowsTheStackTrace(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "--verbose", "--index", cwd.resolve("missing").toString(), "x");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void indexUpdateAndDelete(@TempDir Path cwd) throws Exception {
+    Path docs = Files.createDirectories(cwd.resolve("docs"));
+    Path idx = cwd.resolve("idx");
+    Files.writeString(docs.resolve("a.txt"), "Deputy\nDmitry Baltrukov was called up.\n");
+    Files.writeString(docs.resolve("b.md"), "# Oligarch\nMikhail Khodorkovsky spoke.\n");
+    Files.writeString(docs.resolve("ignored.pdf"), "Baltrukov");
+    Run indexed = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    assertEquals(0, indexed.exit(), indexed.toString());
+    assertTrue(indexed.out().contains("indexed 2 new"), indexed.out());
+
+    Run found = run(cwd, "--index", idx.toString(), "--json", "Baltrukov");
+    assertEquals(0, found.exit(), found.toString());
+    assertEquals(1, found.lines().size());
+    assertTrue(found.out().contains("a.txt"));
+
+    // Change a.txt, delete b.md: re-indexing updates one and removes the other.
+    Files.writeString(docs.resolve("a.txt"), "Deputy\nNow about Khodorkovsky instead, at length.\n");
+    Files.delete(docs.resolve("b.md"));
+    Run again = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    assertEquals(0, again.exit(), again.toString());
+    assertTrue(again.out().contains("0 new, 1 changed, 0 unchanged, 1 removed"), again.out());
+    assertEquals(1, run(cwd, "--index", idx.toString(), "Baltrukov").exit());
+    Run kh = run(cwd, "--index", idx.toString(), "--json", "Khodorkovsky");
+    assertEquals(1, kh.lines().size(), kh.out());
+    assertTrue(kh.out().contains("a.txt"));
+
+    Run unchanged = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    assertTrue(unchanged.out().contains("0 new, 0 changed, 1 unchanged, 0 removed"), unchanged.out());
+  }
+
+  @Test
+  void badFilesAreReportedAndTheRestIndexed(@TempDir Path cwd) throws Exception {
+    Path docs = Files.createDirectories(cwd.resolve("docs"));
+    Files.writeString(docs.resolve("good.txt"), "Baltrukov");
+    Files.write(docs.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+    Files.write(docs.resolve("latin1.txt"), new byte[] {'B', (byte) 0xE9, 'z'});
+    Path idx = cwd.resolve("idx");
+    Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("binary.txt: binary file"), r.err());
+    assertTrue(r.err().contains("latin1.txt: not valid UTF-8"), r.err());
+    assertFalse(r.err().contains("\tat "));
+    assertEquals(0, run(cwd, "--index", idx.toString(), "Baltrukov").exit());
+  }
+
+  @Test
+  void indexPathThatIsAFile(@TempDir Path cwd) throws Exception {
+    Path file = Files.writeString(cwd.resolve("file"), "not an index");
+    Path doc = Files.writeString(cwd.resolve("a.txt"), "Baltrukov");
+    assertOneLineError(run(cwd, "index", "--index", file.toString(), doc.toString()));
+    assertOneLineError(run(cwd, "--index", file.toString(), "Baltrukov"));
+    assertEquals("not an index", Files.readString(file));
+  }
+}
