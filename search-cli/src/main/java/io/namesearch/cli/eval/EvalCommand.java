@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
       "GOLD is a tab-separated file with the header "
           + "group_id, cyrillic_form, variant, lang_or_scheme, kind. Every distinct variant and "
           + "Cyrillic form is one document; every (group_id, variant) row is one query, and the "
-          + "documents of the same group (except the query's own string) are the relevant ones."
+          + "documents of the same group (except the query's own string) are the relevant ones. "
+          + "Queries whose group has no other document are run but not scored.",
+      "",
+      "The reference baseline protocol is --document-per-group --cyrillic-queries."
     })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -120,8 +123,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--warmup",
       paramLabel = "N",
-      defaultValue = "200",
-      description = "Untimed warm-up queries per system (default: ${DEFAULT-VALUE}).")
+      defaultValue = "1000",
+      description = "Untimed warm-up queries per system, stopped after about 3 s "
+          + "(default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--json", description = "Print the results as JSON.")
@@ -185,15 +189,18 @@ public final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(cl, "--warmup must not be negative, got " + warmup);
     }
     List<String> dims = dimensions(cl);
-    List<String> names = systemNames(cl);
 
     GoldSet set;
     try {
-      set = GoldSet.read(gold, new GoldSet.Options(!noCyrillicDocs, cyrillicQueries, documentPerGroup));
+      set = GoldSet.read(
+          gold, new GoldSet.Options(!noCyrillicDocs, cyrillicQueries, documentPerGroup));
     } catch (GoldSet.FormatException e) {
       throw new ParameterException(cl, e.getMessage());
+    } catch (IOException e) {
+      throw new ParameterException(cl, "cannot read gold file " + gold + ": " + e.getMessage());
     }
     List<GoldSet.Query> queries = selectQueries(set, cl);
+    List<String> names = systemNames(cl);
     int skipped = (int) queries.stream().filter(q -> q.relevant().length == 0).count();
 
     PrintWriter err = cl.getErr();
@@ -300,8 +307,10 @@ public final class EvalCommand implements Callable<Integer> {
       // The own document may come back among the hits; ask for one more to keep `depth` others.
       int ask = depth + 1;
       int n = queries.size();
-      for (int i = 0; i < Math.min(warmup, n); i++) {
-        system.search(queries.get(i).row().variant(), ask);
+      // Warm-up: the first queries (cycling when there are few), at most about 3 seconds.
+      long warmEnd = System.nanoTime() + 3_000_000_000L;
+      for (int i = 0; i < warmup && n > 0 && System.nanoTime() < warmEnd; i++) {
+        system.search(queries.get(i % n).row().variant(), ask);
       }
       int[][] rankings = new int[n][];
       long q0 = System.nanoTime();
