@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "seed corpus.",
       ""
     },
-    subcommands = {IndexCommand.class, HelpCommand.class},
+    subcommands = {IndexCommand.class, io.namesearch.cli.eval.EvalCommand.class, HelpCommand.class},
     footer = {
       "",
       "Examples:",

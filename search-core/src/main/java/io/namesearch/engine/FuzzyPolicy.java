@@ -11,8 +11,12 @@ package io.namesearch.engine;
  */
 public record FuzzyPolicy(int oneEditMinLength, int twoEditsMinLength, int prefixLength) {
 
-  /** The default policy: one edit from 5 characters, two from 9, first character fixed. */
-  public static final FuzzyPolicy DEFAULT = new FuzzyPolicy(5, 9, 1);
+  /**
+   * The default policy: one edit from 5 characters, two from 12, first character fixed. Variant
+   * keys already absorb spelling differences between schemes and languages, so the typo tier only
+   * needs to catch real typos; two edits are kept for long names, where they are rare by chance.
+   */
+  public static final FuzzyPolicy DEFAULT = new FuzzyPolicy(5, 12, 1);
 
   /** Validates the bounds. */
   public FuzzyPolicy {

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /** The index schema: how a {@link Document} becomes Lucene fields and back. */
 final class IndexFields {
@@ -42,6 +44,7 @@ final class IndexFields {
   static org.apache.lucene.document.Document toLucene(Document doc) {
     var d = new org.apache.lucene.document.Document();
     d.add(new StringField(ID, doc.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef(doc.id())));
     d.add(new Field(TITLE, doc.title(), TEXT_TYPE));
     d.add(new Field(BODY, doc.body(), TEXT_TYPE));
     doc.source().ifPresent(s -> d.add(new StoredField(SOURCE, s)));

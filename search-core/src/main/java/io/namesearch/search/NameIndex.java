@@ -18,6 +18,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -283,6 +287,9 @@ public final class NameIndex implements AutoCloseable {
       TopDocs top =
           s.search(query, new TopScoreDocCollectorManager(options.limit(), Integer.MAX_VALUE));
       ScoreDoc[] docs = top.scoreDocs;
+      if (options.fetch() == SearchOptions.Fetch.ID) {
+        return new SearchResult(top.totalHits.value(), idOnlyHits(s, docs));
+      }
       int[] ids = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
         ids[i] = docs[i].doc;
@@ -310,6 +317,22 @@ public final class NameIndex implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /** Hits that carry only the document id, read from doc values: no stored-field decoding. */
+  private static List<Hit> idOnlyHits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+      if (!ids.advanceExact(sd.doc - leaf.docBase)) {
+        throw new IOException("document without an id at " + sd.doc);
+      }
+      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+      hits.add(new Hit(Document.builder(id).build(), sd.score, List.of(), List.of()));
+    }
+    return hits;
   }
 
   private Query parseLucene(String text) {

@@ -18,9 +18,24 @@ import java.util.Set;
  * @param tiers the match tiers that count; {@link MatchTier#EXACT} is always included
  * @param snippets the most snippets per hit, 0 for none
  * @param explain whether to report, for each query word, the document word it matched
+ * @param fetch whether hits carry the whole stored document, or only its id (fastest, for callers
+ *     that keep their documents elsewhere)
  */
 public record SearchOptions(
-    int limit, QuerySyntax syntax, Set<MatchTier> tiers, int snippets, boolean explain) {
+    int limit,
+    QuerySyntax syntax,
+    Set<MatchTier> tiers,
+    int snippets,
+    boolean explain,
+    Fetch fetch) {
+
+  /** What each hit carries of its document. */
+  public enum Fetch {
+    /** The whole stored document (the default). */
+    DOCUMENT,
+    /** Only the id: title and body are empty, and there are no snippets or explanations. */
+    ID
+  }
 
   /** The largest allowed limit. */
   public static final int MAX_LIMIT = 10_000;
@@ -39,6 +54,7 @@ public record SearchOptions(
           "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }
     Objects.requireNonNull(syntax, "syntax");
+    Objects.requireNonNull(fetch, "fetch");
     EnumSet<MatchTier> t = EnumSet.of(MatchTier.EXACT);
     t.addAll(tiers);
     tiers = Set.copyOf(t);
@@ -66,6 +82,7 @@ public record SearchOptions(
     b.tiers = EnumSet.copyOf(tiers);
     b.snippets = snippets;
     b.explain = explain;
+    b.fetch = fetch;
     return b;
   }
 
@@ -76,8 +93,15 @@ public record SearchOptions(
     private EnumSet<MatchTier> tiers = EnumSet.copyOf(DEFAULT_TIERS);
     private int snippets = 1;
     private boolean explain = true;
+    private Fetch fetch = Fetch.DOCUMENT;
 
     private Builder() {}
+
+    /** Sets what each hit carries of its document. */
+    public Builder fetch(Fetch fetch) {
+      this.fetch = Objects.requireNonNull(fetch, "fetch");
+      return this;
+    }
 
     /** Sets the most hits to return. */
     public Builder limit(int limit) {
@@ -129,7 +153,7 @@ public record SearchOptions(
 
     /** Builds the options. */
     public SearchOptions build() {
-      return new SearchOptions(limit, syntax, tiers, snippets, explain);
+      return new SearchOptions(limit, syntax, tiers, snippets, explain, fetch);
     }
   }
 }

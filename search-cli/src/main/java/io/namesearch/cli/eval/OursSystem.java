@@ -1,65 +1,55 @@
 package io.namesearch.cli.eval;
 
+import io.namesearch.search.Document;
+import io.namesearch.search.NameIndex;
+import io.namesearch.search.SearchOptions;
+import io.namesearch.search.SearchResult;
+import java.io.IOException;
+import java.util.List;
+
 /**
- * The product ({@code io.namesearch.search.NameIndex}) as an {@link EvalSystem}.
- *
- * <p>TODO(main engineer): the NameIndex API does not exist on the {@code eval} branch yet. Once it
- * does, uncomment the adapter below and the {@code register} line in {@link
- * #registerIfAvailable()}; nothing else in the eval package has to change. Documents are added
- * with their ordinal as the id, so hits map straight back to ordinals.
+ * The product ({@code io.namesearch.search.NameIndex}) as an {@link EvalSystem}: each document is
+ * added with its ordinal as id and the name as title, and searched with default options, minus
+ * snippets and explanations.
  */
-final class OursSystem {
+final class OursSystem implements EvalSystem {
 
-  private OursSystem() {}
+  private NameIndex index;
 
-  /** Called once from {@link EvalSystems}' static initialiser. */
-  static void registerIfAvailable() {
-    // EvalSystems.register(EvalSystems.OURS, OursAdapter::new);
+  @Override
+  public String name() {
+    return EvalSystems.OURS;
   }
 
-  /*
-  static final class OursAdapter implements EvalSystem {
-
-    private io.namesearch.search.NameIndex index;
-
-    @Override
-    public String name() {
-      return EvalSystems.OURS;
+  @Override
+  public void index(List<String> documents) throws IOException {
+    index = NameIndex.builder().build(); // in memory
+    for (int i = 0; i < documents.size(); i++) {
+      index.add(Document.builder(Integer.toString(i)).title(documents.get(i)).build());
     }
+    index.commit();
+  }
 
-    @Override
-    public void index(java.util.List<String> documents) throws java.io.IOException {
-      index = io.namesearch.search.NameIndex.builder().build(); // in-memory
-      for (int i = 0; i < documents.size(); i++) {
-        index.add(
-            io.namesearch.search.Document.builder(Integer.toString(i))
-                .title(documents.get(i))
-                .body("")
-                .build());
-      }
-      index.commit();
+  @Override
+  public int[] search(String query, int depth) throws IOException {
+    SearchResult r;
+    try {
+      r = index.search(query, SearchOptions.builder().limit(depth).fetch(SearchOptions.Fetch.ID).build());
+    } catch (IllegalArgumentException e) {
+      return new int[0]; // no searchable words: nothing found
     }
-
-    @Override
-    public int[] search(String query, int depth) throws java.io.IOException {
-      io.namesearch.search.SearchResult r =
-          index.search(
-              query,
-              io.namesearch.search.SearchOptions.builder().limit(depth).highlight(false).build());
-      int n = Math.min(depth, r.hits().size());
-      int[] ordinals = new int[n];
-      for (int i = 0; i < n; i++) {
-        ordinals[i] = Integer.parseInt(r.hits().get(i).id());
-      }
-      return ordinals;
+    int n = Math.min(depth, r.hits().size());
+    int[] ordinals = new int[n];
+    for (int i = 0; i < n; i++) {
+      ordinals[i] = Integer.parseInt(r.hits().get(i).id());
     }
+    return ordinals;
+  }
 
-    @Override
-    public void close() throws java.io.IOException {
-      if (index != null) {
-        index.close();
-      }
+  @Override
+  public void close() throws IOException {
+    if (index != null) {
+      index.close();
     }
   }
-  */
 }
