@@ -475,15 +475,20 @@ public final class NameKeyer {
     char[] k = keys[0];
     int len = keyLengths[0];
     int stem = len;
-    for (NameRules.Ending e : rules.endings) {
-      int s = len - e.ending.length;
-      if (s < e.minStem
-          || !regionEquals(k, s, e.ending)
-          || !side(e.left, e.leftSet, k[s - 1], false)) {
-        continue;
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (NameRules.Ending e : rules.endings) {
+        int s = stem - e.ending.length;
+        if (s < e.minStem
+            || !regionEquals(k, s, e.ending)
+            || !side(e.left, e.leftSet, k[s - 1], false)) {
+          continue;
+        }
+        stem = s;
+        stripped = true;
+        break;
       }
-      stem = s;
-      break;
     }
     System.arraycopy(k, 0, bufA, 0, stem);
     int m = applyFolds(rules.familyFolds, stem);

@@ -28,6 +28,9 @@ public class GroupEval {
 
   record Doc(int id, String group, String text, String kind, String[] words) {}
 
+  /** Per-query average precision of the last evaluated run, by query document id. */
+  final Map<Integer, Double> lastAp = new HashMap<>();
+
   /** Tier weights of one run. */
   record Run(String name, double family, double fuzzy) {}
 
@@ -224,6 +227,7 @@ public class GroupEval {
       for (int d : touched) {
         score[d] = 0;
       }
+      lastAp.put(qd.id, ap / relevant);
       double[] a = acc.computeIfAbsent(qd.kind, k -> new double[3]);
       a[0] += ap / relevant;
       a[1] += atR / (double) relevant;
@@ -276,9 +280,34 @@ public class GroupEval {
   }
 
   public static void main(String[] args) throws IOException {
-    Path p = args.length > 0 ? Path.of(args[0]) : SharedData.file("wild-variants.tsv").orElseThrow();
+    Path p = SharedData.file("wild-variants.tsv").orElseThrow();
     GroupEval eval = new GroupEval();
     eval.load(p);
     System.out.print(eval.report());
+    if (args.length > 0) {
+      // dump the worst queries of the last run for one kind: args = kind, count, seed
+      String kind = args[0];
+      int count = Integer.parseInt(args[1]);
+      List<Integer> ids = new ArrayList<>(eval.lastAp.keySet());
+      java.util.Collections.shuffle(ids, new java.util.Random(Long.parseLong(args[2])));
+      int shown = 0;
+      for (int id : ids) {
+        Doc d = eval.docs.get(id);
+        if (!d.kind.equals(kind) || eval.lastAp.get(id) > 0.5) {
+          continue;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Doc o : eval.docs) {
+          if (o.group.equals(d.group) && o.id != id) {
+            sb.append(o.text).append(" | ");
+          }
+        }
+        System.out.printf(Locale.ROOT, "%.2f %s %s  <<  %s%n", eval.lastAp.get(id), d.text,
+            Arrays.stream(d.words).map(w -> eval.keys(w) + "/" + eval.family(w)).toList(), sb);
+        if (++shown >= count) {
+          break;
+        }
+      }
+    }
   }
 }
