@@ -95,7 +95,7 @@ public final class NameRules {
   }
 
   /** Profile names in priority order; profiles.tsv documents them. */
-  private static final String[] PROFILE_ORDER = {"BASE", "GB", "CE", "NL", "ES", "FR", "HU"};
+  private static final String[] PROFILE_ORDER = {"BASE", "GB", "CE", "NL", "FR", "ES", "HU"};
 
   private static final class DefaultHolder {
     static final NameRules DEFAULT = load();
