@@ -475,20 +475,19 @@ public final class NameKeyer {
     char[] k = keys[0];
     int len = keyLengths[0];
     int stem = len;
-    boolean stripped = true;
-    while (stripped) {
-      stripped = false;
-      for (NameRules.Ending e : rules.endings) {
-        int s = stem - e.ending.length;
-        if (s < e.minStem
-            || !regionEquals(k, s, e.ending)
-            || !side(e.left, e.leftSet, k[s - 1], false)) {
-          continue;
-        }
-        stem = s;
-        stripped = true;
-        break;
+    int doneStage = Integer.MIN_VALUE;
+    for (NameRules.Ending e : rules.endings) {
+      if (e.stage == doneStage) {
+        continue;
       }
+      int s = stem - e.ending.length;
+      if (s < e.minStem
+          || !regionEquals(k, s, e.ending)
+          || !side(e.left, e.leftSet, k[s - 1], false)) {
+        continue;
+      }
+      stem = s;
+      doneStage = e.stage;
     }
     System.arraycopy(k, 0, bufA, 0, stem);
     int m = applyFolds(rules.familyFolds, stem);

@@ -85,12 +85,14 @@ public final class NameRules {
     final int left;
     final char[] leftSet;
     final int minStem;
+    final int stage;
 
-    Ending(char[] ending, int left, char[] leftSet, int minStem) {
+    Ending(char[] ending, int left, char[] leftSet, int minStem, int stage) {
       this.ending = ending;
       this.left = left;
       this.leftSet = leftSet;
       this.minStem = minStem;
+      this.stage = stage;
     }
   }
 
@@ -270,8 +272,11 @@ public final class NameRules {
       }
       char[][] ls = new char[1][];
       int l = sideContext(row[1], ls);
-      endingList.add(new Ending(row[0].toCharArray(), l, ls[0], Integer.parseInt(row[2].trim())));
+      endingList.add(
+          new Ending(row[0].toCharArray(), l, ls[0], Integer.parseInt(row[2].trim()),
+              Integer.parseInt(row[3].trim())));
     }
+    endingList.sort(Comparator.comparingInt(e -> e.stage)); // stable: file order within a stage
     endings = endingList.toArray(new Ending[0]);
     familyFolds = familyFoldList.toArray(new Fold[0]);
   }
