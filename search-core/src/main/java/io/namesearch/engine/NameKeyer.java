@@ -196,7 +196,10 @@ public final class NameKeyer {
   private void latinKeys() {
     for (int i = 0; i < n; i++) {
       char c = raw[i];
-      view[i] = c < NameRules.TABLE_LIMIT && !rules.ruleSignificant[c] ? rules.fold[c] : c;
+      view[i] =
+          c < NameRules.TABLE_LIMIT && !rules.ruleSignificant[c] && !isCyrillic(c)
+              ? rules.fold[c]
+              : c;
     }
     // cues, on the unfolded letters
     int cueMask = 0;
