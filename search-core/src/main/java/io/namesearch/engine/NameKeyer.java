@@ -1,6 +1,5 @@
 package io.namesearch.engine;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -8,19 +7,44 @@ import java.util.Locale;
  * warm. Not thread-safe; each token filter owns one.
  *
  * <p>After {@link #analyze}, the word has {@link #keyCount()} variant keys (0 when it has no
- * letters or digits), and at most one family key. (Skeleton implementation.)
+ * letters or digits), and at most one family key.
+ *
+ * <p>A key is the word rewritten in a reduced phonetic alphabet (see the rule files next to
+ * {@link NameRules}): the word is cleaned (case, combining marks, non-letters), read in the script
+ * of the majority of its letters (lookalikes of the other script mapped), Cyrillic letters are
+ * mapped letter by letter, Latin graphemes by the longest matching rule of the orthography profile
+ * its cues reveal, and the phonetic string is folded (glides, doubles, ё). A Latin word whose
+ * reading depends on an orthography it gives no cue for gets a second key read in the first
+ * alternative orthography that reads it differently.
  */
 public final class NameKeyer {
 
   /** The most variant keys one word can have. */
   public static final int MAX_KEYS = 2;
 
+  /** Input chars beyond this are ignored; keys never exceed it either. */
+  public static final int MAX_INPUT = 255;
+
+  private static final int SEG_CYRILLIC = -2;
+  private static final int SEG_LITERAL = -1;
+
   private final NameRules rules;
-  private final char[][] keys = new char[MAX_KEYS][16];
+  private final char[][] keys = new char[MAX_KEYS][MAX_INPUT];
   private final int[] keyLengths = new int[MAX_KEYS];
   private int keyCount;
-  private char[] family = new char[16];
+  private final char[] family = new char[MAX_INPUT];
   private int familyLength;
+
+  // working buffers, sized for the capped input
+  private final char[] raw = new char[MAX_INPUT];
+  private final char[] view = new char[MAX_INPUT];
+  private int n;
+  private final Object[] segRule = new Object[MAX_INPUT];
+  private final int[] segKind = new int[MAX_INPUT];
+  private final char[] segChar = new char[MAX_INPUT];
+  private int segCount;
+  private char[] bufA = new char[4 * MAX_INPUT];
+  private char[] bufB = new char[4 * MAX_INPUT];
 
   /** Creates a keyer over the given rules. */
   public NameKeyer(NameRules rules) {
@@ -31,20 +55,459 @@ public final class NameKeyer {
   public int analyze(char[] buf, int off, int len) {
     keyCount = 0;
     familyLength = 0;
-    char[] k = keys[0];
-    if (k.length < len) {
-      k = keys[0] = Arrays.copyOf(k, len);
+    if (buf == null || len <= 0 || off < 0 || off + len > buf.length) {
+      return 0;
     }
-    int n = 0;
-    for (int i = 0; i < len; i++) {
+    int cyr = clean(buf, off, Math.min(len, 4 * MAX_INPUT));
+    if (n == 0) {
+      return 0;
+    }
+    boolean cyrillicWord = cyr > 0 && isCyrillicMajority(cyr);
+    if (cyrillicWord) {
+      for (int i = 0; i < n; i++) {
+        char c = raw[i];
+        if (c < NameRules.TABLE_LIMIT && rules.latinToCyrillic[c] != 0) {
+          raw[i] = rules.latinToCyrillic[c];
+        }
+      }
+      int len0 = cyrillicPhonetic();
+      setKey(0, len0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        char c = raw[i];
+        if (isCyrillic(c) && rules.cyrillicToLatin[c] != 0) {
+          raw[i] = rules.cyrillicToLatin[c];
+        }
+      }
+      latinKeys();
+    }
+    if (keyCount > 0) {
+      familyKey();
+    }
+    return keyCount;
+  }
+
+  /** Lowercases, composes combining marks, drops non-letters; returns the Cyrillic letter count. */
+  private int clean(char[] buf, int off, int len) {
+    n = 0;
+    int cyr = 0;
+    for (int i = 0; i < len && n < MAX_INPUT; i++) {
       char c = buf[off + i];
-      if (Character.isLetterOrDigit(c)) {
-        k[n++] = Character.toLowerCase(c);
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        if (n > 0) {
+          char composed = rules.compose(raw[n - 1], c);
+          if (composed != 0) {
+            raw[n - 1] = composed;
+          }
+        }
+        continue;
+      }
+      if (type == Character.MODIFIER_LETTER || !Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      raw[n++] = Character.toLowerCase(c);
+    }
+    for (int i = 0; i < n; i++) {
+      if (isCyrillic(raw[i])) {
+        cyr++;
       }
     }
-    keyLengths[0] = n;
-    keyCount = n == 0 ? 0 : 1;
-    return keyCount;
+    return cyr;
+  }
+
+  /**
+   * Whether the word is Cyrillic: by the letters that have no lookalike in the other script, then
+   * by all letters, ties Cyrillic.
+   */
+  private boolean isCyrillicMajority(int cyr) {
+    int latin = 0;
+    int cyrOwn = 0;
+    int latinOwn = 0;
+    for (int i = 0; i < n; i++) {
+      char c = raw[i];
+      if (isCyrillic(c)) {
+        if (rules.cyrillicToLatin[c] == 0) {
+          cyrOwn++;
+        }
+      } else if (Character.isLetter(c)) {
+        latin++;
+        if (c >= NameRules.TABLE_LIMIT || rules.latinToCyrillic[c] == 0) {
+          latinOwn++;
+        }
+      }
+    }
+    if (cyrOwn != latinOwn) {
+      return cyrOwn > latinOwn;
+    }
+    return cyr >= latin;
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= 0x400 && c < 0x500;
+  }
+
+  private char foldChar(char c) {
+    return c < NameRules.TABLE_LIMIT ? rules.fold[c] : c;
+  }
+
+  /** Maps a Cyrillic word into bufA; returns its folded length. */
+  private int cyrillicPhonetic() {
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      char c = raw[i];
+      char[] out = null;
+      if (isCyrillic(c)) {
+        out = rules.cyrillic[c - 0x400];
+        if (out == null) {
+          c = foldChar(c); // unknown Cyrillic letter: try its base letter (ӣ -> и)
+          out = isCyrillic(c) ? rules.cyrillic[c - 0x400] : null;
+        }
+      } else {
+        char f = foldChar(c);
+        NameRules.Rule[] rs = f < NameRules.TABLE_LIMIT ? rules.rulesByChar[f] : null;
+        if (rs != null) {
+          for (NameRules.Rule r : rs) {
+            if (r.pattern.length == 1 && r.left == NameRules.CTX_ANY && r.right == 0) {
+              out = r.out[0];
+              break;
+            }
+          }
+        }
+        c = f;
+      }
+      if (out != null) {
+        for (char o : out) {
+          bufA[m++] = o;
+        }
+      } else {
+        bufA[m++] = c;
+      }
+    }
+    return applyFolds(m);
+  }
+
+  /** Segments a Latin word, reads its cues and writes one or two keys. */
+  private void latinKeys() {
+    for (int i = 0; i < n; i++) {
+      char c = raw[i];
+      view[i] =
+          c < NameRules.TABLE_LIMIT && !rules.ruleSignificant[c] && !isCyrillic(c)
+              ? rules.fold[c]
+              : c;
+    }
+    // cues, on the unfolded letters
+    int cueMask = 0;
+    int excluded = 0;
+    for (NameRules.Rule cue : rules.cues) {
+      for (int i = 0; i + cue.pattern.length <= n; i++) {
+        if (matches(raw, i, cue)) {
+          cueMask |= cue.profileBit;
+          excluded |= cue.overrideMask;
+          break;
+        }
+      }
+    }
+    cueMask &= ~excluded & ~1;
+    // segmentation by the longest matching rule
+    segCount = 0;
+    int overrideMask = 0;
+    int i = 0;
+    while (i < n) {
+      char c = view[i];
+      NameRules.Rule[] rs = c < NameRules.TABLE_LIMIT ? rules.rulesByChar[c] : null;
+      NameRules.Rule hit = null;
+      if (rs != null) {
+        for (NameRules.Rule r : rs) {
+          if (i + r.pattern.length <= n && matches(view, i, r)) {
+            hit = r;
+            break;
+          }
+        }
+      }
+      if (hit != null) {
+        segRule[segCount] = hit;
+        segKind[segCount++] = 0;
+        overrideMask |= hit.overrideMask;
+        i += hit.pattern.length;
+      } else {
+        segRule[segCount] = null;
+        segKind[segCount] = isCyrillic(c) ? SEG_CYRILLIC : SEG_LITERAL;
+        segChar[segCount++] = c;
+        i++;
+      }
+    }
+    int p1;
+    int p2 = -1;
+    if (cueMask != 0) {
+      p1 = Integer.numberOfTrailingZeros(cueMask);
+      int rest = cueMask & ~(1 << p1);
+      if (rest != 0) {
+        p2 = Integer.numberOfTrailingZeros(rest);
+      }
+    } else {
+      p1 = 0;
+    }
+    setKey(0, render(p1));
+    if (p2 >= 0) {
+      trySecond(p2);
+    } else if (cueMask == 0) {
+      // the profile overriding the most segments first, ties in profile order
+      int candidates = overrideMask & ~excluded & ~1;
+      while (candidates != 0 && keyCount < 2) {
+        int best = -1;
+        int bestCount = -1;
+        for (int c = candidates; c != 0; c &= c - 1) {
+          int p = Integer.numberOfTrailingZeros(c);
+          int count = 0;
+          for (int s = 0; s < segCount; s++) {
+            if (segKind[s] == 0 && (((NameRules.Rule) segRule[s]).overrideMask & (1 << p)) != 0) {
+              count++;
+            }
+          }
+          if (count > bestCount) {
+            best = p;
+            bestCount = count;
+          }
+        }
+        candidates &= ~(1 << best);
+        trySecond(best);
+      }
+    }
+  }
+
+  private void trySecond(int profile) {
+    int len = render(profile);
+    if (len == 0) {
+      return;
+    }
+    if (len == keyLengths[0]) {
+      boolean same = true;
+      char[] k0 = keys[0];
+      for (int j = 0; j < len; j++) {
+        if (k0[j] != bufA[j]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        return;
+      }
+    }
+    setKey(keyCount, len);
+  }
+
+  /** Writes the segmented word in the given profile into bufA and folds it; returns length. */
+  private int render(int profile) {
+    int m = 0;
+    for (int s = 0; s < segCount; s++) {
+      char[] out;
+      if (segKind[s] == 0) {
+        out = ((NameRules.Rule) segRule[s]).out[profile];
+      } else if (segKind[s] == SEG_CYRILLIC) {
+        out = rules.cyrillic[segChar[s] - 0x400];
+        if (out == null) {
+          bufA[m++] = segChar[s];
+          continue;
+        }
+      } else {
+        bufA[m++] = segChar[s];
+        continue;
+      }
+      for (char o : out) {
+        bufA[m++] = o;
+      }
+    }
+    return applyFolds(m);
+  }
+
+  /** Whether rule pattern and context match {@code chars} at {@code i} (chars has length n). */
+  private boolean matches(char[] chars, int i, NameRules.Rule r) {
+    char[] p = r.pattern;
+    for (int j = 0; j < p.length; j++) {
+      if (chars[i + j] != p[j]) {
+        return false;
+      }
+    }
+    if (r.left != NameRules.CTX_ANY) {
+      if (r.left == NameRules.CTX_EDGE) {
+        if (i != 0) {
+          return false;
+        }
+      } else {
+        if (i == 0) {
+          return false;
+        }
+        boolean v = isLatinVowel(chars[i - 1]);
+        if ((r.left == NameRules.CTX_VOWEL) != v) {
+          return false;
+        }
+      }
+    }
+    if (r.right != NameRules.CTX_ANY) {
+      int e = i + p.length;
+      if (r.right == NameRules.CTX_EDGE) {
+        return e == n;
+      }
+      if (e >= n) {
+        return false;
+      }
+      boolean v = isLatinVowel(chars[e]);
+      return (r.right == NameRules.CTX_VOWEL) == v;
+    }
+    return true;
+  }
+
+  private boolean isLatinVowel(char c) {
+    char f = foldChar(c);
+    return f == 'a' || f == 'e' || f == 'i' || f == 'o' || f == 'u' || f == 'y';
+  }
+
+  private static boolean isKeyVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  /** Applies folds.tsv to bufA[0..m); the result is left in bufA; returns its length. */
+  private int applyFolds(int m) {
+    return applyFolds(rules.folds, m);
+  }
+
+  private int applyFolds(NameRules.Fold[] folds, int m) {
+    for (NameRules.Fold f : folds) {
+      char[] src = bufA;
+      char[] dst = bufB;
+      int out = 0;
+      if (f.doubles) {
+        for (int i = 0; i < m; i++) {
+          char c = src[i];
+          if (out > 0 && dst[out - 1] == c && Character.isLetter(c)) {
+            continue;
+          }
+          dst[out++] = c;
+        }
+      } else {
+        char[] t = f.target;
+        int i = 0;
+        while (i < m) {
+          if (i + t.length <= m && regionEquals(src, i, t) && foldContext(src, m, i, t.length, f)) {
+            for (char r : f.replacement) {
+              dst[out++] = r;
+            }
+            i += t.length;
+          } else {
+            dst[out++] = src[i++];
+          }
+        }
+      }
+      bufA = dst;
+      bufB = src;
+      m = out;
+    }
+    return Math.min(m, MAX_INPUT);
+  }
+
+  private static boolean regionEquals(char[] s, int i, char[] t) {
+    for (int j = 0; j < t.length; j++) {
+      if (s[i + j] != t[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean foldContext(char[] s, int m, int i, int tl, NameRules.Fold f) {
+    if (!side(f.left, f.leftSet, i == 0 ? 0 : s[i - 1], i == 0)) {
+      return false;
+    }
+    int e = i + tl;
+    if (f.right == NameRules.CTX_CONS_TO_END) {
+      if (e >= m) {
+        return false;
+      }
+      for (int j = e; j < m; j++) {
+        if (isKeyVowel(s[j])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return side(f.right, f.rightSet, e >= m ? 0 : s[e], e >= m);
+  }
+
+  private static boolean side(int ctx, char[] set, char c, boolean edge) {
+    switch (ctx) {
+      case NameRules.CTX_ANY:
+        return true;
+      case NameRules.CTX_EDGE:
+        return edge;
+      case NameRules.CTX_VOWEL:
+        return !edge && isKeyVowel(c);
+      case NameRules.CTX_CONS:
+        return !edge && !isKeyVowel(c);
+      case NameRules.CTX_NOT_VOWEL:
+        return edge || !isKeyVowel(c);
+      default:
+        if (edge) {
+          return false;
+        }
+        for (char x : set) {
+          if (x == c) {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+
+  private void setKey(int k, int len) {
+    if (len == 0) {
+      return;
+    }
+    System.arraycopy(bufA, 0, keys[k], 0, len);
+    keyLengths[k] = len;
+    keyCount = k + 1;
+  }
+
+  /** The family key: the first key without the first matching ending of family.tsv. */
+  private void familyKey() {
+    char[] k = keys[0];
+    int len = keyLengths[0];
+    int stem = len;
+    int doneStage = Integer.MIN_VALUE;
+    for (NameRules.Ending e : rules.endings) {
+      if (e.stage == doneStage) {
+        continue;
+      }
+      int s = stem - e.ending.length;
+      if (s < e.minStem
+          || !regionEquals(k, s, e.ending)
+          || !side(e.left, e.leftSet, k[s - 1], false)) {
+        continue;
+      }
+      stem = s;
+      doneStage = e.stage;
+    }
+    System.arraycopy(k, 0, bufA, 0, stem);
+    int m = applyFolds(rules.familyFolds, stem);
+    if (m == len && regionEquals(k, 0, bufA, m)) {
+      return; // the same as the first variant key
+    }
+    System.arraycopy(bufA, 0, family, 0, m);
+    familyLength = m;
+  }
+
+  private static boolean regionEquals(char[] a, int off, char[] b, int len) {
+    for (int j = 0; j < len; j++) {
+      if (a[off + j] != b[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The number of variant keys of the last word analyzed. */

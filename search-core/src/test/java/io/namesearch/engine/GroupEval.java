@@ -1,0 +1,313 @@
+package io.namesearch.engine;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pure-Java retrieval evaluation on wild-variants.tsv: every distinct variant and Cyrillic form of
+ * a group is a document, every variant a query; documents are ranked by the summed idf of the
+ * query words they match (variant keys; optionally family keys and fuzzy first keys as lower
+ * tiers). Prints MAP and precision at R for persons and places. Run {@link #main} or the test.
+ */
+public class GroupEval {
+
+  record Doc(int id, String group, String text, String kind, String[] words) {}
+
+  /** Per-query average precision of the last evaluated run, by query document id. */
+  final Map<Integer, Double> lastAp = new HashMap<>();
+
+  /** Tier weights of one run. */
+  record Run(String name, double family, double fuzzy) {}
+
+  static final Run[] RUNS = {
+    new Run("variant", 0, 0), new Run("variant+family", 0.5, 0), new Run("variant+family+fuzzy", 0.5, 0.2)
+  };
+
+  final NameEngine engine = NameEngine.defaults();
+  final List<Doc> docs = new ArrayList<>();
+  final List<int[]> queries = new ArrayList<>(); // doc id of the query's own document
+  final Map<String, List<String>> keyCache = new HashMap<>();
+  final Map<String, String> familyCache = new HashMap<>();
+  // key -> docs
+  final Map<String, Set<Integer>> byKey = new HashMap<>();
+  final Map<String, Set<Integer>> byFamily = new HashMap<>();
+  final Map<String, Set<Integer>> byFirstKey = new HashMap<>();
+  long wordsKeyed;
+  long keysEmitted;
+
+  static String[] words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}'’ʹʺ]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  List<String> keys(String w) {
+    return keyCache.computeIfAbsent(w, engine::keys);
+  }
+
+  String family(String w) {
+    return familyCache.computeIfAbsent(
+        w, x -> engine.family(x).orElse(keys(x).isEmpty() ? "" : keys(x).get(0)));
+  }
+
+  void load(Path tsv) throws IOException {
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t", -1);
+      if (c.length < 5) {
+        continue;
+      }
+      String group = c[0];
+      String kind = c[4];
+      for (String text : new String[] {c[1], c[2]}) {
+        if (text.isBlank()) {
+          continue;
+        }
+        String k = group + "\u0000" + text;
+        if (!seen.containsKey(k)) {
+          int id = docs.size();
+          seen.put(k, id);
+          docs.add(new Doc(id, group, text, kind, words(text)));
+        }
+      }
+      queries.add(new int[] {seen.get(group + "\u0000" + c[2])});
+    }
+    // dedupe queries (same group and variant text)
+    Set<Integer> qs = new LinkedHashSet<>();
+    for (int[] q : queries) {
+      qs.add(q[0]);
+    }
+    queries.clear();
+    for (int q : qs) {
+      queries.add(new int[] {q});
+    }
+    for (Doc d : docs) {
+      for (String w : d.words) {
+        List<String> ks = keys(w);
+        wordsKeyed++;
+        keysEmitted += ks.size();
+        for (String k : ks) {
+          byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(d.id);
+        }
+        if (!ks.isEmpty()) {
+          byFirstKey.computeIfAbsent(ks.get(0), x -> new LinkedHashSet<>()).add(d.id);
+          byFamily.computeIfAbsent(family(w), x -> new LinkedHashSet<>()).add(d.id);
+        }
+      }
+    }
+  }
+
+  final Map<String, List<String>> fuzzyCache = new HashMap<>();
+
+  /** First keys in the vocabulary within the fuzzy policy of {@code key}. */
+  List<String> fuzzyNeighbours(String key) {
+    return fuzzyCache.computeIfAbsent(
+        key,
+        k -> {
+          FuzzyPolicy p = engine.fuzzy();
+          int max = p.maxEdits(k.length());
+          List<String> out = new ArrayList<>();
+          if (max == 0) {
+            return out;
+          }
+          int pre = Math.min(p.prefixLength(), k.length());
+          for (String other : byFirstKey.keySet()) {
+            if (!other.equals(k)
+                && other.regionMatches(0, k, 0, pre)
+                && EditDistance.atMost(k, other, max)) {
+              out.add(other);
+            }
+          }
+          return out;
+        });
+  }
+
+  double idf(int df) {
+    int n = docs.size();
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Returns {MAP, P@R, queries} per kind for one run. */
+  Map<String, double[]> evaluate(Run run) {
+    Map<String, double[]> acc = new LinkedHashMap<>();
+    Map<String, Integer> groupSize = new HashMap<>();
+    for (Doc d : docs) {
+      groupSize.merge(d.group, 1, Integer::sum);
+    }
+    double[] score = new double[docs.size()];
+    List<Integer> touched = new ArrayList<>();
+    for (int[] q : queries) {
+      Doc qd = docs.get(q[0]);
+      int relevant = groupSize.get(qd.group) - 1;
+      if (relevant == 0) {
+        continue;
+      }
+      touched.clear();
+      for (String w : new LinkedHashSet<>(Arrays.asList(qd.words))) {
+        List<String> ks = keys(w);
+        if (ks.isEmpty()) {
+          continue;
+        }
+        Set<Integer> variant = new LinkedHashSet<>();
+        for (String k : ks) {
+          variant.addAll(byKey.getOrDefault(k, Set.of()));
+        }
+        double idf = idf(variant.size());
+        Map<Integer, Double> best = new HashMap<>();
+        for (int d : variant) {
+          best.put(d, idf);
+        }
+        if (run.family > 0) {
+          Set<Integer> fam = byFamily.getOrDefault(family(w), Set.of());
+          double fidf = run.family * idf(fam.size());
+          for (int d : fam) {
+            best.merge(d, fidf, Math::max);
+          }
+        }
+        if (run.fuzzy > 0) {
+          for (String nb : fuzzyNeighbours(ks.get(0))) {
+            Set<Integer> fz = byFirstKey.get(nb);
+            double zidf = run.fuzzy * idf(fz.size());
+            for (int d : fz) {
+              best.merge(d, zidf, Math::max);
+            }
+          }
+        }
+        for (Map.Entry<Integer, Double> e : best.entrySet()) {
+          if (score[e.getKey()] == 0) {
+            touched.add(e.getKey());
+          }
+          score[e.getKey()] += e.getValue();
+        }
+      }
+      List<Integer> ranked = new ArrayList<>();
+      for (int d : new LinkedHashSet<>(touched)) {
+        if (d != qd.id) {
+          ranked.add(d);
+        }
+      }
+      // ties broken by a hash of the text, not by document order (documents are grouped)
+      ranked.sort(
+          (a, b) -> {
+            int c = Double.compare(score[b], score[a]);
+            return c != 0 ? c : Integer.compare(mix(a), mix(b));
+          });
+      int hits = 0;
+      double ap = 0;
+      int atR = 0;
+      for (int i = 0; i < ranked.size(); i++) {
+        if (docs.get(ranked.get(i)).group.equals(qd.group)) {
+          hits++;
+          ap += hits / (double) (i + 1);
+          if (i < relevant) {
+            atR++;
+          }
+        }
+      }
+      for (int d : touched) {
+        score[d] = 0;
+      }
+      lastAp.put(qd.id, ap / relevant);
+      double[] a = acc.computeIfAbsent(qd.kind, k -> new double[3]);
+      a[0] += ap / relevant;
+      a[1] += atR / (double) relevant;
+      a[2]++;
+    }
+    return acc;
+  }
+
+  static int mix(int x) {
+    x ^= x >>> 16;
+    x *= 0x7feb352d;
+    x ^= x >>> 15;
+    return x;
+  }
+
+  String report() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "documents %d, queries %d, words %d, variant keys per word %.3f%n",
+            docs.size(),
+            queries.size(),
+            wordsKeyed,
+            keysEmitted / (double) wordsKeyed));
+    for (Run run : RUNS) {
+      for (Map.Entry<String, double[]> e : evaluate(run).entrySet()) {
+        double[] a = e.getValue();
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-22s %-7s MAP %.4f  P@R %.4f  (%d queries)%n",
+                run.name,
+                e.getKey(),
+                a[0] / a[2],
+                a[1] / a[2],
+                (int) a[2]));
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void printFigures() throws IOException {
+    Optional<Path> f = SharedData.file("wild-variants.tsv");
+    assumeTrue(f.isPresent(), "shared/data/wild-variants.tsv not found");
+    GroupEval eval = new GroupEval();
+    eval.load(f.get());
+    System.out.print(eval.report());
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path p = SharedData.file("wild-variants.tsv").orElseThrow();
+    GroupEval eval = new GroupEval();
+    eval.load(p);
+    System.out.print(eval.report());
+    if (args.length > 0) {
+      // dump the worst queries of the last run for one kind: args = kind, count, seed
+      String kind = args[0];
+      int count = Integer.parseInt(args[1]);
+      List<Integer> ids = new ArrayList<>(eval.lastAp.keySet());
+      java.util.Collections.shuffle(ids, new java.util.Random(Long.parseLong(args[2])));
+      int shown = 0;
+      for (int id : ids) {
+        Doc d = eval.docs.get(id);
+        if (!d.kind.equals(kind) || eval.lastAp.get(id) > 0.5) {
+          continue;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Doc o : eval.docs) {
+          if (o.group.equals(d.group) && o.id != id) {
+            sb.append(o.text).append(" | ");
+          }
+        }
+        System.out.printf(Locale.ROOT, "%.2f %s %s  <<  %s%n", eval.lastAp.get(id), d.text,
+            Arrays.stream(d.words).map(w -> eval.keys(w) + "/" + eval.family(w)).toList(), sb);
+        if (++shown >= count) {
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.namesearch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The iuliia oracle against its own samples, then engine recall over every scheme. */
+class IuliiaSchemeTest {
+
+  /** Overall recall the engine must reach (measured 2026-11: see the printed figures). */
+  static final double MIN_RECALL = 0.99;
+
+  static Stream<Path> schemes() throws IOException {
+    Optional<Path> dir = SharedData.dir().map(d -> d.resolve("iuliia-schemes"));
+    if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+      return Stream.empty();
+    }
+    try (Stream<Path> s = Files.list(dir.get())) {
+      return s.filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().equals("uz.json"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("schemes")
+  void oraclePassesSchemeSamples(Path scheme) throws IOException {
+    Iuliia t = Iuliia.load(scheme);
+    assertTrue(!t.samples.isEmpty(), "no samples in " + scheme);
+    for (String[] s : t.samples) {
+      assertEquals(s[1], t.translate(s[0]), t.name + ": " + s[0]);
+    }
+  }
+
+  /** Cyrillic words of wild-variants.tsv (column 2), split on non-letters. */
+  static Set<String> cyrillicWords() throws IOException {
+    Optional<Path> f = SharedData.file("wild-variants.tsv");
+    assumeTrue(f.isPresent(), "shared/data/wild-variants.tsv not found");
+    Set<String> words = new LinkedHashSet<>();
+    List<String> lines = Files.readAllLines(f.get(), StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 2 || cols[1].isBlank()) {
+        continue;
+      }
+      for (String w : cols[1].split("[^\\p{L}\\p{M}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
+  @Test
+  void everySchemeRenderingMatchesTheCyrillicWord() throws IOException {
+    List<Path> files = schemes().toList();
+    assumeTrue(!files.isEmpty(), "iuliia schemes not found");
+    Set<String> words = cyrillicWords();
+    NameEngine engine = NameEngine.defaults();
+    int total = 0;
+    int hits = 0;
+    Map<String, String> report = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    for (Path file : files) {
+      Iuliia t = Iuliia.load(file);
+      int n = 0;
+      int h = 0;
+      int shown = 0;
+      for (String w : words) {
+        List<String> cyr = engine.keys(w);
+        String latin = t.translate(w);
+        List<String> lat = engine.keys(latin);
+        n++;
+        if (lat.stream().anyMatch(cyr::contains)) {
+          h++;
+        } else if (shown++ < 60) {
+          misses.add(t.name + "\t" + w + "\t" + latin + "\t" + cyr + "\t" + lat);
+        }
+      }
+      total += n;
+      hits += h;
+      report.put(t.name, String.format(Locale.ROOT, "%.4f (%d/%d)", h / (double) n, h, n));
+    }
+    double recall = hits / (double) total;
+    System.out.println("iuliia recall per scheme:");
+    report.forEach((k, v) -> System.out.println("  " + k + "\t" + v));
+    System.out.printf(Locale.ROOT, "iuliia recall overall: %.4f (%d/%d)%n", recall, hits, total);
+    if (Boolean.getBoolean("engine.verbose")) {
+      misses.forEach(m -> System.out.println("MISS\t" + m));
+    }
+    assertTrue(recall >= MIN_RECALL, "recall " + recall);
+  }
+}
