@@ -321,16 +321,30 @@ public final class NameIndex implements AutoCloseable {
 
   /** Hits that carry only the document id, read from doc values: no stored-field decoding. */
   private static List<Hit> idOnlyHits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    // Doc values are read forward only: visit the hits in doc id order, one iterator per leaf.
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+    String[] ids = new String[docs.length];
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
-      if (!ids.advanceExact(sd.doc - leaf.docBase)) {
-        throw new IOException("document without an id at " + sd.doc);
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int i : order) {
+      int doc = docs[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
       }
-      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-      hits.add(new Hit(Document.builder(id).build(), sd.score, List.of(), List.of()));
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("document without an id at " + doc);
+      }
+      ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      hits.add(new Hit(Document.builder(ids[i]).build(), docs[i].score, List.of(), List.of()));
     }
     return hits;
   }

@@ -14,13 +14,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -45,11 +45,9 @@ final class NameQueryBuilder {
   /** The most words a query may have; more is an input error. */
   static final int MAX_WORDS = 16;
 
-  /** The most index terms one fuzzy word may expand to, per field. */
-  static final int MAX_FUZZY_EXPANSIONS = 16;
-
   private final Analyzer analyzer;
   private final FuzzyPolicy fuzzy;
+  private final TypoQueries typos = new TypoQueries();
 
   NameQueryBuilder(Analyzer analyzer, FuzzyPolicy fuzzy) {
     this.analyzer = analyzer;
@@ -99,10 +97,11 @@ final class NameQueryBuilder {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int numDocs = Math.max(1, reader.numDocs());
+    List<String> fields = fieldsWithTerms(reader);
     for (QueryWord w : words) {
       float weight = idf(reader, w, numDocs);
       List<Query> alternatives = new ArrayList<>();
-      for (String field : IndexFields.TEXT_FIELDS) {
+      for (String field : fields) {
         addTiers(alternatives, field, w, tiers, weight);
       }
       query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
@@ -139,11 +138,22 @@ final class NameQueryBuilder {
     int maxEdits = fuzzy.maxEdits(keyLength);
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
       int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
-      Query fq =
-          new FuzzyQuery(
-              new Term(field, primary), maxEdits, prefix, MAX_FUZZY_EXPANSIONS, true);
-      out.add(constant(fq, FUZZY_WEIGHT * weight));
+      out.add(constant(typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight));
     }
+  }
+
+  /** The text fields that have any terms: querying the others cannot match. */
+  private static List<String> fieldsWithTerms(IndexReader reader) throws IOException {
+    List<String> fields = new ArrayList<>(IndexFields.TEXT_FIELDS.length);
+    for (String field : IndexFields.TEXT_FIELDS) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        if (leaf.reader().terms(field) != null) {
+          fields.add(field);
+          break;
+        }
+      }
+    }
+    return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
   }
 
   private static Query constant(Query q, float boost) {
