@@ -253,6 +253,31 @@ public class GroupEval {
             queries.size(),
             wordsKeyed,
             keysEmitted / (double) wordsKeyed));
+    // precision proxy: distinct Cyrillic words that share a first key with another Cyrillic word
+    Map<String, Set<String>> byFirst = new HashMap<>();
+    for (Doc d : docs) {
+      for (String w : d.words) {
+        if (w.chars().anyMatch(c -> c >= 0x400 && c < 0x500) && !keys(w).isEmpty()) {
+          byFirst.computeIfAbsent(keys(w).get(0), k -> new LinkedHashSet<>()).add(w);
+        }
+      }
+    }
+    int words = 0;
+    int merged = 0;
+    for (Set<String> ws : byFirst.values()) {
+      words += ws.size();
+      if (ws.size() > 1) {
+        merged += ws.size();
+      }
+    }
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "distinct Cyrillic words %d, first keys %d, words sharing a first key %d (%.1f%%)%n",
+            words,
+            byFirst.size(),
+            merged,
+            100.0 * merged / words));
     for (Run run : RUNS) {
       for (Map.Entry<String, double[]> e : evaluate(run).entrySet()) {
         double[] a = e.getValue();
