@@ -247,9 +247,8 @@ public final class NameKeyer {
     if (cueMask != 0) {
       p1 = Integer.numberOfTrailingZeros(cueMask);
       int rest = cueMask & ~(1 << p1);
-      if (rest != 0) {
-        p2 = Integer.numberOfTrailingZeros(rest);
-      }
+      // a second revealed profile, else the base reading: cues are evidence, not proof
+      p2 = rest != 0 ? Integer.numberOfTrailingZeros(rest) : 0;
     } else {
       p1 = 0;
     }
