@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * query words they match (variant keys; optionally family keys and fuzzy first keys as lower
  * tiers). Prints MAP and precision at R for persons and places. Run {@link #main} or the test.
  */
-public class GroupEval {
+public class GroupEvalTest {
 
   record Doc(int id, String group, String text, String kind, String[] words) {}
 
@@ -299,14 +299,14 @@ public class GroupEval {
   void printFigures() throws IOException {
     Optional<Path> f = SharedData.file("wild-variants.tsv");
     assumeTrue(f.isPresent(), "shared/data/wild-variants.tsv not found");
-    GroupEval eval = new GroupEval();
+    GroupEvalTest eval = new GroupEvalTest();
     eval.load(f.get());
     System.out.print(eval.report());
   }
 
   public static void main(String[] args) throws IOException {
     Path p = SharedData.file("wild-variants.tsv").orElseThrow();
-    GroupEval eval = new GroupEval();
+    GroupEvalTest eval = new GroupEvalTest();
     eval.load(p);
     System.out.print(eval.report());
     if (args.length > 0) {
