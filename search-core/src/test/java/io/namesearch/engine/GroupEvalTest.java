@@ -35,7 +35,10 @@ public class GroupEvalTest {
   record Run(String name, double family, double fuzzy) {}
 
   static final Run[] RUNS = {
-    new Run("variant", 0, 0), new Run("variant+family", 0.5, 0), new Run("variant+family+fuzzy", 0.5, 0.2)
+    new Run("variant", 0, 0),
+    new Run("variant+fuzzy", 0, 0.2),
+    new Run("variant+family", 0.5, 0),
+    new Run("variant+family+fuzzy", 0.5, 0.2)
   };
 
   final NameEngine engine = NameEngine.defaults();
