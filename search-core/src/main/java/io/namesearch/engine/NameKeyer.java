@@ -39,7 +39,7 @@ public final class NameKeyer {
   private final char[] raw = new char[MAX_INPUT];
   private final char[] view = new char[MAX_INPUT];
   private int n;
-  private final Object[] segRule = new Object[MAX_INPUT];
+  private final NameRules.Rule[] segRule = new NameRules.Rule[MAX_INPUT];
   private final int[] segKind = new int[MAX_INPUT];
   private final char[] segChar = new char[MAX_INPUT];
   private int segCount;
@@ -247,9 +247,8 @@ public final class NameKeyer {
     if (cueMask != 0) {
       p1 = Integer.numberOfTrailingZeros(cueMask);
       int rest = cueMask & ~(1 << p1);
-      if (rest != 0) {
-        p2 = Integer.numberOfTrailingZeros(rest);
-      }
+      // a second revealed profile, else the base reading: cues are evidence, not proof
+      p2 = rest != 0 ? Integer.numberOfTrailingZeros(rest) : 0;
     } else {
       p1 = 0;
     }
@@ -266,7 +265,7 @@ public final class NameKeyer {
           int p = Integer.numberOfTrailingZeros(c);
           int count = 0;
           for (int s = 0; s < segCount; s++) {
-            if (segKind[s] == 0 && (((NameRules.Rule) segRule[s]).overrideMask & (1 << p)) != 0) {
+            if (segKind[s] == 0 && (segRule[s].overrideMask & (1 << p)) != 0) {
               count++;
             }
           }
@@ -308,7 +307,7 @@ public final class NameKeyer {
     for (int s = 0; s < segCount; s++) {
       char[] out;
       if (segKind[s] == 0) {
-        out = ((NameRules.Rule) segRule[s]).out[profile];
+        out = segRule[s].out[profile];
       } else if (segKind[s] == SEG_CYRILLIC) {
         out = rules.cyrillic[segChar[s] - 0x400];
         if (out == null) {

@@ -96,9 +96,6 @@ public final class NameRules {
     }
   }
 
-  /** Profile names in priority order; profiles.tsv documents them. */
-  private static final String[] PROFILE_ORDER = {"BASE", "GB", "CE", "NL", "FR", "ES", "HU"};
-
   private static final class DefaultHolder {
     static final NameRules DEFAULT = load();
   }
@@ -167,15 +164,26 @@ public final class NameRules {
 
     // Profiles and cues.
     Map<String, Integer> profileIndex = new LinkedHashMap<>();
-    for (String name : PROFILE_ORDER) {
-      profileIndex.put(name, profileIndex.size());
+    List<String[]> cueLines = new ArrayList<>();
+    for (String[] row : profileLines) {
+      if (row[0].equals("PROFILES")) {
+        for (String name : row[1].trim().split("\\s+")) {
+          profileIndex.put(name, profileIndex.size());
+        }
+      } else {
+        cueLines.add(row);
+      }
+    }
+    if (profileIndex.isEmpty() || !profileIndex.containsKey("BASE")
+        || profileIndex.get("BASE") != 0) {
+      throw new IllegalStateException("profiles.tsv: PROFILES must list BASE first");
     }
     if (profileIndex.size() > 31) {
       throw new IllegalStateException("too many profiles");
     }
     profiles = profileIndex.keySet().toArray(new String[0]);
     List<Rule> cueList = new ArrayList<>();
-    for (String[] row : profileLines) {
+    for (String[] row : cueLines) {
       int[] ctx = context(row[1]);
       int reveal = 0;
       int exclude = 0;

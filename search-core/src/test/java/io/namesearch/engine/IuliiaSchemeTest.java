@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The iuliia oracle against its own samples, then engine recall over every scheme. */
 class IuliiaSchemeTest {
 
-  /** Overall recall the engine must reach (measured 2026-11: see the printed figures). */
-  static final double MIN_RECALL = 0.99;
+  /** Overall recall the engine must reach (0.9983 measured when this was set). */
+  static final double MIN_RECALL = 0.998;
 
   static Stream<Path> schemes() throws IOException {
     Optional<Path> dir = SharedData.dir().map(d -> d.resolve("iuliia-schemes"));
