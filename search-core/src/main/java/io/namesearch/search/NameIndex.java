@@ -38,7 +38,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -89,7 +91,7 @@ public final class NameIndex implements AutoCloseable {
     this.engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
     this.analyzer = new RussianNameAnalyzer();
     this.queries = new NameQueryBuilder(analyzer, engine.fuzzy());
-    this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory();
+    this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
       try {
         if (!DirectoryReader.indexExists(directory)) {

@@ -166,10 +166,16 @@ public final class EvalCommand implements Callable<Integer> {
       String name,
       double indexSeconds,
       double querySeconds,
+      double queryCpuSeconds,
       int timedQueries,
       Map<String, Map<String, Metrics.Mean>> segments) {
     double qps() {
       return timedQueries / querySeconds;
+    }
+
+    /** Queries per second of the query thread's own CPU time: steadier on a shared machine. */
+    double cpuQps() {
+      return timedQueries / queryCpuSeconds;
     }
   }
 
@@ -313,11 +319,15 @@ public final class EvalCommand implements Callable<Integer> {
         system.search(queries.get(i % n).row().variant(), ask);
       }
       int[][] rankings = new int[n][];
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = threads.getCurrentThreadCpuTime();
       long q0 = System.nanoTime();
       for (int i = 0; i < n; i++) {
         rankings[i] = system.search(queries.get(i).row().variant(), ask);
       }
       double querySeconds = Math.max(1e-9, (System.nanoTime() - q0) / 1e9);
+      double queryCpuSeconds = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
 
       Map<String, Map<String, Metrics.Mean>> segments = new LinkedHashMap<>();
       segments.put("all", new LinkedHashMap<>());
@@ -335,7 +345,7 @@ public final class EvalCommand implements Callable<Integer> {
           segments.get(d).computeIfAbsent(value(q.row(), d), k -> new Metrics.Mean()).add(s);
         }
       }
-      return new SystemResult(name, indexSeconds, querySeconds, n, segments);
+      return new SystemResult(name, indexSeconds, querySeconds, queryCpuSeconds, n, segments);
     }
   }
 
@@ -423,12 +433,15 @@ public final class EvalCommand implements Callable<Integer> {
     }
     out.println();
     StringBuilder qps = new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/s (1 thread)"));
+    StringBuilder cpu = new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/CPU-s"));
     StringBuilder idx = new StringBuilder(String.format(Locale.ROOT, labelFmt, "index time (s)"));
     for (SystemResult r : results) {
       qps.append(String.format(Locale.ROOT, "%" + colWidth + ".0f", r.qps()));
+      cpu.append(String.format(Locale.ROOT, "%" + colWidth + ".0f", r.cpuQps()));
       idx.append(String.format(Locale.ROOT, "%" + colWidth + ".2f", r.indexSeconds()));
     }
     out.println(qps);
+    out.println(cpu);
     out.println(idx);
   }
 
@@ -455,6 +468,7 @@ public final class EvalCommand implements Callable<Integer> {
       ObjectNode s = systemsNode.addObject();
       s.put("name", r.name());
       s.put("queriesPerSecond", r.qps());
+      s.put("queriesPerCpuSecond", r.cpuQps());
       s.put("querySeconds", r.querySeconds());
       s.put("indexSeconds", r.indexSeconds());
       s.set("all", metrics(mapper, r.segments().get("all").get("all")));
