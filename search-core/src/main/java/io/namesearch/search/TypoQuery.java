@@ -14,10 +14,18 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Terms within a bounded edit distance (with transpositions) of one key, with a fixed prefix.
- * Compiles a single finite Levenshtein automaton, once; {@code FuzzyQuery} compiles one per edit
+ * Compiles a single finite Levenshtein automaton over the key alphabet, once; {@code FuzzyQuery} compiles one per edit
  * distance, per query, to score by distance, which the constant-score typo tier does not need.
  */
 final class TypoQuery extends MultiTermQuery {
+
+  /**
+   * The largest code point of the key alphabet (ASCII and Latin Extended-A: keys use letters
+   * such as {@code š}). Limiting the automaton's "any other character" to this range keeps its
+   * UTF-8 form small; key terms never hold larger code points unless the query key does, and then
+   * the range grows to include them.
+   */
+  static final int KEY_ALPHABET_MAX = 0x17F;
 
   private final Term term;
   private final int maxEdits;
@@ -31,8 +39,13 @@ final class TypoQuery extends MultiTermQuery {
     this.prefixLength = prefixLength;
     String text = term.text();
     int p = text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
+    int[] suffix = text.substring(p).codePoints().toArray();
+    int alphaMax = KEY_ALPHABET_MAX;
+    for (int c : suffix) {
+      alphaMax = Math.max(alphaMax, c);
+    }
     Automaton a =
-        new LevenshteinAutomata(text.substring(p), true).toAutomaton(maxEdits, text.substring(0, p));
+        new LevenshteinAutomata(suffix, alphaMax, true).toAutomaton(maxEdits, text.substring(0, p));
     this.compiled = new CompiledAutomaton(a, true, false);
   }
 
