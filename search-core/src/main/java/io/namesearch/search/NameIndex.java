@@ -110,9 +110,13 @@ public final class NameIndex implements AutoCloseable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      boolean existed = DirectoryReader.indexExists(directory);
       w = new IndexWriter(directory, config);
       checkFormat(directory);
       w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+      if (!existed) {
+        w.commit(); // a new index is a valid, empty index on disk from the start
+      }
       this.writer = w;
       this.searchers = new SearcherManager(w, null);
     } catch (IOException | RuntimeException e) {
@@ -134,11 +138,14 @@ public final class NameIndex implements AutoCloseable {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
     try {
-      String[] files = d.listAll();
-      boolean hasSegments =
-          Stream.of(files).anyMatch(f -> f.startsWith(IndexFileNames.SEGMENTS));
-      boolean hasOther = Stream.of(files).anyMatch(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME));
-      if (hasOther && !hasSegments) {
+      // Refuse a folder that holds anything but Lucene's own files: it is someone's data. Lucene
+      // files without a commit are what a writer killed before its first commit leaves behind;
+      // IndexWriter removes them.
+      List<String> foreign =
+          Stream.of(d.listAll())
+              .filter(f -> !isLuceneFile(f))
+              .toList();
+      if (!foreign.isEmpty() && !DirectoryReader.indexExists(d)) {
         throw new IOException(
             "directory is not empty and holds no index; refusing to overwrite it: " + dir);
       }
@@ -147,6 +154,13 @@ public final class NameIndex implements AutoCloseable {
       d.close();
       throw e;
     }
+  }
+
+  private static boolean isLuceneFile(String name) {
+    return name.equals(IndexWriter.WRITE_LOCK_NAME)
+        || name.startsWith(IndexFileNames.SEGMENTS)
+        || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+        || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }
 
   private static void checkFormat(Directory dir) throws IOException {
