@@ -58,7 +58,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..*",
       paramLabel = "QUERY",
-      description = "The name or words to find, as plain text (Lucene syntax is literal).")
+      description =
+          "The name or words to find, as plain text (Lucene syntax is literal); "
+              + "'-' reads the query from standard input.")
   List<String> query = new ArrayList<>();
 
   @Option(
@@ -116,7 +118,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "missing QUERY: give a name to search for");
     }
-    String text = String.join(" ", query);
+    String text = query.equals(List.of("-")) ? readQueryFromStdin() : String.join(" ", query);
     SearchOptions options = options();
     try (NameIndex idx = openIndex()) {
       SearchResult result;
@@ -137,6 +139,19 @@ public final class SearchCommand implements Callable<Integer> {
       out.flush();
       return result.hits().isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
     }
+  }
+
+  /** Reads the query from standard input, refusing more than the query length limit. */
+  private static String readQueryFromStdin() throws IOException {
+    byte[] bytes = System.in.readNBytes(4 * NameIndex.MAX_QUERY_LENGTH + 4);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
+    if (bytes.length > 4 * NameIndex.MAX_QUERY_LENGTH || text.length() > NameIndex.MAX_QUERY_LENGTH) {
+      throw new CliException(
+          "query on standard input is longer than the limit of "
+              + NameIndex.MAX_QUERY_LENGTH
+              + " characters");
+    }
+    return text;
   }
 
   private SearchOptions options() {

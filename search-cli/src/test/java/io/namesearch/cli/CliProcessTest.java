@@ -26,9 +26,15 @@ class CliProcessTest {
   }
 
   static Run run(Path cwd, String... args) throws IOException, InterruptedException {
+    return runWithInput(cwd, null, args);
+  }
+
+  static Run runWithInput(Path cwd, Path stdin, String... args)
+      throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
+    cmd.add("--enable-native-access=ALL-UNNAMED"); // as the jar's manifest does
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
@@ -38,7 +44,8 @@ class CliProcessTest {
     Path outFile = Files.createTempFile("search-out", ".txt");
     Path errFile = Files.createTempFile("search-err", ".txt");
     pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
-    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    pb.redirectInput(
+        ProcessBuilder.Redirect.from(stdin == null ? new java.io.File("/dev/null") : stdin.toFile()));
     Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();

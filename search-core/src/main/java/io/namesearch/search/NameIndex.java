@@ -286,6 +286,13 @@ public final class NameIndex implements AutoCloseable {
     if (text.isBlank()) {
       throw new IllegalArgumentException("query is empty");
     }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new IllegalArgumentException(
+            String.format(java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
+      }
+    }
     List<QueryWord> words = queries.words(text);
     if (words.isEmpty()) {
       throw new IllegalArgumentException("query has no letters or digits to search for");

@@ -1,0 +1,132 @@
+package io.namesearch.cli;
+
+import static io.namesearch.cli.CliProcessTest.assertOneLineError;
+import static io.namesearch.cli.CliProcessTest.run;
+import static io.namesearch.cli.CliProcessTest.runWithInput;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.namesearch.search.Document;
+import io.namesearch.search.NameIndex;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's bad-input table, one row per test: a one-line error, exit code 2, no stack trace,
+ * and the index left intact.
+ */
+class BadInputTest {
+
+  /** An index with one document about Baltrukov, built through the CLI. */
+  private static Path index(Path cwd) throws Exception {
+    Path docs = Files.createDirectories(cwd.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Deputy\nDmitry Baltrukov was called up.\n");
+    Path idx = cwd.resolve("idx");
+    assertEquals(0, run(cwd, "index", "--index", idx.toString(), docs.toString()).exit());
+    return idx;
+  }
+
+  private static void assertIntact(Path cwd, Path idx) throws Exception {
+    CliProcessTest.Run r = run(cwd, "--index", idx.toString(), "Baltrukov");
+    assertEquals(0, r.exit(), "index still searchable: " + r);
+  }
+
+  @Test
+  void emptyWhitespaceAndPunctuationQueries(@TempDir Path cwd) throws Exception {
+    Path idx = index(cwd);
+    for (String q : List.of("", " \t ", "?!.,;—…", "+-&&||!(){}[]^\"~*?:\\/")) {
+      assertOneLineError(run(cwd, "--index", idx.toString(), q));
+    }
+    assertIntact(cwd, idx);
+  }
+
+  @Test
+  void oneMegabyteQuery(@TempDir Path cwd) throws Exception {
+    Path idx = index(cwd);
+    Path big = Files.writeString(cwd.resolve("q.txt"), "Baltrukov ".repeat(100_000));
+    CliProcessTest.Run r = runWithInput(cwd, big, "--index", idx.toString(), "-");
+    assertOneLineError(r);
+    assertTrue(r.err().contains("limit of 4096 characters"), r.err());
+    // A query that fits, from standard input, works.
+    Path ok = Files.writeString(cwd.resolve("ok.txt"), "Baltrukov\n");
+    assertEquals(0, runWithInput(cwd, ok, "--index", idx.toString(), "-").exit());
+    assertIntact(cwd, idx);
+  }
+
+  @Test
+  void controlCharacters(@TempDir Path cwd) throws Exception {
+    CliProcessTest.Run r = run(cwd, "Balt\u0007rukov");
+    assertOneLineError(r);
+    assertTrue(r.err().contains("control character U+0007"), r.err());
+  }
+
+  @Test
+  void hugeFileIsRejectedWithTheLimit(@TempDir Path cwd) throws Exception {
+    Path idx = index(cwd);
+    Path docs = cwd.resolve("docs");
+    try (RandomAccessFile f = new RandomAccessFile(docs.resolve("huge.txt").toFile(), "rw")) {
+      f.setLength(200L << 20); // sparse: 200 MiB without writing them
+    }
+    CliProcessTest.Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("huge.txt: file is 200 MiB; the limit is 64 MiB"), r.err());
+    assertTrue(r.out().contains("1 unchanged"), r.out());
+    assertIntact(cwd, idx);
+  }
+
+  @Test
+  void indexLockedByAnotherProcess(@TempDir Path cwd) throws Exception {
+    Path idx = index(cwd);
+    try (NameIndex holder = NameIndex.builder().directory(idx).build()) {
+      holder.add(Document.builder("held").body("held").build());
+      CliProcessTest.Run r =
+          run(cwd, "index", "--index", idx.toString(), cwd.resolve("docs").toString());
+      assertOneLineError(r);
+      assertTrue(r.err().contains("locked by another process"), r.err());
+      // Searching takes no lock, so it works while another process writes.
+      assertEquals(0, run(cwd, "--index", idx.toString(), "Baltrukov").exit());
+    }
+    assertIntact(cwd, idx);
+  }
+
+  @Test
+  void corruptSegmentIsReportedAndNeverOverwritten(@TempDir Path cwd) throws Exception {
+    Path idx = index(cwd);
+    Path victim;
+    try (Stream<Path> files = Files.list(idx)) {
+      victim =
+          files
+              .filter(p -> p.getFileName().toString().matches("_.*\\.(cfs|si|tim|doc|fdt)"))
+              .max(Comparator.comparingLong(p -> p.toFile().length()))
+              .orElseThrow();
+    }
+    byte[] original = Files.readAllBytes(victim);
+    byte[] truncated = java.util.Arrays.copyOf(original, original.length / 2);
+    Files.write(victim, truncated);
+    CliProcessTest.Run search = run(cwd, "--index", idx.toString(), "Baltrukov");
+    assertOneLineError(search);
+    assertTrue(search.err().contains("corrupt"), search.err());
+    CliProcessTest.Run reindex =
+        run(cwd, "index", "--index", idx.toString(), cwd.resolve("docs").toString());
+    assertOneLineError(reindex);
+    assertTrue(reindex.err().contains("corrupt"), reindex.err());
+    assertArrayEquals(truncated, Files.readAllBytes(victim), "the damaged file is left as it was");
+  }
+
+  @Test
+  void indexPathIsAFileAndUnknownOptions(@TempDir Path cwd) throws Exception {
+    Path file = Files.writeString(cwd.resolve("file"), "x");
+    assertOneLineError(run(cwd, "--index", file.toString(), "Baltrukov"));
+    assertOneLineError(run(cwd, "--limit", "-1", "Baltrukov"));
+    assertOneLineError(run(cwd, "--frobnicate", "Baltrukov"));
+    assertOneLineError(run(cwd, "index", "--index", cwd.resolve("i").toString()));
+    assertEquals("x", Files.readString(file));
+  }
+}
