@@ -204,4 +204,24 @@ class CliProcessTest {
     assertOneLineError(run(cwd, "--index", file.toString(), "Baltrukov"));
     assertEquals("not an index", Files.readString(file));
   }
+
+  @Test
+  void symbolicLinksOutOfTheFolderAreNotFollowedUnlessAsked(@TempDir Path cwd) throws Exception {
+    Path docs = Files.createDirectories(cwd.resolve("docs"));
+    Path outside = Files.createDirectories(cwd.resolve("outside"));
+    Files.writeString(outside.resolve("secret.txt"), "Secret\nKhodorkovsky\n");
+    Files.writeString(docs.resolve("a.txt"), "Deputy\nDmitry Baltrukov\n");
+    Files.createSymbolicLink(docs.resolve("link.txt"), outside.resolve("secret.txt"));
+    Files.createSymbolicLink(docs.resolve("linkdir"), outside);
+    Path idx = cwd.resolve("idx");
+    Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("indexed 1 new"), r.out());
+    assertEquals(1, run(cwd, "--index", idx.toString(), "Khodorkovsky").exit());
+
+    Path idx2 = cwd.resolve("idx2");
+    Run followed = run(cwd, "index", "--follow-links", "--index", idx2.toString(), docs.toString());
+    assertEquals(0, followed.exit(), followed.toString());
+    assertEquals(0, run(cwd, "--index", idx2.toString(), "Khodorkovsky").exit());
+  }
 }

@@ -307,8 +307,13 @@ public final class NameIndex implements AutoCloseable {
           options.syntax() == QuerySyntax.LUCENE
               ? parseLucene(text)
               : queries.build(words, options.tiers(), s.getIndexReader());
-      TopDocs top =
-          s.search(query, new TopScoreDocCollectorManager(options.limit(), Integer.MAX_VALUE));
+      TopDocs top;
+      try {
+        top = s.search(query, new TopScoreDocCollectorManager(options.limit(), Integer.MAX_VALUE));
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException(
+            "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
+      }
       ScoreDoc[] docs = top.scoreDocs;
       if (options.fetch() == SearchOptions.Fetch.ID) {
         return new SearchResult(top.totalHits.value(), idOnlyHits(s, docs));
