@@ -1,14 +1,16 @@
 package io.namesearch.analysis;
 
 import io.namesearch.engine.NameRules;
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzer for text that mentions transliterated Russian names: Unicode word breaks ({@link
- * StandardTokenizer}), lower case, then {@link RussianNameFilter}. Use the same analyzer to index
+ * The analyzer for text that mentions transliterated Russian names: unpaired surrogates repaired
+ * ({@link SurrogateRepairCharFilter}), Unicode word breaks ({@link StandardTokenizer}), lower
+ * case, then {@link RussianNameFilter}. Use the same analyzer to index
  * and to query; {@code io.namesearch.search.NameIndex} does this for you.
  */
 public final class RussianNameAnalyzer extends Analyzer {
@@ -41,6 +43,16 @@ public final class RussianNameAnalyzer extends Analyzer {
     TokenStream result = new LowerCaseFilter(source);
     result = new RussianNameFilter(result, rules, family);
     return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new SurrogateRepairCharFilter(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new SurrogateRepairCharFilter(reader);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.namesearch.analysis;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /** The ready analyzer under Lucene's own token-stream checks. */
@@ -46,6 +47,15 @@ public class TestRussianNameAnalyzer extends BaseTokenStreamTestCase {
   public void testRandomHugeStrings() throws IOException {
     try (RussianNameAnalyzer a = new RussianNameAnalyzer()) {
       checkRandomData(random(), a, 20 * RANDOM_MULTIPLIER, 8192);
+    }
+  }
+
+  public void testRandomNameLikeText() throws IOException {
+    try (Analyzer a = new RussianNameAnalyzer()) {
+      java.util.Random r = random();
+      for (int i = 0; i < 1000 * RANDOM_MULTIPLIER; i++) {
+        checkAnalysisConsistency(r, a, r.nextBoolean(), NameTextGenerator.text(r));
+      }
     }
   }
 }

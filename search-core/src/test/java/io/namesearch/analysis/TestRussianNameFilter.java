@@ -138,4 +138,13 @@ public class TestRussianNameFilter extends BaseTokenStreamTestCase {
       }
     }
   }
+
+  public void testRandomNameLikeText() throws IOException {
+    try (Analyzer a = analyzer(true)) {
+      java.util.Random r = random();
+      for (int i = 0; i < 1000 * RANDOM_MULTIPLIER; i++) {
+        checkAnalysisConsistency(r, a, r.nextBoolean(), NameTextGenerator.validText(r));
+      }
+    }
+  }
 }
