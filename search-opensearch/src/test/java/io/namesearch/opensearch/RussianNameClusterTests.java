@@ -393,7 +393,9 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
       assertThat(q, before.get(q).size(), greaterThan(0));
     }
 
+    assertThat(internalCluster().numDataNodes(), equalTo(2));
     internalCluster().stopRandomDataNode();
+    assertThat(internalCluster().numDataNodes(), equalTo(1));
     ensureYellow(INDEX);
 
     for (String q : queries) {
