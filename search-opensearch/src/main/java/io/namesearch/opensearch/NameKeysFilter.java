@@ -1,0 +1,131 @@
+package io.namesearch.opensearch;
+
+import io.namesearch.analysis.NameTokens;
+import io.namesearch.engine.NameKeyer;
+import io.namesearch.engine.NameRules;
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Replaces each word by its match keys only, for the query side of one tier: {@link
+ * NameOutput#VARIANT} emits the variant keys ({@code ~key}), {@link NameOutput#FAMILY} the family
+ * key as {@code ^key} and {@code ~key}, then the variant keys, {@link NameOutput#TYPO} the first
+ * variant key. The keys are spelt exactly as the library's {@code
+ * RussianNameFilter} indexes them (same {@link NameKeyer}, same {@link NameTokens} prefixes), at
+ * the word's position and offsets. Words without keys are dropped (their positions are kept);
+ * keyword-marked words pass through unchanged, as in {@code RussianNameFilter}.
+ */
+final class NameKeysFilter extends TokenFilter {
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+
+  private final NameKeyer keyer;
+  private final boolean familyMode;
+  private final boolean typoMode;
+
+  private int pending; // keys of the current word still to emit
+  private int next; // index of the next key to emit
+  private int skippedPositions; // position increments of dropped words
+  private int startOffset;
+  private int endOffset;
+  private int posLength;
+
+  NameKeysFilter(TokenStream input, NameRules rules, NameOutput output) {
+    super(input);
+    if (output == NameOutput.ALL) {
+      throw new IllegalArgumentException("use RussianNameFilter for output [all]");
+    }
+    this.keyer = new NameKeyer(rules);
+    this.familyMode = output == NameOutput.FAMILY;
+    this.typoMode = output == NameOutput.TYPO;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pending > 0) {
+      emit(0);
+      return true;
+    }
+    while (input.incrementToken()) {
+      int increment = posIncAtt.getPositionIncrement() + skippedPositions;
+      if (keywordAtt.isKeyword()) {
+        skippedPositions = 0;
+        posIncAtt.setPositionIncrement(increment);
+        return true;
+      }
+      int keys = termAtt.length() == 0 ? 0 : keyer.analyze(termAtt.buffer(), 0, termAtt.length());
+      if (keys == 0) {
+        skippedPositions = increment;
+        continue;
+      }
+      skippedPositions = 0;
+      // family mode: ^family, ~family, then the variant keys (a word without a family key of its
+      // own uses its first variant key as family key, which is then not repeated)
+      pending = familyMode ? (keyer.hasFamily() ? 2 + keys : 1 + keys) : typoMode ? 1 : keys;
+      next = 0;
+      startOffset = offsetAtt.startOffset();
+      endOffset = offsetAtt.endOffset();
+      posLength = posLenAtt.getPositionLength();
+      emit(increment);
+      return true;
+    }
+    return false;
+  }
+
+  private void emit(int increment) {
+    clearAttributes();
+    if (familyMode && next < 2) {
+      // the family key, as a family key (other forms) and as a variant key (the base form)
+      boolean own = keyer.hasFamily();
+      char[] key = own ? keyer.familyBuffer() : keyer.keyBuffer(0);
+      int length = own ? keyer.familyLength() : keyer.keyLength(0);
+      setTerm(next == 0 ? NameTokens.FAMILY_PREFIX : NameTokens.VARIANT_PREFIX, key, length);
+      typeAtt.setType(next == 0 ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
+    } else {
+      int k = familyMode ? next - (keyer.hasFamily() ? 2 : 1) : next;
+      setTerm(NameTokens.VARIANT_PREFIX, keyer.keyBuffer(k), keyer.keyLength(k));
+      typeAtt.setType(NameTokens.TYPE_VARIANT);
+    }
+    next++;
+    pending--;
+    posIncAtt.setPositionIncrement(increment);
+    posLenAtt.setPositionLength(posLength);
+    offsetAtt.setOffset(startOffset, endOffset);
+    keywordAtt.setKeyword(true);
+  }
+
+  private void setTerm(char prefix, char[] key, int length) {
+    char[] buf = termAtt.resizeBuffer(length + 1);
+    buf[0] = prefix;
+    System.arraycopy(key, 0, buf, 1, length);
+    termAtt.setLength(length + 1);
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+    skippedPositions = 0;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending = 0;
+    next = 0;
+    skippedPositions = 0;
+  }
+}

@@ -1,0 +1,56 @@
+package io.namesearch.opensearch;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Which tokens the {@code russian_name} filter and analyzers emit for each word. */
+public enum NameOutput {
+
+  /**
+   * For indexing: the word itself, then its variant keys ({@code ~key}) and its family key
+   * ({@code ^key}) stacked at the same position. Exactly what the library's {@code
+   * RussianNameFilter} emits.
+   */
+  ALL,
+
+  /** For the variant (and typo) query: only the word's variant keys, {@code ~key}. */
+  VARIANT,
+
+  /**
+   * For the family query: the word's family key both as a family key and as a variant key ({@code
+   * ^key} and {@code ~key}), so that it matches the other forms of the name and its base form, then
+   * the variant keys, so that it also matches every word the variant query matches. A word without
+   * a family key of its own uses its first variant key.
+   */
+  FAMILY,
+
+  /**
+   * For the typo (fuzzy) query: the word's first variant key only, {@code ~key}, as the library's
+   * typo tier. One term per word, so that OpenSearch applies {@code fuzziness} to it (it does not
+   * to stacked terms).
+   */
+  TYPO;
+
+  /** The setting value, e.g. {@code "variant"}. */
+  public String value() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses a setting value; throws with the allowed values on anything else. */
+  public static NameOutput parse(String value) {
+    for (NameOutput o : values()) {
+      if (o.value().equals(value)) {
+        return o;
+      }
+    }
+    throw new IllegalArgumentException(
+        "["
+            + NameOptions.OUTPUT
+            + "] must be one of "
+            + Arrays.stream(values()).map(NameOutput::value).collect(Collectors.joining(", "))
+            + ", not ["
+            + value
+            + "]");
+  }
+}

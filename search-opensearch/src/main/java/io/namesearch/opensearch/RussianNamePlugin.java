@@ -1,0 +1,63 @@
+package io.namesearch.opensearch;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.opensearch.index.analysis.AnalyzerProvider;
+import org.opensearch.index.analysis.TokenFilterFactory;
+import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.opensearch.plugins.AnalysisPlugin;
+import org.opensearch.plugins.Plugin;
+
+/**
+ * OpenSearch analysis plugin for transliterated Russian names.
+ *
+ * <ul>
+ *   <li>Token filter {@code russian_name}: options {@code family} (true|false, default true) and
+ *       {@code output} (all|variant|family|typo, default all).
+ *   <li>Analyzer {@code russian_name}: standard tokenizer, lower case, {@code russian_name}; same
+ *       options. Usable by name without settings (the defaults), or as a {@code type} with
+ *       options.
+ *   <li>Analyzers {@code russian_name_variant}, {@code russian_name_family} and {@code
+ *       russian_name_typo}: the same chain with output {@code variant}, {@code family} or {@code
+ *       typo}, for the tiered query (see the README).
+ * </ul>
+ */
+public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
+
+  /** Name of the token filter and of the indexing analyzer. */
+  public static final String NAME = "russian_name";
+
+  /** Name of the analyzer that emits variant keys only. */
+  public static final String VARIANT_ANALYZER = "russian_name_variant";
+
+  /** Name of the analyzer that emits the family terms only. */
+  public static final String FAMILY_ANALYZER = "russian_name_family";
+
+  /** Name of the analyzer that emits the first variant key only, for the typo query. */
+  public static final String TYPO_ANALYZER = "russian_name_typo";
+
+  /** Creates the plugin; OpenSearch calls this. */
+  public RussianNamePlugin() {}
+
+  @Override
+  public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+    return Map.of(NAME, RussianNameTokenFilterFactory::new);
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
+    return Map.of(
+        NAME,
+        (indexSettings, env, name, settings) ->
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, null),
+        VARIANT_ANALYZER,
+        (indexSettings, env, name, settings) ->
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.VARIANT),
+        FAMILY_ANALYZER,
+        (indexSettings, env, name, settings) ->
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.FAMILY),
+        TYPO_ANALYZER,
+        (indexSettings, env, name, settings) ->
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.TYPO));
+  }
+}
