@@ -1,0 +1,125 @@
+package io.namesearch.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * First-name equivalents and diminutives ({@code nicknames.tsv}): Dmitry ~ Dima ~ Mitya, Aleksandr
+ * ~ Sasha ~ Shura, Mykola ~ Nikolai. Every form is stored by its variant keys, so a query in any
+ * spelling finds the equivalents in any spelling. The relation is many-to-many: Sasha stands for
+ * Aleksandr and for Aleksandra, and a query for it finds both. Immutable and thread-safe.
+ */
+public final class Nicknames {
+
+  static final String RESOURCE = "nicknames.tsv";
+
+  private static final class DefaultHolder {
+    static final Nicknames DEFAULT = load(NameRules.defaults());
+  }
+
+  /** Variant key of a form -> ids of the groups (table lines) it belongs to. */
+  private final Map<String, int[]> groupsByKey;
+
+  /** Group id -> the variant keys of all its forms. */
+  private final List<Set<String>> groupKeys;
+
+  private Nicknames(Map<String, int[]> groupsByKey, List<Set<String>> groupKeys) {
+    this.groupsByKey = groupsByKey;
+    this.groupKeys = groupKeys;
+  }
+
+  /** The built-in table, keyed with the built-in rules; loaded once. */
+  public static Nicknames defaults() {
+    return DefaultHolder.DEFAULT;
+  }
+
+  /** How many groups (full names) the table holds. */
+  public int size() {
+    return groupKeys.size();
+  }
+
+  /**
+   * The variant keys of every name equivalent to a word with these variant keys, without the
+   * word's own keys; empty when the word is not a known first name or diminutive.
+   */
+  public Set<String> equivalents(List<String> keys) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String key : keys) {
+      int[] groups = groupsByKey.get(key);
+      if (groups != null) {
+        for (int g : groups) {
+          out.addAll(groupKeys.get(g));
+        }
+      }
+    }
+    keys.forEach(out::remove);
+    return Set.copyOf(out);
+  }
+
+  static Nicknames load(NameRules rules) {
+    try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), rules);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Nicknames parse(BufferedReader reader, NameRules rules) throws IOException {
+    NameKeyer keyer = new NameKeyer(rules);
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    List<Set<String>> groups = new ArrayList<>();
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 3 || cols[0].isBlank()) {
+        throw new IllegalStateException(
+            RESOURCE + " line " + lineNo + ": expected 3 tab-separated columns: " + line);
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      List<String> forms = new ArrayList<>();
+      forms.add(cols[0].strip());
+      for (int c = 1; c < 3; c++) {
+        for (String f : cols[c].split(",")) {
+          if (!f.isBlank()) {
+            forms.add(f.strip());
+          }
+        }
+      }
+      for (String form : forms) {
+        int n = keyer.analyze(form.toCharArray(), 0, form.length());
+        if (n == 0) {
+          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": no key for " + form);
+        }
+        for (int i = 0; i < n; i++) {
+          keys.add(keyer.key(i));
+        }
+      }
+      int id = groups.size();
+      groups.add(Set.copyOf(keys));
+      for (String k : keys) {
+        byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+      }
+    }
+    Map<String, int[]> index = new HashMap<>();
+    byKey.forEach((k, ids) -> index.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
+    return new Nicknames(Map.copyOf(index), List.copyOf(groups));
+  }
+}
