@@ -107,6 +107,13 @@ public final class SearchCommand implements Callable<Integer> {
   boolean noFamily;
 
   @Option(
+      names = "--nicknames",
+      description =
+          "Also match first-name equivalents and diminutives (Dmitry ~ Dima ~ Mitya, "
+              + "Oleksandr ~ Aleksandr), ranked just above typos.")
+  boolean nicknames;
+
+  @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
       description = "Print stack traces with errors.")
@@ -171,6 +178,7 @@ public final class SearchCommand implements Callable<Integer> {
         .syntax(lucene ? QuerySyntax.LUCENE : QuerySyntax.PLAIN)
         .tier(MatchTier.FUZZY, !noFuzzy)
         .tier(MatchTier.FAMILY, !noFamily)
+        .tier(MatchTier.NICKNAME, nicknames)
         .build();
   }
 
