@@ -66,16 +66,30 @@ final class NameQueryBuilder {
       String exact = null;
       List<String> variants = new ArrayList<>();
       String family = null;
+      String joined = null;
+      String joinedFamily = null;
+      int previousEnd = -1;
+      boolean joinable = false;
       while (ts.incrementToken()) {
-        Optional<MatchTier> stacked = NameTokens.tierOfType(type.type());
+        String t = type.type();
+        Optional<MatchTier> stacked = NameTokens.tierOfType(t);
         if (stacked.isEmpty() || exact == null) {
           if (exact != null) {
-            words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family)));
+            words.add(word(surface, exact, variants, family, joined, joinedFamily));
           }
           surface = text.substring(offset.startOffset(), offset.endOffset());
+          joinable = previousEnd >= 0 && offset.startOffset() == previousEnd + 1
+              && !Character.isWhitespace(text.charAt(previousEnd));
+          previousEnd = offset.endOffset();
           exact = term.toString();
           variants = new ArrayList<>();
           family = null;
+          joined = null;
+          joinedFamily = null;
+        } else if (t.equals(NameTokens.TYPE_JOINED_VARIANT)) {
+          joined = joinable ? term.toString() : null;
+        } else if (t.equals(NameTokens.TYPE_JOINED_FAMILY)) {
+          joinedFamily = joinable ? term.toString() : null;
         } else if (stacked.get() == MatchTier.VARIANT) {
           variants.add(term.toString());
         } else {
@@ -84,10 +98,16 @@ final class NameQueryBuilder {
       }
       ts.end();
       if (exact != null) {
-        words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family)));
+        words.add(word(surface, exact, variants, family, joined, joinedFamily));
       }
     }
     return List.copyOf(words);
+  }
+
+  private static QueryWord word(String surface, String exact, List<String> variants,
+      String family, String joined, String joinedFamily) {
+    return new QueryWord(surface, exact, variants, Optional.ofNullable(family),
+        Optional.ofNullable(joined), Optional.ofNullable(joinedFamily));
   }
 
   /** The tiered query for these words over the text fields. */
@@ -98,6 +118,7 @@ final class NameQueryBuilder {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int numDocs = Math.max(1, reader.numDocs());
     List<String> fields = fieldsWithTerms(reader);
+    float previousWeight = 0f;
     for (QueryWord w : words) {
       float weight = idf(reader, w, numDocs);
       List<Query> alternatives = new ArrayList<>();
@@ -105,8 +126,37 @@ final class NameQueryBuilder {
         addTiers(alternatives, field, w, tiers, weight);
       }
       query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+      if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
+        // This word and the one before written as one: a match stands for both words. Documents
+        // with the two words adjacent have the joined key too, which favours them over documents
+        // with the words apart.
+        List<Query> joinedAlternatives = new ArrayList<>();
+        for (String field : fields) {
+          addJoinedTiers(joinedAlternatives, field, w, tiers, weight + previousWeight);
+        }
+        query.add(
+            new DisjunctionMaxQuery(joinedAlternatives, 0f), BooleanClause.Occur.SHOULD);
+      }
+      previousWeight = weight;
     }
     return query.build();
+  }
+
+  private static void addJoinedTiers(
+      List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
+    String joined = w.joined().orElseThrow();
+    out.add(constant(new TermQuery(new Term(field, joined)), VARIANT_WEIGHT * weight));
+    if (tiers.contains(MatchTier.FAMILY)) {
+      String familyKey = w.joinedFamily().map(f -> f.substring(1)).orElse(joined.substring(1));
+      out.add(
+          constant(
+              new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
+              FAMILY_WEIGHT * weight));
+      String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
+      if (!asVariant.equals(joined)) {
+        out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+      }
+    }
   }
 
   private void addTiers(
