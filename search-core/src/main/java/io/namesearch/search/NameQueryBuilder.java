@@ -30,8 +30,10 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier a constant score
  * scaled by the word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
- * family {@value #FAMILY_WEIGHT}, typo {@value #FUZZY_WEIGHT}. So for one word a stronger tier
- * always outranks a weaker one, whatever the term frequencies. The word's weight is the inverse
+ * family {@value #FAMILY_WEIGHT}, typo {@value #FUZZY_WEIGHT} (an edit of the first variant key or
+ * of the family key). So for one word a stronger tier always outranks a weaker one, whatever the
+ * term frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
+ * {@value #TIE_BREAKER}). The word's weight is the inverse
  * document frequency of its first variant key, so rare names count more than common words. Words
  * are combined as a disjunction: documents that match more words rank higher.
  */
@@ -41,6 +43,12 @@ final class NameQueryBuilder {
   static final float VARIANT_WEIGHT = 0.8f;
   static final float FAMILY_WEIGHT = 0.5f;
   static final float FUZZY_WEIGHT = 0.2f;
+  /**
+   * Dis-max tie-breaker: within a tier, a document word that also matches weaker tiers (a family
+   * match that is also a typo of the first key, say) ranks first. Small enough never to lift a
+   * match above a stronger tier.
+   */
+  static final float TIE_BREAKER = 0.01f;
 
   /** The most words a query may have; more is an input error. */
   static final int MAX_WORDS = 16;
@@ -125,7 +133,7 @@ final class NameQueryBuilder {
       for (String field : fields) {
         addTiers(alternatives, field, w, tiers, weight);
       }
-      query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+      query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
         // This word and the one before written as one: a match stands for both words. Documents
         // with the two words adjacent have the joined key too, which favours them over documents
@@ -189,6 +197,19 @@ final class NameQueryBuilder {
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
       int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
       out.add(constant(typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight));
+    }
+    if (tiers.contains(MatchTier.FUZZY)) {
+      // A typo in the family key: the family key already absorbs endings, vowel quality and
+      // stripped diacritics, so one edit there reaches spellings the first key cannot.
+      String familyTerm = w.family().orElse(NameTokens.FAMILY_PREFIX + primary.substring(1));
+      int familyLength = familyTerm.length() - 1;
+      int familyEdits = fuzzy.familyMaxEdits(familyLength);
+      if (familyEdits > 0) {
+        int familyPrefix = 1 + Math.min(fuzzy.prefixLength(), familyLength);
+        out.add(
+            constant(
+                typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight));
+      }
     }
   }
 
