@@ -26,6 +26,15 @@ public final class NameTokens {
   /** Token type of a family key. */
   public static final String TYPE_FAMILY = "<NAME_FAMILY>";
 
+  /**
+   * Token type of the first variant key of a word joined to the word before it (a compound name
+   * written as one word); the term is a variant term like any other.
+   */
+  public static final String TYPE_JOINED_VARIANT = "<NAME_JOINED_VARIANT>";
+
+  /** Token type of the family key of a word joined to the word before it. */
+  public static final String TYPE_JOINED_FAMILY = "<NAME_JOINED_FAMILY>";
+
   private NameTokens() {}
 
   /** The tier a term of the index stands for: exact, variant or family. */
@@ -45,8 +54,8 @@ public final class NameTokens {
   /** The tier a token type stands for, or empty for a type this filter does not emit. */
   public static Optional<MatchTier> tierOfType(String type) {
     return switch (type) {
-      case TYPE_VARIANT -> Optional.of(MatchTier.VARIANT);
-      case TYPE_FAMILY -> Optional.of(MatchTier.FAMILY);
+      case TYPE_VARIANT, TYPE_JOINED_VARIANT -> Optional.of(MatchTier.VARIANT);
+      case TYPE_FAMILY, TYPE_JOINED_FAMILY -> Optional.of(MatchTier.FAMILY);
       default -> Optional.empty();
     };
   }

@@ -21,6 +21,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * marked as keywords pass through untouched. Stacked tokens carry term, offsets, position, type
  * and keyword flag; other attributes (payloads, flags) stay on the surface token only. The work per
  * word is done by a reusable {@link NameKeyer}: no allocation per token.
+ *
+ * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
+ * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks the first variant key and
+ * the family key of the two words written as one ({@code Orekhovozuyevo}, {@code Krasnyluch}), typed
+ * {@link NameTokens#TYPE_JOINED_VARIANT} and {@link NameTokens#TYPE_JOINED_FAMILY}: compound place
+ * names are written hyphenated, as two words or as one word, depending on the language and the
+ * source. The joined tokens sit at the second word's position, with its offsets.
  */
 public final class RussianNameFilter extends TokenFilter {
 
@@ -34,6 +41,17 @@ public final class RussianNameFilter extends TokenFilter {
 
   private final NameKeyer keyer;
   private final boolean family;
+  private final boolean join;
+  private final NameKeyer joinKeyer;
+
+  // The previous word (lower-cased surface), when the next word may be joined to it.
+  private char[] previous = new char[64];
+  private int previousLength;
+  private int previousEnd = -2;
+  // The joined word (previous + current) and its pending stacked tokens.
+  private char[] joined = new char[128];
+  private boolean joinedKeyPending;
+  private boolean joinedFamilyPending;
 
   // Pending stacked tokens of the current word: variant keys [0, keyCount), then the family key.
   private int pending;
@@ -55,9 +73,21 @@ public final class RussianNameFilter extends TokenFilter {
    * @param family whether to stack the family key (gender and adjective forms)
    */
   public RussianNameFilter(TokenStream input, NameRules rules, boolean family) {
+    this(input, rules, family, false);
+  }
+
+  /**
+   * Stacks keys from the given rules.
+   *
+   * @param family whether to stack the family key (gender and adjective forms)
+   * @param join whether to stack the keys of a word joined to the word before it (see above)
+   */
+  public RussianNameFilter(TokenStream input, NameRules rules, boolean family, boolean join) {
     super(input);
     this.keyer = new NameKeyer(rules);
     this.family = family;
+    this.join = join;
+    this.joinKeyer = join ? new NameKeyer(rules) : null;
   }
 
   @Override
@@ -70,11 +100,18 @@ public final class RussianNameFilter extends TokenFilter {
       return false;
     }
     if (keywordAtt.isKeyword() || termAtt.length() == 0) {
+      previousEnd = -2;
       return true;
     }
     keyCount = keyer.analyze(termAtt.buffer(), 0, termAtt.length());
     familyPending = family && keyCount > 0 && keyer.hasFamily();
-    pending = keyCount + (familyPending ? 1 : 0);
+    joinedKeyPending = false;
+    joinedFamilyPending = false;
+    if (join) {
+      joinWithPrevious();
+    }
+    pending = keyCount + (familyPending ? 1 : 0) + (joinedKeyPending ? 1 : 0)
+        + (joinedFamilyPending ? 1 : 0);
     nextKey = 0;
     if (pending > 0) {
       startOffset = offsetAtt.startOffset();
@@ -84,16 +121,56 @@ public final class RussianNameFilter extends TokenFilter {
     return true;
   }
 
+  /** Keys the previous word and this one written as one, if they are one character apart. */
+  private void joinWithPrevious() {
+    int len = termAtt.length();
+    boolean adjacent =
+        keyCount > 0
+            && previousEnd >= 0
+            && offsetAtt.startOffset() == previousEnd + 1
+            && posIncAtt.getPositionIncrement() == 1;
+    if (adjacent) {
+      int total = previousLength + len;
+      if (joined.length < total) {
+        joined = new char[Math.max(total, 2 * joined.length)];
+      }
+      System.arraycopy(previous, 0, joined, 0, previousLength);
+      System.arraycopy(termAtt.buffer(), 0, joined, previousLength, len);
+      if (joinKeyer.analyze(joined, 0, total) > 0) {
+        joinedKeyPending = true;
+        joinedFamilyPending = family && joinKeyer.hasFamily();
+      }
+    }
+    if (keyCount > 0) {
+      if (previous.length < len) {
+        previous = new char[Math.max(len, 2 * previous.length)];
+      }
+      System.arraycopy(termAtt.buffer(), 0, previous, 0, len);
+      previousLength = len;
+      previousEnd = offsetAtt.endOffset();
+    } else {
+      previousEnd = -2;
+    }
+  }
+
   private void emitStacked() {
     clearAttributes();
     if (nextKey < keyCount) {
       setTerm(NameTokens.VARIANT_PREFIX, keyer.keyBuffer(nextKey), keyer.keyLength(nextKey));
       typeAtt.setType(NameTokens.TYPE_VARIANT);
       nextKey++;
-    } else {
+    } else if (familyPending) {
       setTerm(NameTokens.FAMILY_PREFIX, keyer.familyBuffer(), keyer.familyLength());
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       familyPending = false;
+    } else if (joinedKeyPending) {
+      setTerm(NameTokens.VARIANT_PREFIX, joinKeyer.keyBuffer(0), joinKeyer.keyLength(0));
+      typeAtt.setType(NameTokens.TYPE_JOINED_VARIANT);
+      joinedKeyPending = false;
+    } else {
+      setTerm(NameTokens.FAMILY_PREFIX, joinKeyer.familyBuffer(), joinKeyer.familyLength());
+      typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
+      joinedFamilyPending = false;
     }
     pending--;
     offsetAtt.setOffset(startOffset, endOffset);
@@ -116,5 +193,9 @@ public final class RussianNameFilter extends TokenFilter {
     nextKey = 0;
     keyCount = 0;
     familyPending = false;
+    joinedKeyPending = false;
+    joinedFamilyPending = false;
+    previousEnd = -2;
+    previousLength = 0;
   }
 }

@@ -31,6 +31,15 @@ public record FuzzyPolicy(int oneEditMinLength, int twoEditsMinLength, int prefi
     }
   }
 
+  /**
+   * Maximum edits (0 or 1) allowed for a family key of {@code keyLength} characters: one edit from
+   * the one-edit length. The family key is already loose (endings removed, vowels neutral), so two
+   * edits there would reach unrelated names.
+   */
+  public int familyMaxEdits(int keyLength) {
+    return Math.min(1, maxEdits(keyLength));
+  }
+
   /** Maximum edits (0, 1 or 2) allowed for a key of {@code keyLength} characters. */
   public int maxEdits(int keyLength) {
     if (keyLength >= twoEditsMinLength) {

@@ -81,11 +81,19 @@ public final class NameEngine {
       return Optional.of(MatchTier.FAMILY);
     }
     String qk = q.get(0);
-    String dk = d.get(0);
     int maxEdits = fuzzy.maxEdits(qk.length());
-    if (maxEdits > 0
-        && qk.regionMatches(0, dk, 0, Math.min(fuzzy.prefixLength(), qk.length()))
-        && EditDistance.atMost(qk, dk, maxEdits)) {
+    if (maxEdits > 0) {
+      for (String dk : d) {
+        if (qk.regionMatches(0, dk, 0, Math.min(fuzzy.prefixLength(), qk.length()))
+            && EditDistance.atMost(qk, dk, maxEdits)) {
+          return Optional.of(MatchTier.FUZZY);
+        }
+      }
+    }
+    int familyEdits = fuzzy.familyMaxEdits(qf.length());
+    if (familyEdits > 0
+        && qf.regionMatches(0, df, 0, Math.min(fuzzy.prefixLength(), qf.length()))
+        && EditDistance.atMost(qf, df, familyEdits)) {
       return Optional.of(MatchTier.FUZZY);
     }
     return Optional.empty();
