@@ -37,6 +37,16 @@ public final class NameEngine {
     return fuzzy;
   }
 
+  /**
+   * The word normalised as the engine reads it: case folded, marks composed, non-letters dropped,
+   * mixed-script lookalikes mapped into the majority script. Idempotent.
+   */
+  public String normalize(String word) {
+    NameKeyer k = keyers.get();
+    int n = k.normalize(word.toCharArray(), 0, word.length());
+    return new String(k.normalizedBuffer(), 0, n);
+  }
+
   /** The variant keys of a word, primary first; empty when it has no letters or digits. */
   public List<String> keys(String word) {
     NameKeyer k = keyers.get();

@@ -58,27 +58,14 @@ public final class NameKeyer {
     if (buf == null || len <= 0 || off < 0 || off + len > buf.length) {
       return 0;
     }
-    int cyr = clean(buf, off, Math.min(len, 4 * MAX_INPUT));
+    boolean cyrillicWord = normalizeInto(buf, off, len);
     if (n == 0) {
       return 0;
     }
-    boolean cyrillicWord = cyr > 0 && isCyrillicMajority(cyr);
     if (cyrillicWord) {
-      for (int i = 0; i < n; i++) {
-        char c = raw[i];
-        if (c < NameRules.TABLE_LIMIT && rules.latinToCyrillic[c] != 0) {
-          raw[i] = rules.latinToCyrillic[c];
-        }
-      }
       int len0 = cyrillicPhonetic();
       setKey(0, len0);
     } else {
-      for (int i = 0; i < n; i++) {
-        char c = raw[i];
-        if (isCyrillic(c) && rules.cyrillicToLatin[c] != 0) {
-          raw[i] = rules.cyrillicToLatin[c];
-        }
-      }
       latinKeys();
     }
     if (keyCount > 0) {
@@ -87,7 +74,49 @@ public final class NameKeyer {
     return keyCount;
   }
 
-  /** Lowercases, composes combining marks, drops non-letters; returns the Cyrillic letter count. */
+  /**
+   * Normalises a word without keying it: case folded, combining marks composed, non-letters
+   * dropped, capped at {@link #MAX_INPUT} chars, and lookalike letters of the minority script
+   * mapped into the script of the majority. Idempotent. Returns the length of {@link
+   * #normalizedBuffer()}.
+   */
+  public int normalize(char[] buf, int off, int len) {
+    keyCount = 0;
+    familyLength = 0;
+    if (buf == null || len <= 0 || off < 0 || off + len > buf.length) {
+      n = 0;
+      return 0;
+    }
+    normalizeInto(buf, off, len);
+    return n;
+  }
+
+  /** The buffer holding the last normalised word; valid up to its length. */
+  public char[] normalizedBuffer() {
+    return raw;
+  }
+
+  /** Cleans into {@link #raw} and repairs mixed scripts; returns whether the word is Cyrillic. */
+  private boolean normalizeInto(char[] buf, int off, int len) {
+    int cyr = clean(buf, off, Math.min(len, 4 * MAX_INPUT));
+    if (n == 0) {
+      return false;
+    }
+    boolean cyrillicWord = cyr > 0 && isCyrillicMajority(cyr);
+    for (int i = 0; i < n; i++) {
+      char c = raw[i];
+      if (cyrillicWord) {
+        if (c < NameRules.TABLE_LIMIT && rules.latinToCyrillic[c] != 0) {
+          raw[i] = rules.latinToCyrillic[c];
+        }
+      } else if (isCyrillic(c) && rules.cyrillicToLatin[c] != 0) {
+        raw[i] = rules.cyrillicToLatin[c];
+      }
+    }
+    return cyrillicWord;
+  }
+
+  /** Case folds, composes combining marks, drops non-letters; returns the Cyrillic letter count. */
   private int clean(char[] buf, int off, int len) {
     n = 0;
     int cyr = 0;
@@ -111,7 +140,8 @@ public final class NameKeyer {
       if (type == Character.MODIFIER_LETTER || !Character.isLetterOrDigit(c)) {
         continue;
       }
-      raw[n++] = Character.toLowerCase(c);
+      // Full case folding (ſ -> s, ς -> σ), so that upper and lower case key alike.
+      raw[n++] = Character.toLowerCase(Character.toUpperCase(c));
     }
     for (int i = 0; i < n; i++) {
       if (isCyrillic(raw[i])) {
