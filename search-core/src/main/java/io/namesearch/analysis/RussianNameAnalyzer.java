@@ -41,7 +41,7 @@ public final class RussianNameAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     source.setMaxTokenLength(MAX_TOKEN_LENGTH);
     TokenStream result = new LowerCaseFilter(source);
-    result = new RussianNameFilter(result, rules, family, true);
+    result = new RussianNameFilter(result, rules, family, false);
     return new TokenStreamComponents(source, result);
   }
 
