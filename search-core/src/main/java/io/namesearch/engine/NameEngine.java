@@ -11,6 +11,10 @@ import java.util.Optional;
  */
 public final class NameEngine {
 
+  private static final java.util.Set<MatchTier> WITHOUT_NICKNAMES =
+      java.util.Set.copyOf(
+          java.util.EnumSet.complementOf(java.util.EnumSet.of(MatchTier.NICKNAME)));
+
   private final NameRules rules;
   private final FuzzyPolicy fuzzy;
   private final ThreadLocal<NameKeyer> keyers;
@@ -69,9 +73,34 @@ public final class NameEngine {
 
   /**
    * How {@code documentWord} matches {@code queryWord}: the strongest tier that holds, or empty
-   * when they do not match. Nicknames are not considered here.
+   * when they do not match. Nicknames are not considered here; see {@link #compare(String, String,
+   * java.util.Set)}.
    */
   public Optional<MatchTier> compare(String queryWord, String documentWord) {
+    return compare(queryWord, documentWord, WITHOUT_NICKNAMES);
+  }
+
+  /**
+   * How {@code documentWord} matches {@code queryWord}: the strongest of the given tiers that
+   * holds, or empty. {@link MatchTier#NICKNAME} uses the built-in first-name equivalents.
+   */
+  public Optional<MatchTier> compare(
+      String queryWord, String documentWord, java.util.Set<MatchTier> tiers) {
+    Optional<MatchTier> base = compareKeys(queryWord, documentWord, tiers);
+    if (base.isPresent() && base.get().compareTo(MatchTier.NICKNAME) < 0) {
+      return base;
+    }
+    if (tiers.contains(MatchTier.NICKNAME)) {
+      List<String> d = keys(documentWord);
+      if (Nicknames.defaults().equivalents(keys(queryWord)).stream().anyMatch(d::contains)) {
+        return Optional.of(MatchTier.NICKNAME);
+      }
+    }
+    return base;
+  }
+
+  private Optional<MatchTier> compareKeys(
+      String queryWord, String documentWord, java.util.Set<MatchTier> tiers) {
     if (queryWord.toLowerCase(Locale.ROOT).equals(documentWord.toLowerCase(Locale.ROOT))) {
       return Optional.of(MatchTier.EXACT);
     }
@@ -80,15 +109,20 @@ public final class NameEngine {
     if (q.isEmpty() || d.isEmpty()) {
       return Optional.empty();
     }
-    for (String key : q) {
-      if (d.contains(key)) {
-        return Optional.of(MatchTier.VARIANT);
+    if (tiers.contains(MatchTier.VARIANT)) {
+      for (String key : q) {
+        if (d.contains(key)) {
+          return Optional.of(MatchTier.VARIANT);
+        }
       }
     }
     String qf = family(queryWord).orElse(q.get(0));
     String df = family(documentWord).orElse(d.get(0));
-    if (qf.equals(df)) {
+    if (tiers.contains(MatchTier.FAMILY) && qf.equals(df)) {
       return Optional.of(MatchTier.FAMILY);
+    }
+    if (!tiers.contains(MatchTier.FUZZY)) {
+      return Optional.empty();
     }
     String qk = q.get(0);
     int maxEdits = fuzzy.maxEdits(qk.length());

@@ -68,7 +68,7 @@ final class MatchExplainer {
         }
         String docWord = text.substring(start, end);
         for (QueryWord w : words) {
-          Optional<MatchTier> tier = engine.compare(w.text(), docWord).filter(tiers::contains);
+          Optional<MatchTier> tier = engine.compare(w.text(), docWord, tiers);
           if (tier.isPresent()) {
             String key = w.text() + '\u0000' + docWord;
             WordMatch prev = found.get(key);

@@ -3,6 +3,7 @@ package io.namesearch.search;
 import io.namesearch.analysis.NameTokens;
 import io.namesearch.engine.FuzzyPolicy;
 import io.namesearch.engine.MatchTier;
+import io.namesearch.engine.Nicknames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier a constant score
  * scaled by the word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
- * family {@value #FAMILY_WEIGHT}, typo {@value #FUZZY_WEIGHT} (an edit of the first variant key or
+ * family {@value #FAMILY_WEIGHT}, nickname {@value #NICKNAME_WEIGHT} (only when asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant key or
  * of the family key). So for one word a stronger tier always outranks a weaker one, whatever the
  * term frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
  * {@value #TIE_BREAKER}). The word's weight is the squared inverse document frequency of its first
@@ -43,6 +44,7 @@ final class NameQueryBuilder {
   static final float EXACT_WEIGHT = 1.0f;
   static final float VARIANT_WEIGHT = 0.8f;
   static final float FAMILY_WEIGHT = 0.5f;
+  static final float NICKNAME_WEIGHT = 0.35f;
   static final float FUZZY_WEIGHT = 0.2f;
   /**
    * Dis-max tie-breaker: within a tier, a document word that also matches weaker tiers (a family
@@ -57,6 +59,7 @@ final class NameQueryBuilder {
   private final Analyzer analyzer;
   private final FuzzyPolicy fuzzy;
   private final TypoQueries typos = new TypoQueries();
+  private final Nicknames nicknames = Nicknames.defaults();
 
   NameQueryBuilder(Analyzer analyzer, FuzzyPolicy fuzzy) {
     this.analyzer = analyzer;
@@ -195,6 +198,15 @@ final class NameQueryBuilder {
     }
     int keyLength = primary.length() - 1;
     int maxEdits = fuzzy.maxEdits(keyLength);
+    if (tiers.contains(MatchTier.NICKNAME)) {
+      List<String> keys = w.variants().stream().map(v -> v.substring(1)).toList();
+      for (String k : nicknames.equivalents(keys)) {
+        out.add(
+            constant(
+                new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + k)),
+                NICKNAME_WEIGHT * weight));
+      }
+    }
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
       int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
       out.add(constant(typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight));

@@ -271,4 +271,24 @@ class NameIndexTest {
       assertEquals(docs + 1, index.search("Baltrukov").totalHits());
     }
   }
+
+  @Test
+  void nicknamesOnlyWhenAskedAndRankedBelowTheName() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(doc("dima", "t", "Dima Baltrukov spoke."));
+      index.add(doc("dmitry", "t", "Dmitri Baltrukov spoke."));
+      index.add(doc("sasha", "t", "Саша Петрова пришла."));
+      index.commit();
+      assertEquals(List.of("dmitry"), ids(index.search("Dmitry")));
+      SearchOptions nick = SearchOptions.builder().tier(MatchTier.NICKNAME, true).build();
+      SearchResult r = index.search("Dmitry", nick);
+      assertEquals(List.of("dmitry", "dima"), ids(r));
+      assertEquals(
+          List.of(new WordMatch("Dmitry", "Dima", MatchTier.NICKNAME, "body")),
+          r.hits().get(1).matches());
+      // Many-to-many: Sasha is Aleksandr or Aleksandra.
+      assertEquals(List.of("sasha"), ids(index.search("Aleksandra", nick)));
+      assertEquals(List.of("sasha"), ids(index.search("Oleksandr", nick)));
+    }
+  }
 }
