@@ -39,9 +39,9 @@ public class TestFactories extends BaseTokenStreamTestCase {
               return new TokenStreamComponents(t, factory.create(t));
             }
           }) {
-        checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+        checkRandomData(random(), a, 1000 * RANDOM_MULTIPLIER);
         java.util.Random r = random();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
           checkAnalysisConsistency(r, a, r.nextBoolean(), NameTextGenerator.validText(r));
         }
       }

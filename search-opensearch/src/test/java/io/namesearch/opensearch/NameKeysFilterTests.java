@@ -93,7 +93,7 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
 
   public void testRandomText() throws Exception {
     for (NameOutput output : NameOutput.values()) {
-      checkRandomData(random(), analyzer(output), 200 * RANDOM_MULTIPLIER);
+      checkRandomData(random(), analyzer(output), 1000 * RANDOM_MULTIPLIER);
     }
   }
 
