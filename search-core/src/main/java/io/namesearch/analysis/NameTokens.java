@@ -2,6 +2,7 @@ package io.namesearch.analysis;
 
 import io.namesearch.engine.MatchTier;
 import java.util.Optional;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The term and type conventions of the tokens {@link RussianNameFilter} stacks on each word.
@@ -36,6 +37,14 @@ public final class NameTokens {
   public static final String TYPE_JOINED_FAMILY = "<NAME_JOINED_FAMILY>";
 
   private NameTokens() {}
+
+  /** Sets {@code term} to {@code prefix} followed by the first {@code length} chars of key. */
+  public static void setKeyTerm(CharTermAttribute term, char prefix, char[] key, int length) {
+    char[] buf = term.resizeBuffer(length + 1);
+    buf[0] = prefix;
+    System.arraycopy(key, 0, buf, 1, length);
+    term.setLength(length + 1);
+  }
 
   /** The tier a term of the index stands for: exact, variant or family. */
   public static MatchTier tierOf(CharSequence term) {

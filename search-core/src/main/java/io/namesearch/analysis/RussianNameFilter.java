@@ -180,10 +180,7 @@ public final class RussianNameFilter extends TokenFilter {
   }
 
   private void setTerm(char prefix, char[] key, int length) {
-    char[] buf = termAtt.resizeBuffer(length + 1);
-    buf[0] = prefix;
-    System.arraycopy(key, 0, buf, 1, length);
-    termAtt.setLength(length + 1);
+    NameTokens.setKeyTerm(termAtt, prefix, key, length);
   }
 
   @Override
