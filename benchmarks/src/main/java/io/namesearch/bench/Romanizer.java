@@ -70,11 +70,11 @@ enum Romanizer {
   String romanize(String cyrillic) {
     String w = cyrillic.toLowerCase(Locale.ROOT);
     String tail = "";
-    if (w.endsWith("ский") || w.endsWith("цкий")) {
-      tail = (w.endsWith("цкий") ? letters.get('ц') : "") + skiyEnding;
-      if (w.endsWith("цкий")) {
-        tail = letters.get('ц') + skiyEnding.substring(1);
-      }
+    if (w.endsWith("ский")) {
+      tail = skiyEnding;
+      w = w.substring(0, w.length() - 4);
+    } else if (w.endsWith("цкий")) {
+      tail = letters.get('ц') + skiyEnding.substring(1); // ц + "kiy"
       w = w.substring(0, w.length() - 4);
     } else if (w.endsWith("ий") || w.endsWith("ый")) {
       tail = iyEnding;
