@@ -140,6 +140,12 @@ public final class Report {
         }
         md.append(String.format(Locale.ROOT, " | %.1f / %.1f |%n", term.p50(), term.p99()));
       }
+      boolean heavy = rows.stream().anyMatch(r -> r.benchmark().equals("QueryBenchmark")
+          && r.params().get("docs").equals(Integer.toString(docs)) && !r.method().equals("ours") && !r.method().equals("termQuery"));
+      if (!heavy) {
+        md.append("\n");
+        continue;
+      }
       md.append("\nOurs against the heavier baselines (their p50 / our p50; higher means ours is faster):\n\n");
       md.append("| category | fuzzy2 / ours | beiderMorse / ours | icu / ours |\n|---|---|---|---|\n");
       for (String cat : CATEGORIES) {
