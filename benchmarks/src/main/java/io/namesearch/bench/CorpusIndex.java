@@ -1,0 +1,327 @@
+package io.namesearch.bench;
+
+import io.namesearch.search.NameIndex;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+
+/**
+ * The on-disk corpus indexes, built once per corpus size and system under
+ * {@code benchmarks/target/bench-cache/SIZE/SYSTEM} (system property {@code bench.cache}) and
+ * reused by every fork and run. A folder counts only once its {@code meta.properties} is written
+ * (build time, documents per second, size on disk); a half-built folder is rebuilt. The expected
+ * hit counts ({@code expected.properties}) are computed from the generated text, never from an
+ * index.
+ */
+final class CorpusIndex {
+
+  private CorpusIndex() {}
+
+  static Path root() {
+    return Path.of(System.getProperty("bench.cache", "target/bench-cache")).toAbsolutePath();
+  }
+
+  static Path dir(int docs, Systems.Kind kind) {
+    return root().resolve(Integer.toString(docs)).resolve(kind.dirName());
+  }
+
+  /** Builds the index of this size and system unless it is cached; returns its folder. */
+  static synchronized Path ensure(int docs, Systems.Kind kind) throws IOException {
+    return ensureUnlocked(docs, kind);
+  }
+
+  /** {@link #ensure} for callers that build different systems in parallel (never the same one). */
+  static Path ensureUnlocked(int docs, Systems.Kind kind) throws IOException {
+    Path dir = dir(docs, kind);
+    Path meta = dir.resolveSibling(kind.dirName() + ".meta.properties");
+    if (Files.exists(meta)) {
+      return dir;
+    }
+    deleteTree(dir);
+    Files.createDirectories(dir);
+    CorpusGenerator gen = new CorpusGenerator();
+    System.err.printf(Locale.ROOT, "building %s index of %,d documents in %s%n", kind.dirName(), docs, dir);
+    long t0 = System.nanoTime();
+    if (kind == Systems.Kind.OURS) {
+      try (NameIndex index = NameIndex.builder().directory(dir).build()) {
+        for (int i = 0; i < docs; i++) {
+          index.add(Systems.oursDoc(gen.doc(i)));
+          progress(kind, i, docs);
+        }
+        index.commit();
+      }
+    } else {
+      try (Analyzer analyzer = kind.analyzer();
+          Directory d = new MMapDirectory(dir);
+          IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer))) {
+        for (int i = 0; i < docs; i++) {
+          w.addDocument(Systems.baselineDoc(gen.doc(i)));
+          progress(kind, i, docs);
+        }
+        w.commit();
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Properties p = new Properties();
+    p.setProperty("docs", Integer.toString(docs));
+    p.setProperty("build.seconds", String.format(Locale.ROOT, "%.1f", seconds));
+    p.setProperty("docs.per.second", String.format(Locale.ROOT, "%.0f", docs / seconds));
+    p.setProperty("bytes", Long.toString(size(dir)));
+    try (Writer w = Files.newBufferedWriter(meta)) {
+      p.store(w, "index build of " + kind.dirName());
+    }
+    System.err.printf(Locale.ROOT, "built %s: %,d docs in %.1f s, %,d bytes%n", kind.dirName(), docs, seconds, size(dir));
+    return dir;
+  }
+
+  private static void progress(Systems.Kind kind, int i, int docs) {
+    if (i > 0 && i % 100_000 == 0) {
+      System.err.printf(Locale.ROOT, "  %s: %,d / %,d%n", kind.dirName(), i, docs);
+    }
+  }
+
+  static Properties meta(int docs, Systems.Kind kind) throws IOException {
+    Path meta = dir(docs, kind).resolveSibling(kind.dirName() + ".meta.properties");
+    Properties p = new Properties();
+    if (Files.exists(meta)) {
+      try (Reader r = Files.newBufferedReader(meta)) {
+        p.load(r);
+      }
+    }
+    return p;
+  }
+
+  /**
+   * The expected counts for the tasks on this corpus size: {@code std|QUERY}, the number of
+   * documents holding any of the query's StandardAnalyzer tokens (exactly what the StandardAnalyzer
+   * disjunction must return); {@code all|ENTITY} and {@code clean|ENTITY}, the number of documents
+   * that mention the entity in any spelling, and in a spelling without an inserted typo.
+   */
+  static synchronized Properties expected(int docs) throws IOException {
+    Path file = root().resolve(Integer.toString(docs)).resolve("expected.properties");
+    Properties p = new Properties();
+    if (Files.exists(file)) {
+      try (Reader r = Files.newBufferedReader(file)) {
+        p.load(r);
+      }
+      return p;
+    }
+    List<Tasks.Task> tasks = Tasks.load();
+    List<Set<String>> queryTokens;
+    try (Analyzer std = new StandardAnalyzer()) {
+      queryTokens =
+          tasks.stream()
+              .map(t -> {
+                try {
+                  Set<String> s = new HashSet<>();
+                  Systems.analyze(std, t.query()).forEach(s::addAll);
+                  return s;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+              .toList();
+    }
+    List<String> entities = Stream.concat(Names.SURNAMES.stream(), Names.PLACES.stream()).toList();
+    LongAdder[] std = adders(tasks.size());
+    LongAdder[] all = adders(entities.size());
+    LongAdder[] clean = adders(entities.size());
+    CorpusGenerator gen = new CorpusGenerator();
+    ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(StandardAnalyzer::new);
+    IntStream.range(0, docs)
+        .parallel()
+        .forEach(
+            i -> {
+              CorpusGenerator.Doc d = gen.doc(i);
+              Set<String> tokens = new HashSet<>();
+              try {
+                Systems.analyze(analyzers.get(), d.title() + "\n" + d.body()).forEach(tokens::addAll);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              for (int t = 0; t < tasks.size(); t++) {
+                for (String q : queryTokens.get(t)) {
+                  if (tokens.contains(q)) {
+                    std[t].increment();
+                    break;
+                  }
+                }
+              }
+              for (int e = 0; e < entities.size(); e++) {
+                String name = entities.get(e);
+                boolean any = false;
+                boolean ok = false;
+                for (CorpusGenerator.Mention m : d.mentions()) {
+                  if (m.entity().equals(name)) {
+                    any = true;
+                    ok |= !m.typo();
+                  }
+                }
+                if (any) {
+                  all[e].increment();
+                }
+                if (ok) {
+                  clean[e].increment();
+                }
+              }
+            });
+    for (int t = 0; t < tasks.size(); t++) {
+      p.setProperty("std|" + tasks.get(t).query(), std[t].toString());
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      p.setProperty("all|" + entities.get(e), all[e].toString());
+      p.setProperty("clean|" + entities.get(e), clean[e].toString());
+    }
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling("expected.properties.tmp");
+    try (Writer w = Files.newBufferedWriter(tmp)) {
+      p.store(w, "expected hit counts for " + docs + " documents, seed " + CorpusGenerator.SEED);
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return p;
+  }
+
+  private static LongAdder[] adders(int n) {
+    LongAdder[] a = new LongAdder[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = new LongAdder();
+    }
+    return a;
+  }
+
+  static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Hit-count checks: a fast but wrong query fails the benchmark's setup. */
+  static final class Checks {
+    private final Properties expected;
+    private final int docs;
+
+    Checks(Properties expected, int docs) {
+      this.expected = expected;
+      this.docs = docs;
+    }
+
+    long std(Tasks.Task t) {
+      return Long.parseLong(require("std|" + t.query()));
+    }
+
+    /** The StandardAnalyzer disjunction must return exactly the documents holding its tokens. */
+    void standard(Tasks.Task t, long hits) {
+      if (hits != std(t)) {
+        fail(t, "standard", hits, "exactly " + std(t));
+      }
+    }
+
+    /**
+     * A baseline that analyses a word the same way wherever it occurs (ICU, Beider-Morse,
+     * FuzzyQuery) returns at least the documents holding the exact token.
+     */
+    void superset(Tasks.Task t, String system, long hits) {
+      long min = std(t);
+      if (hits < min || hits > docs) {
+        fail(t, system, hits, "between " + min + " and " + docs);
+      }
+    }
+
+    /**
+     * Ours must find at least 75% of the documents that mention the entity without a typo (it
+     * misses some Cyrillic case forms, such as the instrumental {@code -ым} and the adjective
+     * endings {@code -ого, -ому, -ом}, and Spanish {@code j} for {@code х}); for a
+     * one-word query at most all its mentions plus 25% and 0.2% of the corpus (typo and family
+     * neighbours); for an absent name at most 0.1% of the corpus.
+     */
+    void ours(Tasks.Task t, long hits) {
+      if (t.absent()) {
+        long max = docs / 1000 + 2;
+        if (hits > max) {
+          fail(t, "ours", hits, "at most " + max);
+        }
+        return;
+      }
+      long clean = Long.parseLong(require("clean|" + t.entity()));
+      long all = Long.parseLong(require("all|" + t.entity()));
+      long min = (long) Math.floor(clean * 0.75);
+      long max = t.query().contains(" ") ? docs : (long) Math.ceil(all * 1.25 + docs * 0.002) + 2;
+      if (hits < min || hits > max || hits == 0) {
+        fail(t, "ours", hits, "between " + min + " and " + max + " (entity in " + all + " docs)");
+      }
+    }
+
+    /**
+     * Luceneutil's check: the first verified run records each system's hit count per query in
+     * {@code recorded.properties} next to the indexes; every later fork and run must return the
+     * same count.
+     */
+    void recorded(String system, Tasks.Task t, long hits) throws IOException {
+      synchronized (CorpusIndex.class) {
+        Path file = root().resolve(Integer.toString(docs)).resolve("recorded.properties");
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+          try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+          }
+        }
+        String key = system + "|" + t.query();
+        String old = p.getProperty(key);
+        if (old == null) {
+          p.setProperty(key, Long.toString(hits));
+          Path tmp = file.resolveSibling("recorded.properties.tmp");
+          try (Writer w = Files.newBufferedWriter(tmp)) {
+            p.store(w, "hit counts recorded by the first verified run");
+          }
+          Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else if (Long.parseLong(old) != hits) {
+          fail(t, system, hits, old + " as recorded by an earlier run in " + file);
+        }
+      }
+    }
+
+    private String require(String key) {
+      String v = expected.getProperty(key);
+      if (v == null) {
+        throw new IllegalStateException("no expected count for " + key + "; delete " + root() + " and rerun");
+      }
+      return v;
+    }
+
+    private static void fail(Tasks.Task t, String system, long hits, String want) {
+      throw new IllegalStateException(
+          String.format(Locale.ROOT, "hit-count check failed: %s query %s '%s' returned %d hits, expected %s",
+              system, t.category(), t.query(), hits, want));
+    }
+  }
+}
