@@ -77,7 +77,12 @@ public class QueryBenchmark {
     if (kind == Systems.Kind.OURS) {
       ours = NameIndex.builder().directory(CorpusIndex.dir(docs, kind)).readOnly().build();
       oursOptions = SearchOptions.builder().limit(10).fetch(SearchOptions.Fetch.ID).build();
-      SearchOptions counting = SearchOptions.builder().limit(1).fetch(SearchOptions.Fetch.ID).build();
+      SearchOptions counting =
+          SearchOptions.builder()
+              .limit(1)
+              .fetch(SearchOptions.Fetch.ID)
+              .totalHitsThreshold(Integer.MAX_VALUE)
+              .build();
       for (Tasks.Task t : tasks) {
         long hits = ours.search(t.query(), counting).totalHits();
         checks.ours(t, hits);

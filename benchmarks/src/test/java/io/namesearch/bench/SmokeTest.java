@@ -67,7 +67,12 @@ class SmokeTest {
           java.util.stream.IntStream.range(0, 300)
               .filter(i -> g.doc(i).mentions().stream().anyMatch(m -> m.entity().equals("Кузнецов")))
               .count();
-      SearchOptions ids = SearchOptions.builder().limit(1).fetch(SearchOptions.Fetch.ID).build();
+      SearchOptions ids =
+          SearchOptions.builder()
+              .limit(1)
+              .fetch(SearchOptions.Fetch.ID)
+              .totalHitsThreshold(Integer.MAX_VALUE)
+              .build();
       long hits = index.search("Kusnezow", ids).totalHits();
       assertTrue(docsWithEntity > 10);
       assertTrue(hits >= docsWithEntity * 0.75 && hits <= docsWithEntity * 1.25 + 2,

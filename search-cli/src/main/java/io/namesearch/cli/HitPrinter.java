@@ -46,13 +46,17 @@ final class HitPrinter {
       }
       out.println();
     }
+    String total =
+        result.totalHitsExact()
+            ? plural(result.totalHits(), "hit")
+            : "at least " + result.totalHits() + " hits";
     out.println(
-        hits.size() == result.totalHits()
-            ? plural(result.totalHits(), "hit") + " for \"" + query + "\""
+        result.totalHitsExact() && hits.size() == result.totalHits()
+            ? total + " for \"" + query + "\""
             : "showing "
                 + hits.size()
                 + " of "
-                + plural(result.totalHits(), "hit")
+                + total
                 + " for \""
                 + query
                 + "\" (use --limit for more)");
@@ -71,6 +75,7 @@ final class HitPrinter {
       hit.document().date().ifPresent(d -> o.put("date", d.toString()));
       o.put("score", hit.score());
       o.put("total_hits", result.totalHits());
+      o.put("total_hits_exact", result.totalHitsExact());
       ArrayNode snippets = o.putArray("snippets");
       for (Snippet s : hit.snippets()) {
         ObjectNode sn = snippets.addObject();

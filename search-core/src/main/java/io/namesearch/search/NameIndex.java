@@ -309,14 +309,18 @@ public final class NameIndex implements AutoCloseable {
               : queries.build(words, options.tiers(), s.getIndexReader());
       TopDocs top;
       try {
-        top = s.search(query, new TopScoreDocCollectorManager(options.limit(), Integer.MAX_VALUE));
+        top =
+            s.search(
+                query,
+                new TopScoreDocCollectorManager(
+                    options.limit(), Math.max(options.limit(), options.totalHitsThreshold())));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException(
             "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
       }
       ScoreDoc[] docs = top.scoreDocs;
       if (options.fetch() == SearchOptions.Fetch.ID) {
-        return new SearchResult(top.totalHits.value(), idOnlyHits(s, docs));
+        return new SearchResult(top.totalHits.value(), exact(top), idOnlyHits(s, docs));
       }
       int[] ids = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
@@ -341,10 +345,14 @@ public final class NameIndex implements AutoCloseable {
                 snippets == null ? List.of() : snippets.get(i),
                 explainer == null ? List.of() : explainer.explain(ids[i], doc)));
       }
-      return new SearchResult(top.totalHits.value(), hits);
+      return new SearchResult(top.totalHits.value(), exact(top), hits);
     } finally {
       searchers.release(s);
     }
+  }
+
+  private static boolean exact(TopDocs top) {
+    return top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
   }
 
   /** Hits that carry only the document id, read from doc values: no stored-field decoding. */

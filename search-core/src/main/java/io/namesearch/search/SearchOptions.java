@@ -18,6 +18,9 @@ import java.util.Set;
  * @param tiers the match tiers that count; {@link MatchTier#EXACT} is always included
  * @param snippets the most snippets per hit, 0 for none
  * @param explain whether to report, for each query word, the document word it matched
+ * @param totalHitsThreshold count matching documents exactly up to this many; beyond it the
+ *     total is a lower bound and search may skip documents that cannot enter the top hits (as
+ *     Lucene's {@code IndexSearcher} does by default)
  * @param fetch whether hits carry the whole stored document, or only its id (fastest, for callers
  *     that keep their documents elsewhere)
  */
@@ -27,7 +30,11 @@ public record SearchOptions(
     Set<MatchTier> tiers,
     int snippets,
     boolean explain,
+    int totalHitsThreshold,
     Fetch fetch) {
+
+  /** The default {@link #totalHitsThreshold()}, Lucene's own default. */
+  public static final int DEFAULT_TOTAL_HITS_THRESHOLD = 1000;
 
   /** What each hit carries of its document. */
   public enum Fetch {
@@ -55,6 +62,10 @@ public record SearchOptions(
     }
     Objects.requireNonNull(syntax, "syntax");
     Objects.requireNonNull(fetch, "fetch");
+    if (totalHitsThreshold < 1) {
+      throw new IllegalArgumentException(
+          "totalHitsThreshold must be at least 1, not " + totalHitsThreshold);
+    }
     EnumSet<MatchTier> t = EnumSet.of(MatchTier.EXACT);
     t.addAll(tiers);
     tiers = Set.copyOf(t);
@@ -83,6 +94,7 @@ public record SearchOptions(
     b.snippets = snippets;
     b.explain = explain;
     b.fetch = fetch;
+    b.totalHitsThreshold = totalHitsThreshold;
     return b;
   }
 
@@ -94,8 +106,18 @@ public record SearchOptions(
     private int snippets = 1;
     private boolean explain = true;
     private Fetch fetch = Fetch.DOCUMENT;
+    private int totalHitsThreshold = DEFAULT_TOTAL_HITS_THRESHOLD;
 
     private Builder() {}
+
+    /**
+     * Counts matches exactly up to this many ({@code Integer.MAX_VALUE} always counts exactly,
+     * at the cost of visiting every match).
+     */
+    public Builder totalHitsThreshold(int threshold) {
+      this.totalHitsThreshold = threshold;
+      return this;
+    }
 
     /** Sets what each hit carries of its document. */
     public Builder fetch(Fetch fetch) {
@@ -153,7 +175,7 @@ public record SearchOptions(
 
     /** Builds the options. */
     public SearchOptions build() {
-      return new SearchOptions(limit, syntax, tiers, snippets, explain, fetch);
+      return new SearchOptions(limit, syntax, tiers, snippets, explain, totalHitsThreshold, fetch);
     }
   }
 }

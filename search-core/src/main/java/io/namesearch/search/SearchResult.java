@@ -5,10 +5,13 @@ import java.util.List;
 /**
  * The answer to a search.
  *
- * @param totalHits how many documents match in all
+ * @param totalHits how many documents match in all, or a lower bound when {@code
+ *     totalHitsExact} is false (counting stops at {@link SearchOptions#totalHitsThreshold()}, which
+ *     lets search skip documents that cannot enter the top hits)
+ * @param totalHitsExact whether {@code totalHits} is the exact count
  * @param hits the best {@code limit} of them, best first
  */
-public record SearchResult(long totalHits, List<Hit> hits) {
+public record SearchResult(long totalHits, boolean totalHitsExact, List<Hit> hits) {
 
   /** Copies the list. */
   public SearchResult {

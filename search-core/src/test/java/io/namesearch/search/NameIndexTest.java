@@ -201,13 +201,24 @@ class NameIndexTest {
       index.commit();
       SearchResult r = index.search("Baltrukov", SearchOptions.builder().limit(5).build());
       assertEquals(25, r.totalHits());
+      assertTrue(r.totalHitsExact(), "exact: " + r.totalHits());
       assertEquals(5, r.hits().size());
+      SearchResult bounded =
+          index.search("Baltrukov", SearchOptions.builder().limit(5).totalHitsThreshold(10).build());
+      assertEquals(5, bounded.hits().size());
+      assertTrue(bounded.totalHits() >= 10 && bounded.totalHits() <= 25, "" + bounded.totalHits());
+      if (bounded.totalHitsExact()) {
+        assertEquals(25, bounded.totalHits());
+      }
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> SearchOptions.builder().totalHitsThreshold(0).build());
       assertThrows(IllegalArgumentException.class, () -> SearchOptions.builder().limit(0).build());
       assertThrows(IllegalArgumentException.class, () -> SearchOptions.builder().limit(-1).build());
       SearchResult plain =
           index.search("Baltrukov", SearchOptions.builder().highlight(false).build());
-      assertTrue(plain.hits().get(0).snippets().isEmpty());
-      assertTrue(plain.hits().get(0).matches().isEmpty());
+      assertTrue(plain.hits().get(0).snippets().isEmpty(), "snippets " + plain.hits().get(0).snippets());
+      assertTrue(plain.hits().get(0).matches().isEmpty(), "matches " + plain.hits().get(0).matches());
     }
   }
 
