@@ -1,21 +1,15 @@
 package io.namesearch.bench;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import io.namesearch.analysis.RussianNameAnalyzer;
-import org.apache.commons.codec.language.bm.NameType;
-import org.apache.commons.codec.language.bm.PhoneticEngine;
-import org.apache.commons.codec.language.bm.RuleType;
+import io.namesearch.cli.eval.BaselineAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
-import org.apache.lucene.analysis.phonetic.BeiderMorseFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -70,34 +64,10 @@ final class Systems {
       return switch (this) {
         case OURS -> new RussianNameAnalyzer();
         case STANDARD -> new StandardAnalyzer();
-        case ICU -> icuAnalyzer();
-        case BM -> beiderMorseAnalyzer();
+        case ICU -> BaselineAnalyzers.icu();
+        case BM -> BaselineAnalyzers.beiderMorse();
       };
     }
-  }
-
-  static Analyzer icuAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream sink =
-            new ICUTransformFilter(source, Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-        sink = new ICUFoldingFilter(sink);
-        return new TokenStreamComponents(source, sink);
-      }
-    };
-  }
-
-  static Analyzer beiderMorseAnalyzer() {
-    PhoneticEngine engine = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new BeiderMorseFilter(source, engine));
-      }
-    };
   }
 
   /** The Lucene document of a baseline index. */

@@ -1,22 +1,15 @@
 package io.namesearch.cli.eval;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.commons.codec.language.bm.NameType;
-import org.apache.commons.codec.language.bm.PhoneticEngine;
-import org.apache.commons.codec.language.bm.RuleType;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
-import org.apache.lucene.analysis.phonetic.BeiderMorseFilter;
 import org.apache.lucene.analysis.phonetic.DaitchMokotoffSoundexFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -93,12 +86,12 @@ final class LuceneBaseline implements EvalSystem {
 
   /** {@code icu}: StandardTokenizer, ICU transform {@code Any-Latin; Latin-ASCII}, ICU folding. */
   static LuceneBaseline icu(Stacked stacked) {
-    return new LuceneBaseline("icu", LuceneBaseline::icuAnalyzer, stacked, 0);
+    return new LuceneBaseline("icu", BaselineAnalyzers::icu, stacked, 0);
   }
 
   /** {@code bm}: StandardTokenizer, Beider-Morse (generic names, approx rules, concat, any language). */
   static LuceneBaseline beiderMorse(Stacked stacked) {
-    return new LuceneBaseline("bm", LuceneBaseline::beiderMorseAnalyzer, stacked, 0);
+    return new LuceneBaseline("bm", BaselineAnalyzers::beiderMorse, stacked, 0);
   }
 
   /**
@@ -112,32 +105,6 @@ final class LuceneBaseline implements EvalSystem {
   /** {@code fuzzy2}: StandardAnalyzer index, every query word a {@code FuzzyQuery(term, 2)}. */
   static LuceneBaseline fuzzy2(Stacked stacked) {
     return new LuceneBaseline("fuzzy2", StandardAnalyzer::new, stacked, 2);
-  }
-
-  static Analyzer icuAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream sink =
-            new ICUTransformFilter(source, Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-        sink = new ICUFoldingFilter(sink);
-        return new TokenStreamComponents(source, sink);
-      }
-    };
-  }
-
-  static Analyzer beiderMorseAnalyzer() {
-    PhoneticEngine engine = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        // No language set given: the engine guesses the languages of each word, as Lucene's
-        // BeiderMorseFilterFactory does by default ("auto"), falling back to "any".
-        return new TokenStreamComponents(source, new BeiderMorseFilter(source, engine));
-      }
-    };
   }
 
   static Analyzer daitchMokotoffAnalyzer() {

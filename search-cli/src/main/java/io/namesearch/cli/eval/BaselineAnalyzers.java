@@ -1,0 +1,50 @@
+package io.namesearch.cli.eval;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.PhoneticEngine;
+import org.apache.commons.codec.language.bm.RuleType;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.phonetic.BeiderMorseFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The baseline analyzers, built from the real Lucene modules: one definition serves
+ * {@code search eval} and the benchmarks, so both measure the same baselines.
+ */
+public final class BaselineAnalyzers {
+
+  private BaselineAnalyzers() {}
+
+  /** ICU transform {@code Any-Latin; Latin-ASCII} plus ICU folding. */
+  public static Analyzer icu() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream sink =
+            new ICUTransformFilter(source, Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+        sink = new ICUFoldingFilter(sink);
+        return new TokenStreamComponents(source, sink);
+      }
+    };
+  }
+
+  /** Beider-Morse, generic names, approx rules. */
+  public static Analyzer beiderMorse() {
+    PhoneticEngine engine = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        // No language set given: the engine guesses the languages of each word, as Lucene's
+        // BeiderMorseFilterFactory does by default ("auto"), falling back to "any".
+        return new TokenStreamComponents(source, new BeiderMorseFilter(source, engine));
+      }
+    };
+  }
+}
