@@ -20,6 +20,7 @@ public final class RussianNameAnalyzer extends Analyzer {
 
   private final NameRules rules;
   private final boolean family;
+  private final boolean join;
 
   /** An analyzer with the built-in rules and family keys on. */
   public RussianNameAnalyzer() {
@@ -32,8 +33,21 @@ public final class RussianNameAnalyzer extends Analyzer {
    * @param family whether to stack family keys
    */
   public RussianNameAnalyzer(NameRules rules, boolean family) {
+    this(rules, family, family);
+  }
+
+  /**
+   * An analyzer with the given rules.
+   *
+   * @param family whether to stack family keys
+   * @param join whether to stack the family key of each word joined to the word before it
+   *     ({@code Krasny Luch} as {@code Krasnyluch}; see {@link RussianNameFilter}); it only has an
+   *     effect with {@code family}
+   */
+  public RussianNameAnalyzer(NameRules rules, boolean family, boolean join) {
     this.rules = rules;
     this.family = family;
+    this.join = join;
   }
 
   @Override
@@ -41,7 +55,7 @@ public final class RussianNameAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     source.setMaxTokenLength(MAX_TOKEN_LENGTH);
     TokenStream result = new LowerCaseFilter(source);
-    result = new RussianNameFilter(result, rules, family, false);
+    result = new RussianNameFilter(result, rules, family, join);
     return new TokenStreamComponents(source, result);
   }
 

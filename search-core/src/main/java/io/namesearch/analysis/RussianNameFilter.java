@@ -23,11 +23,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * word is done by a reusable {@link NameKeyer}: no allocation per token.
  *
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
- * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks the first variant key and
- * the family key of the two words written as one ({@code Orekhovozuyevo}, {@code Krasnyluch}), typed
- * {@link NameTokens#TYPE_JOINED_VARIANT} and {@link NameTokens#TYPE_JOINED_FAMILY}: compound place
- * names are written hyphenated, as two words or as one word, depending on the language and the
- * source. The joined tokens sit at the second word's position, with its offsets.
+ * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks one token: the family key
+ * of the two words written as one ({@code Orekhovozuyevo}, {@code Krasnyluch}), or its first
+ * variant key when it has no family key, with the family prefix, typed {@link
+ * NameTokens#TYPE_JOINED_FAMILY}. Compound place names are written hyphenated, as two words or as
+ * one word, depending on the language and the source; the joined token lets a query written as
+ * one word find the two, at the family tier. It sits at the second word's position, with its
+ * offsets.
  */
 public final class RussianNameFilter extends TokenFilter {
 
@@ -50,7 +52,6 @@ public final class RussianNameFilter extends TokenFilter {
   private int previousEnd = -2;
   // The joined word (previous + current) and its pending stacked tokens.
   private char[] joined = new char[128];
-  private boolean joinedKeyPending;
   private boolean joinedFamilyPending;
 
   // Pending stacked tokens of the current word: variant keys [0, keyCount), then the family key.
@@ -105,13 +106,11 @@ public final class RussianNameFilter extends TokenFilter {
     }
     keyCount = keyer.analyze(termAtt.buffer(), 0, termAtt.length());
     familyPending = family && keyCount > 0 && keyer.hasFamily();
-    joinedKeyPending = false;
     joinedFamilyPending = false;
     if (join) {
       joinWithPrevious();
     }
-    pending = keyCount + (familyPending ? 1 : 0) + (joinedKeyPending ? 1 : 0)
-        + (joinedFamilyPending ? 1 : 0);
+    pending = keyCount + (familyPending ? 1 : 0) + (joinedFamilyPending ? 1 : 0);
     nextKey = 0;
     if (pending > 0) {
       startOffset = offsetAtt.startOffset();
@@ -136,10 +135,7 @@ public final class RussianNameFilter extends TokenFilter {
       }
       System.arraycopy(previous, 0, joined, 0, previousLength);
       System.arraycopy(termAtt.buffer(), 0, joined, previousLength, len);
-      if (joinKeyer.analyze(joined, 0, total) > 0) {
-        joinedKeyPending = true;
-        joinedFamilyPending = family && joinKeyer.hasFamily();
-      }
+      joinedFamilyPending = family && joinKeyer.analyze(joined, 0, total) > 0;
     }
     if (keyCount > 0) {
       if (previous.length < len) {
@@ -163,12 +159,12 @@ public final class RussianNameFilter extends TokenFilter {
       setTerm(NameTokens.FAMILY_PREFIX, keyer.familyBuffer(), keyer.familyLength());
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       familyPending = false;
-    } else if (joinedKeyPending) {
-      setTerm(NameTokens.VARIANT_PREFIX, joinKeyer.keyBuffer(0), joinKeyer.keyLength(0));
-      typeAtt.setType(NameTokens.TYPE_JOINED_VARIANT);
-      joinedKeyPending = false;
-    } else {
+    } else if (joinKeyer.hasFamily()) {
       setTerm(NameTokens.FAMILY_PREFIX, joinKeyer.familyBuffer(), joinKeyer.familyLength());
+      typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
+      joinedFamilyPending = false;
+    } else {
+      setTerm(NameTokens.FAMILY_PREFIX, joinKeyer.keyBuffer(0), joinKeyer.keyLength(0));
       typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
       joinedFamilyPending = false;
     }
@@ -190,7 +186,6 @@ public final class RussianNameFilter extends TokenFilter {
     nextKey = 0;
     keyCount = 0;
     familyPending = false;
-    joinedKeyPending = false;
     joinedFamilyPending = false;
     previousEnd = -2;
     previousLength = 0;

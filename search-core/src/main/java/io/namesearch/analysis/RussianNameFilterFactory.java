@@ -13,12 +13,15 @@ import org.apache.lucene.analysis.TokenStream;
  *   &lt;analyzer&gt;
  *     &lt;tokenizer name="standard"/&gt;
  *     &lt;filter name="lowercase"/&gt;
- *     &lt;filter name="russianName" family="true"/&gt;
+ *     &lt;filter name="russianName" family="true" join="true"/&gt;
  *   &lt;/analyzer&gt;
  * &lt;/fieldType&gt;</pre>
  *
- * <p>Parameters: {@value #FAMILY} (boolean, default {@code true}) stacks the family key (gender
- * and adjective forms) as well as the variant keys.
+ * <p>Parameters: {@value #FAMILY} (boolean, default {@code true}) stacks the family key (gender,
+ * adjective and case forms) as well as the variant keys; {@value #JOIN} (boolean, default {@code
+ * true}, only with {@code family}) also stacks the family key of each word written together with
+ * the word before it, so that one-word spellings of compound names ({@code Krasnyluch}) find the
+ * two-word ones ({@code Krasny Luch}, {@code Orekhovo-Zuyevo}).
  *
  * @lucene.spi {@value #NAME}
  */
@@ -30,12 +33,17 @@ public final class RussianNameFilterFactory extends TokenFilterFactory {
   /** Parameter: whether to stack family keys. */
   public static final String FAMILY = "family";
 
+  /** Parameter: whether to stack the family keys of adjacent words joined. */
+  public static final String JOIN = "join";
+
   private final boolean family;
+  private final boolean join;
 
   /** Creates a factory from its parameters; throws on unknown or invalid ones. */
   public RussianNameFilterFactory(Map<String, String> args) {
     super(args);
     family = FactoryArgs.strictBoolean(this, args, FAMILY, true);
+    join = FactoryArgs.strictBoolean(this, args, JOIN, true);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -48,6 +56,6 @@ public final class RussianNameFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new RussianNameFilter(input, NameRules.defaults(), family);
+    return new RussianNameFilter(input, NameRules.defaults(), family, join);
   }
 }

@@ -69,7 +69,7 @@ public final class NameKeyer {
       latinKeys();
     }
     if (keyCount > 0) {
-      familyKey();
+      familyKey(cyrillicWord);
     }
     return keyCount;
   }
@@ -503,13 +503,13 @@ public final class NameKeyer {
   }
 
   /** The family key: the first key without the first matching ending of family.tsv. */
-  private void familyKey() {
+  private void familyKey(boolean cyrillicWord) {
     char[] k = keys[0];
     int len = keyLengths[0];
     int stem = len;
     int doneStage = Integer.MIN_VALUE;
     for (NameRules.Ending e : rules.endings) {
-      if (e.stage == doneStage) {
+      if (e.stage == doneStage || (e.latinOnly && cyrillicWord)) {
         continue;
       }
       int s = stem - e.ending.length;

@@ -86,13 +86,15 @@ public final class NameRules {
     final char[] leftSet;
     final int minStem;
     final int stage;
+    final boolean latinOnly;
 
-    Ending(char[] ending, int left, char[] leftSet, int minStem, int stage) {
+    Ending(char[] ending, int left, char[] leftSet, int minStem, int stage, boolean latinOnly) {
       this.ending = ending;
       this.left = left;
       this.leftSet = leftSet;
       this.minStem = minStem;
       this.stage = stage;
+      this.latinOnly = latinOnly;
     }
   }
 
@@ -280,9 +282,13 @@ public final class NameRules {
       }
       char[][] ls = new char[1][];
       int l = sideContext(row[1], ls);
+      String script = row.length > 4 ? row[4].trim() : "any";
+      if (!script.equals("any") && !script.equals("latin")) {
+        throw new IllegalArgumentException("family.tsv: script must be any or latin: " + script);
+      }
       endingList.add(
           new Ending(row[0].toCharArray(), l, ls[0], Integer.parseInt(row[2].trim()),
-              Integer.parseInt(row[3].trim())));
+              Integer.parseInt(row[3].trim()), script.equals("latin")));
     }
     endingList.sort(Comparator.comparingInt(e -> e.stage)); // stable: file order within a stage
     endings = endingList.toArray(new Ending[0]);

@@ -24,6 +24,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -82,6 +84,18 @@ public final class NameIndex implements AutoCloseable {
   private final Analyzer analyzer;
   private final NameEngine engine;
   private final IndexWriter writer;
+  private static final NameSimilarity SIMILARITY = new NameSimilarity();
+
+  private static final SearcherFactory SEARCHERS =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(SIMILARITY);
+          return searcher;
+        }
+      };
+
   private final SearcherManager searchers;
   private final NameQueryBuilder queries;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -90,7 +104,7 @@ public final class NameIndex implements AutoCloseable {
     this.path = b.path;
     this.engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
     this.analyzer = new RussianNameAnalyzer();
-    this.queries = new NameQueryBuilder(analyzer, engine.fuzzy());
+    this.queries = new NameQueryBuilder(analyzer, engine);
     this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
       try {
@@ -99,7 +113,7 @@ public final class NameIndex implements AutoCloseable {
         }
         checkFormat(directory);
         this.writer = null;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, SEARCHERS);
       } catch (IOException | RuntimeException e) {
         directory.close();
         throw e;
@@ -110,6 +124,7 @@ public final class NameIndex implements AutoCloseable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setSimilarity(SIMILARITY);
       boolean existed = DirectoryReader.indexExists(directory);
       w = new IndexWriter(directory, config);
       checkFormat(directory);
@@ -118,7 +133,7 @@ public final class NameIndex implements AutoCloseable {
         w.commit(); // a new index is a valid, empty index on disk from the start
       }
       this.writer = w;
-      this.searchers = new SearcherManager(w, null);
+      this.searchers = new SearcherManager(w, SEARCHERS);
     } catch (IOException | RuntimeException e) {
       if (w != null) {
         w.rollback();

@@ -2,6 +2,7 @@ package io.namesearch.search;
 
 import io.namesearch.analysis.NameTokens;
 import io.namesearch.engine.FuzzyPolicy;
+import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.Nicknames;
 import java.io.IOException;
@@ -57,13 +58,15 @@ final class NameQueryBuilder {
   static final int MAX_WORDS = 16;
 
   private final Analyzer analyzer;
+  private final NameEngine engine;
   private final FuzzyPolicy fuzzy;
   private final TypoQueries typos = new TypoQueries();
   private final Nicknames nicknames = Nicknames.defaults();
 
-  NameQueryBuilder(Analyzer analyzer, FuzzyPolicy fuzzy) {
+  NameQueryBuilder(Analyzer analyzer, NameEngine engine) {
     this.analyzer = analyzer;
-    this.fuzzy = fuzzy;
+    this.engine = engine;
+    this.fuzzy = engine.fuzzy();
   }
 
   /** Splits the text into query words, as the index analyzer does. */
@@ -74,34 +77,33 @@ final class NameQueryBuilder {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
+      String previousSurface = null;
       String surface = null;
       String exact = null;
       List<String> variants = new ArrayList<>();
       String family = null;
-      String joined = null;
-      String joinedFamily = null;
+      Optional<Joined> joined = Optional.empty();
       int previousEnd = -1;
-      boolean joinable = false;
       while (ts.incrementToken()) {
         String t = type.type();
         Optional<MatchTier> stacked = NameTokens.tierOfType(t);
         if (stacked.isEmpty() || exact == null) {
           if (exact != null) {
-            words.add(word(surface, exact, variants, family, joined, joinedFamily));
+            words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family), joined));
+            previousSurface = surface;
           }
           surface = text.substring(offset.startOffset(), offset.endOffset());
-          joinable = previousEnd >= 0 && offset.startOffset() == previousEnd + 1
-              && !Character.isWhitespace(text.charAt(previousEnd));
+          joined = Optional.empty();
+          if (previousSurface != null && offset.startOffset() == previousEnd + 1
+              && !Character.isWhitespace(text.charAt(previousEnd))) {
+            joined = joined(previousSurface, surface);
+          }
           previousEnd = offset.endOffset();
           exact = term.toString();
           variants = new ArrayList<>();
           family = null;
-          joined = null;
-          joinedFamily = null;
-        } else if (t.equals(NameTokens.TYPE_JOINED_VARIANT)) {
-          joined = joinable ? term.toString() : null;
         } else if (t.equals(NameTokens.TYPE_JOINED_FAMILY)) {
-          joinedFamily = joinable ? term.toString() : null;
+          continue; // the index's joined token; the query joins words itself (below)
         } else if (stacked.get() == MatchTier.VARIANT) {
           variants.add(term.toString());
         } else {
@@ -110,16 +112,21 @@ final class NameQueryBuilder {
       }
       ts.end();
       if (exact != null) {
-        words.add(word(surface, exact, variants, family, joined, joinedFamily));
+        words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family), joined));
       }
     }
     return List.copyOf(words);
   }
 
-  private static QueryWord word(String surface, String exact, List<String> variants,
-      String family, String joined, String joinedFamily) {
-    return new QueryWord(surface, exact, variants, Optional.ofNullable(family),
-        Optional.ofNullable(joined), Optional.ofNullable(joinedFamily));
+  /** The keys of two hyphenated query words written as one, if the pair has any. */
+  private Optional<Joined> joined(String first, String second) {
+    String word = first + second;
+    List<String> keys = engine.keys(word);
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = keys.get(0);
+    return Optional.of(new Joined(key, engine.family(word).orElse(key)));
   }
 
   /** The tiered query for these words over the text fields. */
@@ -139,12 +146,11 @@ final class NameQueryBuilder {
       }
       query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
-        // This word and the one before written as one: a match stands for both words. Documents
-        // with the two words adjacent have the joined key too, which favours them over documents
-        // with the words apart.
+        // This word and the one before written as one word: a match stands for both words.
         List<Query> joinedAlternatives = new ArrayList<>();
         for (String field : fields) {
-          addJoinedTiers(joinedAlternatives, field, w, tiers, weight + previousWeight);
+          addJoinedTiers(joinedAlternatives, field, w.joined().get(), tiers,
+              weight + previousWeight);
         }
         query.add(
             new DisjunctionMaxQuery(joinedAlternatives, 0f), BooleanClause.Occur.SHOULD);
@@ -155,31 +161,31 @@ final class NameQueryBuilder {
   }
 
   private static void addJoinedTiers(
-      List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
-    String joined = w.joined().orElseThrow();
-    out.add(constant(new TermQuery(new Term(field, joined)), VARIANT_WEIGHT * weight));
+      List<Query> out, String field, Joined j, Set<MatchTier> tiers, float weight) {
+    // a document word that is the two query words written as one
+    out.add(scored(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.key())),
+        VARIANT_WEIGHT * weight));
     if (tiers.contains(MatchTier.FAMILY)) {
-      String familyKey = w.joinedFamily().map(f -> f.substring(1)).orElse(joined.substring(1));
-      out.add(
-          constant(
-              new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
-              FAMILY_WEIGHT * weight));
-      String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
-      if (!asVariant.equals(joined)) {
-        out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+      if (!j.family().equals(j.key())) {
+        out.add(scored(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.family())),
+            FAMILY_WEIGHT * weight));
       }
+      // the family of one document word, or of two document words written apart (the index's
+      // joined token)
+      out.add(scored(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + j.family())),
+          FAMILY_WEIGHT * weight));
     }
   }
 
   private void addTiers(
       List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
-    out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
+    out.add(scored(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
     if (w.variants().isEmpty()) {
       return;
     }
     if (tiers.contains(MatchTier.VARIANT)) {
       for (String v : w.variants()) {
-        out.add(constant(new TermQuery(new Term(field, v)), VARIANT_WEIGHT * weight));
+        out.add(scored(new TermQuery(new Term(field, v)), VARIANT_WEIGHT * weight));
       }
     }
     String primary = w.variants().get(0);
@@ -188,12 +194,11 @@ final class NameQueryBuilder {
       // or, when it is the family's base form, as its variant key.
       String familyKey = w.family().map(f -> f.substring(1)).orElse(primary.substring(1));
       out.add(
-          constant(
-              new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
+          scored(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
               FAMILY_WEIGHT * weight));
       String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
       if (!w.variants().contains(asVariant)) {
-        out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+        out.add(scored(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
       }
     }
     int keyLength = primary.length() - 1;
@@ -202,8 +207,7 @@ final class NameQueryBuilder {
       List<String> keys = w.variants().stream().map(v -> v.substring(1)).toList();
       for (String k : nicknames.equivalents(keys)) {
         out.add(
-            constant(
-                new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + k)),
+            scored(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + k)),
                 NICKNAME_WEIGHT * weight));
       }
     }
@@ -238,6 +242,11 @@ final class NameQueryBuilder {
       }
     }
     return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
+  }
+
+  /** A term clause scored by {@link NameSimilarity}: its boost, a hair more in shorter fields. */
+  private static Query scored(TermQuery q, float boost) {
+    return new BoostQuery(q, boost);
   }
 
   private static Query constant(Query q, float boost) {

@@ -10,19 +10,17 @@ import java.util.Optional;
  * @param exact the indexed surface term (lower case)
  * @param variants the variant key terms, prefixed as indexed
  * @param family the family key term, prefixed as indexed, if the word has one
- * @param joined the variant key term of this word joined to the word before it, if the analyzer
- *     stacked one (see {@code RussianNameFilter})
- * @param joinedFamily the family key term of the joined word, if it has one
+ * @param joined this word and the one before it written as one word, when they are one
+ *     character apart
  */
 record QueryWord(
     String text,
     String exact,
     List<String> variants,
     Optional<String> family,
-    Optional<String> joined,
-    Optional<String> joinedFamily) {
+    Optional<Joined> joined) {
 
   QueryWord(String text, String exact, List<String> variants, Optional<String> family) {
-    this(text, exact, variants, family, Optional.empty(), Optional.empty());
+    this(text, exact, variants, family, Optional.empty());
   }
 }

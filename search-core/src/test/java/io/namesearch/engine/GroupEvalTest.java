@@ -105,7 +105,13 @@ public class GroupEvalTest {
       queries.add(new int[] {q});
     }
     for (Doc d : docs) {
-      for (String w : d.words) {
+      for (String w : JOIN ? joinedWords(d.words) : d.words) {
+        if (JOIN_FAMILY_ONLY && !Arrays.asList(d.words).contains(w)) {
+          if (!keys(w).isEmpty()) {
+            byFamily.computeIfAbsent(family(w), x -> new LinkedHashSet<>()).add(d.id);
+          }
+          continue;
+        }
         List<String> ks = keys(w);
         wordsKeyed++;
         keysEmitted += ks.size();
@@ -166,7 +172,7 @@ public class GroupEvalTest {
         continue;
       }
       touched.clear();
-      for (String w : new LinkedHashSet<>(Arrays.asList(qd.words))) {
+      for (String w : new LinkedHashSet<>(Arrays.asList(JOIN ? joinedWords(qd.words) : qd.words))) {
         List<String> ks = keys(w);
         if (ks.isEmpty()) {
           continue;
@@ -213,7 +219,16 @@ public class GroupEvalTest {
       ranked.sort(
           (a, b) -> {
             int c = Double.compare(score[b], score[a]);
-            return c != 0 ? c : Integer.compare(mix(a), mix(b));
+            if (c != 0) {
+              return c;
+            }
+            if (LEN_TIE) {
+              c = Integer.compare(docs.get(a).words.length, docs.get(b).words.length);
+              if (c != 0) {
+                return c;
+              }
+            }
+            return Integer.compare(mix(a), mix(b));
           });
       int hits = 0;
       double ap = 0;
@@ -239,6 +254,23 @@ public class GroupEvalTest {
     return acc;
   }
 
+  /** Model the analyzer's joined tokens (adjacent words written as one); -Djoin=false to compare. */
+  static boolean JOIN = Boolean.parseBoolean(System.getProperty("join", "true"));
+
+  static String[] joinedWords(String[] ws) {
+    List<String> out = new ArrayList<>(Arrays.asList(ws));
+    for (int i = 1; i < ws.length; i++) {
+      out.add(ws[i - 1] + ws[i]);
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** Joined words of documents as family keys only, as the analyzer indexes them. */
+  static boolean JOIN_FAMILY_ONLY = Boolean.parseBoolean(System.getProperty("joinfam", "true"));
+
+  /** Break score ties by document length, as NameSimilarity does; -Dlentie=false to compare. */
+  static boolean LEN_TIE = Boolean.parseBoolean(System.getProperty("lentie", "true"));
+
   static int mix(int x) {
     x ^= x >>> 16;
     x *= 0x7feb352d;
@@ -259,7 +291,7 @@ public class GroupEvalTest {
     // precision proxy: distinct Cyrillic words that share a first key with another Cyrillic word
     Map<String, Set<String>> byFirst = new HashMap<>();
     for (Doc d : docs) {
-      for (String w : d.words) {
+      for (String w : JOIN ? joinedWords(d.words) : d.words) {
         if (w.chars().anyMatch(c -> c >= 0x400 && c < 0x500) && !keys(w).isEmpty()) {
           byFirst.computeIfAbsent(keys(w).get(0), k -> new LinkedHashSet<>()).add(w);
         }

@@ -1,0 +1,124 @@
+package io.namesearch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The morphology gold files: {@code case-forms.tsv} (every case and gender form of a name matches
+ * its nominative at the family tier or better; indeclinable names keep their own family) and
+ * {@code near-neighbours.tsv} (different names that look alike never match above the typo tier).
+ */
+class MorphologyGoldTest {
+
+  private static final Set<MatchTier> SAME_NAME =
+      EnumSet.of(MatchTier.EXACT, MatchTier.VARIANT, MatchTier.FAMILY);
+
+  private final NameEngine engine = NameEngine.defaults();
+
+  private static List<String[]> rows(String resource) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = MorphologyGoldTest.class.getResourceAsStream(resource)) {
+      assertTrue(in != null, resource + " missing");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t"));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private String family(String w) {
+    List<String> keys = engine.keys(w);
+    return engine.family(w).orElse(keys.isEmpty() ? "" : keys.get(0));
+  }
+
+  private boolean sameName(String query, String document) {
+    Optional<MatchTier> tier = engine.compare(query, document, SAME_NAME);
+    return tier.isPresent() && SAME_NAME.contains(tier.get());
+  }
+
+  @Test
+  void everyCaseFormMatchesItsNominative() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int forms = 0;
+    int indeclinable = 0;
+    for (String[] row : rows("case-forms.tsv")) {
+      if (row[0].equals("indeclinable")) {
+        String name = row[1];
+        for (int i = 2; i < row.length; i++) {
+          indeclinable++;
+          if (family(name).equals(family(row[i])) || sameName(name, row[i])) {
+            failures.add("indeclinable " + name + "/" + family(name) + " joined the family of "
+                + row[i] + "/" + family(row[i]));
+          }
+        }
+        continue;
+      }
+      String nominative = row[0];
+      List<String> queries = new ArrayList<>(List.of(nominative));
+      List<String> inflected = new ArrayList<>();
+      for (int i = 1; i < row.length; i++) {
+        if (row[i].startsWith("=")) {
+          queries.add(row[i].substring(1));
+        } else {
+          inflected.add(row[i]);
+        }
+      }
+      for (String query : queries) {
+        for (String form : inflected) {
+          forms++;
+          if (!sameName(query, form) || !sameName(form, query)) {
+            failures.add(query + "/" + family(query) + " vs " + form + "/" + family(form)
+                + ": " + engine.compare(query, form).map(Object::toString).orElse("no match"));
+          }
+        }
+      }
+      if (queries.size() > 1 && !sameName(queries.get(1), nominative)) {
+        failures.add("Latin " + queries.get(1) + " does not find " + nominative);
+      }
+    }
+    System.out.printf("case forms checked: %d pairs, %d indeclinable pairs%n", forms,
+        indeclinable);
+    assertTrue(forms >= 300, "the case-form table should hold at least 300 pairs: " + forms);
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void nearNeighboursStayApart() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int pairs = 0;
+    int typo = 0;
+    for (String[] row : rows("near-neighbours.tsv")) {
+      assertEquals(2, row.length, "a pair per line: " + String.join(" | ", row));
+      pairs++;
+      for (int d = 0; d < 2; d++) {
+        String a = row[d];
+        String b = row[1 - d];
+        Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
+        if (tier.isPresent() && tier.get() != MatchTier.FUZZY) {
+          failures.add(a + " ~ " + b + " at " + tier.get());
+        } else if (tier.isPresent() && d == 0) {
+          typo++;
+        }
+      }
+    }
+    System.out.printf("near neighbours: %d pairs, %d a typo apart%n", pairs, typo);
+    assertTrue(pairs >= 100, "at least 100 near-neighbour pairs: " + pairs);
+    assertEquals(List.of(), failures);
+  }
+}
