@@ -3,7 +3,10 @@ package io.namesearch.opensearch;
 import io.namesearch.analysis.NameTokens;
 import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
+import io.namesearch.engine.Nicknames;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,10 +20,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Replaces each word by its match keys only, for the query side of one tier: {@link
  * NameOutput#VARIANT} emits the variant keys ({@code ~key}), {@link NameOutput#FAMILY} the family
  * key as {@code ^key} and {@code ~key}, then the variant keys, {@link NameOutput#TYPO} the first
- * variant key. The keys are spelt exactly as the library's {@code
- * RussianNameFilter} indexes them (same {@link NameKeyer}, same {@link NameTokens} prefixes), at
- * the word's position and offsets. Words without keys are dropped (their positions are kept);
- * keyword-marked words pass through unchanged, as in {@code RussianNameFilter}.
+ * variant key, {@link NameOutput#NICKNAME} the variant keys of the word's first-name equivalents
+ * (the library's {@link Nicknames}, in sorted order). The keys are spelt exactly as the library's
+ * {@code RussianNameFilter} indexes them (same {@link NameKeyer}, same {@link NameTokens}
+ * prefixes), at the word's position and offsets. Words without keys (or, for nicknames, without
+ * equivalents) are dropped (their positions are kept); keyword-marked words pass through
+ * unchanged, as in {@code RussianNameFilter}.
  */
 final class NameKeysFilter extends TokenFilter {
 
@@ -35,6 +40,9 @@ final class NameKeysFilter extends TokenFilter {
   private final NameKeyer keyer;
   private final boolean familyMode;
   private final boolean typoMode;
+  private final Nicknames nicknames; // null unless NICKNAME
+
+  private List<String> nicknameKeys = List.of(); // NICKNAME: the current word's equivalents, sorted
 
   private int pending; // keys of the current word still to emit
   private int next; // index of the next key to emit
@@ -51,6 +59,7 @@ final class NameKeysFilter extends TokenFilter {
     this.keyer = new NameKeyer(rules);
     this.familyMode = output == NameOutput.FAMILY;
     this.typoMode = output == NameOutput.TYPO;
+    this.nicknames = output == NameOutput.NICKNAME ? Nicknames.defaults() : null;
   }
 
   @Override
@@ -67,6 +76,10 @@ final class NameKeysFilter extends TokenFilter {
         return true;
       }
       int keys = termAtt.length() == 0 ? 0 : keyer.analyze(termAtt.buffer(), 0, termAtt.length());
+      if (keys > 0 && nicknames != null) {
+        nicknameKeys = equivalents(keys);
+        keys = nicknameKeys.size();
+      }
       if (keys == 0) {
         skippedPositions = increment;
         continue;
@@ -85,9 +98,24 @@ final class NameKeysFilter extends TokenFilter {
     return false;
   }
 
+  /** The variant keys of the current word's first-name equivalents, sorted (a stable order). */
+  private List<String> equivalents(int keys) {
+    List<String> own = new ArrayList<>(keys);
+    for (int i = 0; i < keys; i++) {
+      own.add(keyer.key(i));
+    }
+    List<String> out = new ArrayList<>(nicknames.equivalents(own));
+    out.sort(null);
+    return out;
+  }
+
   private void emit(int increment) {
     clearAttributes();
-    if (familyMode && next < 2) {
+    if (nicknames != null) {
+      String key = nicknameKeys.get(next);
+      termAtt.setEmpty().append(NameTokens.VARIANT_PREFIX).append(key);
+      typeAtt.setType(NameTokens.TYPE_VARIANT);
+    } else if (familyMode && next < 2) {
       // the family key, as a family key (other forms) and as a variant key (the base form)
       boolean own = keyer.hasFamily();
       char[] key = own ? keyer.familyBuffer() : keyer.keyBuffer(0);
@@ -124,5 +152,6 @@ final class NameKeysFilter extends TokenFilter {
     pending = 0;
     next = 0;
     skippedPositions = 0;
+    nicknameKeys = List.of();
   }
 }

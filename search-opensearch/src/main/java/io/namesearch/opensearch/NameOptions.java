@@ -7,9 +7,10 @@ import org.opensearch.common.settings.Settings;
 
 /**
  * The options of the {@code russian_name} token filter and analyzers, read strictly from their
- * settings: an unknown option or a value that is not allowed is an error, never a silent default.
- * New options (for example {@code nicknames}) are added here, with a default that keeps today's
- * behaviour, so existing index settings stay valid.
+ * settings: an unknown option, a value that is not allowed or a value of the wrong type (a list, an
+ * object) is an error that names the component and the option, never a silent default. New
+ * options are added here, with a default that keeps today's behaviour, so existing index settings
+ * stay valid.
  *
  * @param family whether the {@link NameOutput#ALL} output stacks family keys (default true)
  * @param output which tokens to emit (default {@link NameOutput#ALL})
@@ -19,7 +20,10 @@ public record NameOptions(boolean family, NameOutput output) {
   /** Option: stack the family key (gender and adjective forms) when indexing. */
   public static final String FAMILY = "family";
 
-  /** Option: which tokens to emit ({@code all}, {@code variant}, {@code family}, {@code typo}). */
+  /**
+   * Option: which tokens to emit ({@code all}, {@code variant}, {@code family}, {@code nickname},
+   * {@code typo}).
+   */
   public static final String OUTPUT = "output";
 
   /** The options every component accepts. */
@@ -56,13 +60,16 @@ public record NameOptions(boolean family, NameOutput output) {
               + "; the options are "
               + (fixedOutput == null ? "[family, output]" : "none (its output is fixed)"));
     }
-    NameOutput output;
-    try {
-      output = fixedOutput != null ? fixedOutput : NameOutput.parse(settings.get(OUTPUT, "all"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(component + ": " + e.getMessage(), e);
+    NameOutput output = fixedOutput;
+    if (output == null) {
+      String value = scalar(component, settings, OUTPUT);
+      try {
+        output = NameOutput.parse(value == null ? NameOutput.ALL.value() : value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(component + ": " + e.getMessage(), e);
+      }
     }
-    String familyValue = settings.get(FAMILY);
+    String familyValue = scalar(component, settings, FAMILY);
     if (familyValue != null && output != NameOutput.ALL) {
       throw new IllegalArgumentException(
           component
@@ -74,6 +81,21 @@ public record NameOptions(boolean family, NameOutput output) {
     }
     boolean family = parseBoolean(component, FAMILY, familyValue, true);
     return new NameOptions(family, output);
+  }
+
+  /** The value of one option, or null; a list is an error. */
+  private static String scalar(String component, Settings settings, String key) {
+    String value = settings.get(key);
+    if (value == null) {
+      return null;
+    }
+    // Settings keeps a JSON list as a list, whose get() is its toString(): tell them apart
+    List<String> list = settings.getAsList(key);
+    if (list.size() != 1 || !list.get(0).equals(value)) {
+      throw new IllegalArgumentException(
+          component + ": [" + key + "] must be a single value, not a list " + list);
+    }
+    return value;
   }
 
   private static boolean parseBoolean(String component, String key, String value, boolean dflt) {

@@ -26,6 +26,15 @@ public enum NameOutput {
   FAMILY,
 
   /**
+   * For the nickname query: the variant keys ({@code ~key}) of the word's first-name equivalents
+   * and diminutives (Aleksandr: Sasha, Shura, Oleksandr...), as the library's nickname tier; the
+   * word's own keys are left out, and a word that is not a known first name emits nothing. The
+   * library's nickname tier is off by default: this output is used only by a query clause that
+   * asks for it.
+   */
+  NICKNAME,
+
+  /**
    * For the typo (fuzzy) query: the word's first variant key only, {@code ~key}, as the library's
    * typo tier. One term per word, so that OpenSearch applies {@code fuzziness} to it (it does not
    * to stacked terms).

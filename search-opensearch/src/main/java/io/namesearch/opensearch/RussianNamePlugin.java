@@ -13,13 +13,14 @@ import org.opensearch.plugins.Plugin;
  *
  * <ul>
  *   <li>Token filter {@code russian_name}: options {@code family} (true|false, default true) and
- *       {@code output} (all|variant|family|typo, default all).
+ *       {@code output} (all|variant|family|nickname|typo, default all).
  *   <li>Analyzer {@code russian_name}: standard tokenizer, lower case, {@code russian_name}; same
  *       options. Usable by name without settings (the defaults), or as a {@code type} with
  *       options.
- *   <li>Analyzers {@code russian_name_variant}, {@code russian_name_family} and {@code
- *       russian_name_typo}: the same chain with output {@code variant}, {@code family} or {@code
- *       typo}, for the tiered query (see the README).
+ *   <li>Analyzers {@code russian_name_variant}, {@code russian_name_family}, {@code
+ *       russian_name_nickname} and {@code russian_name_typo}: the same chain with output {@code
+ *       variant}, {@code family}, {@code nickname} or {@code typo}, one per tier of the tiered
+ *       query (see the README).
  * </ul>
  */
 public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
@@ -35,6 +36,9 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
 
   /** Name of the analyzer that emits the first variant key only, for the typo query. */
   public static final String TYPO_ANALYZER = "russian_name_typo";
+
+  /** Name of the analyzer that emits the keys of a word's first-name equivalents (nicknames). */
+  public static final String NICKNAME_ANALYZER = "russian_name_nickname";
 
   /** Creates the plugin; OpenSearch calls this. */
   public RussianNamePlugin() {}
@@ -58,6 +62,9 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
             new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.FAMILY),
         TYPO_ANALYZER,
         (indexSettings, env, name, settings) ->
-            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.TYPO));
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.TYPO),
+        NICKNAME_ANALYZER,
+        (indexSettings, env, name, settings) ->
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.NICKNAME));
   }
 }

@@ -1,68 +1,196 @@
 package io.namesearch.opensearch;
 
 import io.namesearch.analysis.NameTokens;
+import io.namesearch.analysis.RussianNameAnalyzer;
+import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.NameRules;
+import io.namesearch.engine.Nicknames;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.CannedTokenStream;
 import org.apache.lucene.tests.analysis.Token;
 import org.opensearch.common.settings.Settings;
 
-/** The query-side filter: terms, types, positions and offsets, and Lucene's stream contract. */
+/**
+ * The query-side filter: terms, types, positions and offsets, and Lucene's stream contract. The
+ * expected keys are computed through the engine's public API ({@link NameEngine}, {@link
+ * Nicknames}), never written out, so these tests hold whatever the engine's key rules are.
+ */
 public class NameKeysFilterTests extends BaseTokenStreamTestCase {
 
-  private static final String V = NameTokens.TYPE_VARIANT;
-  private static final String F = NameTokens.TYPE_FAMILY;
+  private static final NameEngine ENGINE = NameEngine.defaults();
 
   private static Analyzer analyzer(NameOutput output) {
     return NameAnalysis.analyzer(new NameOptions(true, output));
   }
 
-  public void testVariantKeysAtTheWordsPositionAndOffsets() throws Exception {
+  // ---- what each output should emit for one word, from the engine ----
+
+  /** {@code ~key} for each variant key of the word. */
+  static List<String> variantTerms(String word) {
+    return ENGINE.keys(word).stream().map(k -> NameTokens.VARIANT_PREFIX + k).toList();
+  }
+
+  /** {@code ^family}, {@code ~family}, then the variant keys (the first key if no family key). */
+  static List<String> familyTerms(String word) {
+    List<String> keys = ENGINE.keys(word);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    ENGINE
+        .family(word)
+        .ifPresentOrElse(
+            f -> {
+              out.add(NameTokens.FAMILY_PREFIX + f);
+              out.add(NameTokens.VARIANT_PREFIX + f);
+            },
+            () -> out.add(NameTokens.FAMILY_PREFIX + keys.get(0)));
+    out.addAll(variantTerms(word));
+    return out;
+  }
+
+  /** The first variant key. */
+  static List<String> typoTerms(String word) {
+    List<String> keys = variantTerms(word);
+    return keys.isEmpty() ? List.of() : keys.subList(0, 1);
+  }
+
+  /** The variant keys of the word's first-name equivalents, sorted. */
+  static List<String> nicknameTerms(String word) {
+    return Nicknames.defaults().equivalents(ENGINE.keys(word)).stream()
+        .sorted()
+        .map(k -> NameTokens.VARIANT_PREFIX + k)
+        .toList();
+  }
+
+  /**
+   * Asserts terms, offsets, types and position increments of {@code text} (words separated by
+   * single spaces): each word's expected terms at its own position and offsets, a word without
+   * terms dropped and its position kept.
+   */
+  private static void assertWords(
+      Analyzer analyzer, String text, Function<String, List<String>> expected) throws IOException {
+    List<String> terms = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    List<Integer> increments = new ArrayList<>();
+    int offset = 0;
+    int increment = 1;
+    for (String word : text.split(" ")) {
+      List<String> wordTerms = expected.apply(word);
+      for (int i = 0; i < wordTerms.size(); i++) {
+        String t = wordTerms.get(i);
+        terms.add(t);
+        starts.add(offset);
+        ends.add(offset + word.length());
+        types.add(t.charAt(0) == NameTokens.FAMILY_PREFIX ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
+        increments.add(i == 0 ? increment : 0);
+      }
+      increment = wordTerms.isEmpty() ? increment + 1 : 1;
+      offset += word.length() + 1;
+    }
     assertAnalyzesTo(
-        analyzer(NameOutput.VARIANT),
-        "Mikhail Chodorkowski",
-        new String[] {"~mihail", "~hodorkovski", "~šedorkovski"},
-        new int[] {0, 8, 8},
-        new int[] {7, 20, 20},
-        new String[] {V, V, V},
-        new int[] {1, 1, 0});
+        analyzer,
+        text,
+        terms.toArray(String[]::new),
+        starts.stream().mapToInt(Integer::intValue).toArray(),
+        ends.stream().mapToInt(Integer::intValue).toArray(),
+        types.toArray(String[]::new),
+        increments.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  // ---- tests ----
+
+  public void testVariantKeysAtTheWordsPositionAndOffsets() throws Exception {
+    // an ambiguous spelling has more than one key; all of them are emitted
+    assertTrue(ENGINE.keys("Chodorkowski").size() > 1);
+    assertWords(analyzer(NameOutput.VARIANT), "Mikhail Chodorkowski", NameKeysFilterTests::variantTerms);
   }
 
   public void testFamilyTermsThenVariantKeys() throws Exception {
-    assertAnalyzesTo(
-        analyzer(NameOutput.FAMILY),
-        "Baltrukova",
-        new String[] {"^beltrekev", "~beltrekev", "~baltrukova"},
-        new int[] {0, 0, 0},
-        new int[] {10, 10, 10},
-        new String[] {F, V, V},
-        new int[] {1, 0, 0});
+    // Baltrukova has a family key of its own (shared with Baltrukov); Mikhail and 2022 do not
+    assertTrue(ENGINE.family("Baltrukova").isPresent());
+    assertEquals(ENGINE.family("Baltrukova"), ENGINE.family("Baltrukov"));
+    assertWords(
+        analyzer(NameOutput.FAMILY), "Baltrukova Michail 2022", NameKeysFilterTests::familyTerms);
   }
 
   public void testTypoIsTheFirstVariantKeyOnly() throws Exception {
-    assertAnalyzesTo(
-        analyzer(NameOutput.TYPO),
-        "Chodorkowski Baltrukov",
-        new String[] {"~hodorkovski", "~baltrukov"},
-        new int[] {0, 13},
-        new int[] {12, 22},
-        new String[] {V, V},
-        new int[] {1, 1});
+    assertWords(
+        analyzer(NameOutput.TYPO), "Chodorkowski Baltrukov", NameKeysFilterTests::typoTerms);
   }
 
+  /** Nicknames: the keys of the equivalents only, none of the word's own; nothing for surnames. */
+  public void testNicknameKeysOfTheEquivalents() throws Exception {
+    List<String> sasha = nicknameTerms("Sasha");
+    assertFalse(sasha.isEmpty());
+    assertTrue(sasha.containsAll(variantTerms("Aleksandr")));
+    assertTrue(sasha.containsAll(variantTerms("Александр")));
+    for (String own : variantTerms("Sasha")) {
+      assertFalse(own, sasha.contains(own));
+    }
+    assertTrue(nicknameTerms("Dima").containsAll(variantTerms("Dmitry")));
+    assertTrue(nicknameTerms("Khodorkovsky").isEmpty());
+    // Khodorkovsky is dropped, its position kept for the next word
+    assertWords(
+        analyzer(NameOutput.NICKNAME),
+        "Sasha Khodorkovsky Дмитрий",
+        NameKeysFilterTests::nicknameTerms);
+  }
+
+  /** Output all is exactly the library's {@link RussianNameAnalyzer}, with and without family. */
   public void testAllIsTheLibrarysAnalyzer() throws Exception {
-    assertAnalyzesTo(
-        analyzer(NameOutput.ALL),
-        "Baltrukov",
-        new String[] {"baltrukov", "~baltrukov", "^beltrekev"},
-        new int[] {1, 0, 0});
-    assertAnalyzesTo(
-        NameAnalysis.analyzer(new NameOptions(false, NameOutput.ALL)),
-        "Baltrukov",
-        new String[] {"baltrukov", "~baltrukov"});
+    for (boolean family : new boolean[] {true, false}) {
+      Analyzer ours = NameAnalysis.analyzer(new NameOptions(family, NameOutput.ALL));
+      Analyzer library = new RussianNameAnalyzer(NameRules.defaults(), family);
+      for (String text :
+          List.of("Baltrukov", "Mikhail Khodorkovsky", "Ходорковская, Smolninskoe 2022", "")) {
+        assertEquals(text, tokens(library, text), tokens(ours, text));
+      }
+    }
+    List<String> withFamily = tokens(analyzer(NameOutput.ALL), "Baltrukov");
+    assertTrue(withFamily.stream().anyMatch(t -> t.startsWith("^")));
+    assertFalse(
+        tokens(NameAnalysis.analyzer(new NameOptions(false, NameOutput.ALL)), "Baltrukov").stream()
+            .anyMatch(t -> t.startsWith("^")));
+  }
+
+  /** Term, type, offsets and position increment of every token. */
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(
+            term
+                + " "
+                + type.type()
+                + " "
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset()
+                + " +"
+                + inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    return out;
   }
 
   /** A word without letters or digits is dropped; its position is kept for the next word. */
@@ -78,7 +206,7 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     TokenStream ts = new NameKeysFilter(in, NameRules.defaults(), NameOutput.TYPO);
     assertTokenStreamContents(
         ts,
-        new String[] {"~baltrukov", "~hodorkovski"},
+        new String[] {typoTerms("baltrukov").get(0), typoTerms("khodorkovsky").get(0)},
         new int[] {0, 12},
         new int[] {9, 24},
         null,
@@ -105,19 +233,57 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     assertEquals(
         new NameOptions(true, NameOutput.TYPO),
         NameOptions.parse("x", Settings.builder().put("output", "typo").build(), null));
-    for (Map<String, String> bad :
-        java.util.List.of(
-            Map.of("famliy", "true"),
-            Map.of("family", "yes"),
-            Map.of("output", "keys"),
-            Map.of("output", "variant", "family", "false"))) {
-      Settings settings = Settings.builder().putProperties(bad, k -> k).build();
-      expectThrows(IllegalArgumentException.class, () -> NameOptions.parse("x", settings, null));
-    }
-    expectThrows(
-        IllegalArgumentException.class,
-        () ->
-            NameOptions.parse(
-                "x", Settings.builder().put("family", "true").build(), NameOutput.VARIANT));
+    assertEquals(
+        new NameOptions(true, NameOutput.NICKNAME),
+        NameOptions.parse("x", Settings.builder().put("output", "nickname").build(), null));
+    assertEquals(
+        new NameOptions(true, NameOutput.NICKNAME),
+        NameOptions.parse("x", Settings.EMPTY, NameOutput.NICKNAME));
+  }
+
+  /** Bad settings: one line that names the component, the option and what is allowed. */
+  public void testBadOptions() {
+    Map<Settings, String> bad =
+        Map.of(
+            Settings.builder().put("famliy", "true").build(),
+            "filter [names]: unknown setting [famliy]; the options are [family, output]",
+            Settings.builder().put("nicknames", "true").build(),
+            "filter [names]: unknown setting [nicknames]; the options are [family, output]",
+            Settings.builder().put("family", "yes").build(),
+            "filter [names]: [family] must be true or false, not [yes]",
+            Settings.builder().put("family", 1).build(),
+            "filter [names]: [family] must be true or false, not [1]",
+            Settings.builder().putList("family", "true", "false").build(),
+            "filter [names]: [family] must be a single value, not a list [true, false]",
+            Settings.builder().put("output", "keys").build(),
+            "filter [names]: [output] must be one of all, variant, family, nickname, typo, not [keys]",
+            Settings.builder().putList("output", "variant").build(),
+            "filter [names]: [output] must be a single value, not a list [variant]",
+            Settings.builder().put("output", "nickname").put("family", "false").build(),
+            "filter [names]: [family] applies only to output [all] (indexing); output [nickname]"
+                + " is for queries",
+            Settings.builder().put("output.tier", "variant").build(),
+            "filter [names]: unknown setting [output.tier]; the options are [family, output]");
+    bad.forEach(
+        (settings, message) -> {
+          IllegalArgumentException e =
+              expectThrows(
+                  IllegalArgumentException.class,
+                  () -> NameOptions.parse("filter [names]", settings, null));
+          assertEquals(message, e.getMessage());
+          assertFalse(e.getMessage().contains("\n"));
+        });
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () ->
+                NameOptions.parse(
+                    "analyzer [russian_name_variant]",
+                    Settings.builder().put("family", "true").build(),
+                    NameOutput.VARIANT));
+    assertEquals(
+        "analyzer [russian_name_variant]: unknown setting [family]; the options are none (its"
+            + " output is fixed)",
+        e.getMessage());
   }
 }

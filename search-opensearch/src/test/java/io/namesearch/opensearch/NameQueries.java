@@ -1,59 +1,142 @@
 package io.namesearch.opensearch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.common.xcontent.XContentHelper;
+import org.opensearch.core.common.bytes.BytesArray;
+import org.opensearch.core.common.bytes.BytesReference;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
+import org.opensearch.core.xcontent.XContentBuilder;
+
 /**
- * The tiered name query of the README, as JSON: one {@code multi_match} per tier over the same
- * fields, each with the analyzer of its tier. The boosts add up to the library's tier weights,
- * because a word that matches a stronger tier also matches every weaker one (an exact word has
- * the same variant key, the same family key, and is a typo of itself at distance 0): exact 0.2 +
- * 0.3 + 0.3 + 0.2 = 1.0, variant 0.8, family 0.5, typo 0.2.
+ * The README's snippets, read from search-opensearch/README.md itself, so that the tests run
+ * exactly what a user copies: a snippet is the fenced block after a line {@code <!-- snippet: NAME
+ * ... -->}, and a request body is the here-document ({@code <<'JSON'} ... {@code JSON}) in it.
+ * {@code smoke-test} runs the same blocks against a real OpenSearch node.
  */
 final class NameQueries {
 
   private NameQueries() {}
 
-  /** The query JSON for {@code text} over {@code fields}, exactly as the README shows it. */
-  static String tiered(String text, String... fields) {
-    String q = json(text);
-    StringBuilder f = new StringBuilder("[");
-    for (int i = 0; i < fields.length; i++) {
-      f.append(i > 0 ? ", " : "").append(json(fields[i]));
+  /** The analyzer of the nickname clause (the tier that is off by default in the library). */
+  static final String NICKNAME_ANALYZER = RussianNamePlugin.NICKNAME_ANALYZER;
+
+  private static String readme() {
+    Path path = Path.of(System.getProperty("readme", "README.md"));
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    f.append(']');
-    return """
-        {
-          "bool": {
-            "should": [
-              { "multi_match": { "query": %1$s, "fields": %2$s,
-                  "analyzer": "standard", "boost": 0.2 } },
-              { "multi_match": { "query": %1$s, "fields": %2$s,
-                  "analyzer": "russian_name_variant", "boost": 0.3 } },
-              { "multi_match": { "query": %1$s, "fields": %2$s,
-                  "analyzer": "russian_name_family", "boost": 0.3 } },
-              { "multi_match": { "query": %1$s, "fields": %2$s,
-                  "analyzer": "russian_name_typo", "boost": 0.2,
-                  "fuzziness": "AUTO:6,13", "prefix_length": 2, "fuzzy_rewrite": "constant_score" } }
-            ]
-          }
-        }
-        """
-        .formatted(q, f);
   }
 
-  private static String json(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
+  /** The lines of the fenced block after the snippet marker {@code name}. */
+  static List<String> snippet(String name) {
+    List<String> lines = readme().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.equals("<!-- snippet: " + name + " -->")
+          || line.startsWith("<!-- snippet: " + name + " ")) {
+        int start = i + 1;
+        while (!lines.get(start).startsWith("```")) {
+          start++;
         }
+        int end = start + 1;
+        while (!lines.get(end).startsWith("```")) {
+          end++;
+        }
+        return lines.subList(start + 1, end);
       }
     }
-    return b.append('"').toString();
+    throw new IllegalStateException("README.md has no snippet " + name);
+  }
+
+  /** The request body of a snippet: its here-document. */
+  static String body(String name) {
+    List<String> lines = snippet(name);
+    int start = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).endsWith("<<'JSON'")) {
+        start = i + 1;
+      } else if (start >= 0 && lines.get(i).equals("JSON")) {
+        return String.join("\n", lines.subList(start, i)) + "\n";
+      }
+    }
+    throw new IllegalStateException("snippet " + name + " has no <<'JSON' here-document");
+  }
+
+  /** The README's create-index body: settings and mappings. */
+  static String createIndexBody() {
+    return body("create-index");
+  }
+
+  /** The README's documents, as a bulk (NDJSON) body. */
+  static String documentsBody() {
+    return body("index-documents");
+  }
+
+  /**
+   * The README's search body with {@code text} in every {@code query} value; without the
+   * nickname clause when {@code nicknames} is false (the library's default tiers).
+   */
+  static String search(String text, boolean nicknames) {
+    Map<String, Object> body = parse(body("search"));
+    List<Object> should = should(body);
+    List<Object> kept = new ArrayList<>();
+    for (Object clause : should) {
+      Map<String, Object> multiMatch = multiMatch(clause);
+      multiMatch.put("query", text);
+      if (nicknames || !NICKNAME_ANALYZER.equals(multiMatch.get("analyzer"))) {
+        kept.add(clause);
+      }
+    }
+    should.clear();
+    should.addAll(kept);
+    return json(body);
+  }
+
+  /** The fields the README's query searches. */
+  @SuppressWarnings("unchecked")
+  static List<String> fields() {
+    return (List<String>) multiMatch(should(parse(body("search"))).get(0)).get("fields");
+  }
+
+  /** The analyzers of the README's query clauses, in order. */
+  static List<String> analyzers() {
+    return should(parse(body("search"))).stream()
+        .map(c -> (String) multiMatch(c).get("analyzer"))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> should(Map<String, Object> body) {
+    Map<String, Object> query = (Map<String, Object>) body.get("query");
+    Map<String, Object> bool = (Map<String, Object>) query.get("bool");
+    return (List<Object>) bool.get("should");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> multiMatch(Object clause) {
+    return (Map<String, Object>) ((Map<String, Object>) clause).get("multi_match");
+  }
+
+  static Map<String, Object> parse(String json) {
+    return XContentHelper.convertToMap(new BytesArray(json), true, MediaTypeRegistry.JSON).v2();
+  }
+
+  static String json(Map<String, Object> map) {
+    try (XContentBuilder b = XContentFactory.jsonBuilder()) {
+      b.map(map);
+      return BytesReference.bytes(b).utf8ToString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

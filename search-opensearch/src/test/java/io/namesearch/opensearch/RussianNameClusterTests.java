@@ -5,6 +5,8 @@ import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
+import io.namesearch.engine.MatchTier;
+import io.namesearch.engine.NameEngine;
 import io.namesearch.search.Document;
 import io.namesearch.search.Hit;
 import io.namesearch.search.NameIndex;
@@ -30,10 +32,15 @@ import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchResponse;
 import org.opensearch.action.support.WriteRequest;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.common.text.Text;
-import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
+import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
+import org.opensearch.search.SearchModule;
+import org.opensearch.search.builder.SearchSourceBuilder;
 import org.opensearch.search.fetch.subphase.highlight.HighlightBuilder;
 import org.opensearch.search.fetch.subphase.highlight.HighlightField;
 import org.opensearch.test.OpenSearchIntegTestCase;
@@ -43,25 +50,19 @@ import org.opensearch.test.OpenSearchIntegTestCase.Scope;
 /**
  * The plugin in a real in-JVM cluster of two data nodes: an index with two shards and one
  * replica, the seed articles plus generated documents, the tiered query of the README, the
- * unified highlighter, and a node failure that the replica survives.
+ * unified highlighter, and a node failure that the replica survives. The index settings and
+ * mapping, the query and the walk-through's documents and expected hits are read from the
+ * README's snippets ({@link NameQueries}), so the README cannot drift from what is tested. Expected
+ * keys are computed through the engine's API, never written out.
  */
 @ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
 public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   static final String INDEX = "articles";
 
-  /** The mapping of the README: no analysis settings needed, the analyzers come with the plugin. */
-  static final String MAPPING =
-      """
-      {
-        "properties": {
-          "title": { "type": "text", "analyzer": "russian_name", "similarity": "boolean" },
-          "body":  { "type": "text", "analyzer": "russian_name", "similarity": "boolean" }
-        }
-      }
-      """;
-
   private static final String[] FIELDS = {"title", "body"};
+
+  private static final NameEngine ENGINE = NameEngine.defaults();
 
   @Override
   protected Collection<Class<? extends Plugin>> nodePlugins() {
@@ -117,17 +118,17 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     return docs;
   }
 
+  /** The index of the README: its create-index body (2 shards, 1 replica). */
+  private void createReadmeIndex(String index) {
+    Map<String, Object> body = NameQueries.parse(NameQueries.createIndexBody());
+    // The REST layer (PUT /index) wraps the mappings in the single type _doc; the Java API
+    // expects them wrapped.
+    body.put("mappings", Map.of("_doc", body.get("mappings")));
+    assertAcked(client().admin().indices().prepareCreate(index).setSource(body));
+  }
+
   private void createIndex(String index, Map<String, String[]> docs) {
-    assertAcked(
-        client()
-            .admin()
-            .indices()
-            .prepareCreate(index)
-            .setSettings(
-                Settings.builder()
-                    .put("index.number_of_shards", 2)
-                    .put("index.number_of_replicas", 1))
-            .setMapping(MAPPING));
+    createReadmeIndex(index);
     BulkRequestBuilder bulk =
         client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
     docs.forEach(
@@ -142,10 +143,17 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     ensureGreen(index);
   }
 
+  /** The README's query (nickname clause included) for {@code text}. */
   private SearchResponse search(String index, String text) {
+    return search(index, text, true);
+  }
+
+  /** The README's query for {@code text}, with or without the nickname clause. */
+  private SearchResponse search(String index, String text, boolean nicknames) {
+    SearchSourceBuilder source = readmeSearch(text, nicknames);
     return client()
         .prepareSearch(index)
-        .setQuery(QueryBuilders.wrapperQuery(NameQueries.tiered(text, FIELDS)))
+        .setQuery(source.query())
         .setSize(100)
         .highlighter(
             new HighlightBuilder()
@@ -210,8 +218,29 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     return b.toString();
   }
 
-  /** The library's own hits for the same documents and query. */
+  /** The README's whole search body (query and highlight) for {@code text}. */
+  private static SearchSourceBuilder readmeSearch(String text, boolean nicknames) {
+    NamedXContentRegistry registry =
+        new NamedXContentRegistry(new SearchModule(Settings.EMPTY, List.of()).getNamedXContents());
+    try (XContentParser parser =
+        JsonXContent.jsonXContent.createParser(
+            registry,
+            org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
+            NameQueries.search(text, nicknames))) {
+      return SearchSourceBuilder.fromXContent(parser);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The library's own hits for the same documents and query, with its default tiers. */
   private static Set<String> libraryIds(Map<String, String[]> docs, String text) throws IOException {
+    return libraryIds(docs, text, false);
+  }
+
+  /** The library's own hits, with or without its nickname tier. */
+  private static Set<String> libraryIds(Map<String, String[]> docs, String text, boolean nicknames)
+      throws IOException {
     try (NameIndex index = NameIndex.builder().build()) {
       for (Map.Entry<String, String[]> e : docs.entrySet()) {
         index.add(
@@ -219,7 +248,13 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
       }
       index.commit();
       return index
-          .search(text, SearchOptions.builder().limit(1000).highlight(false).build())
+          .search(
+              text,
+              SearchOptions.builder()
+                  .limit(1000)
+                  .highlight(false)
+                  .tier(MatchTier.NICKNAME, nicknames)
+                  .build())
           .hits()
           .stream()
           .map(Hit::id)
@@ -228,6 +263,76 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   // ---- tests ----
+
+  /** The README's own walk-through: its documents, its query, its expected hits. */
+  public void testReadmeWalkthrough() throws Exception {
+    assertThat(List.of(FIELDS), equalTo(NameQueries.fields()));
+    assertThat(
+        NameQueries.analyzers(),
+        equalTo(
+            List.of(
+                "standard",
+                RussianNamePlugin.VARIANT_ANALYZER,
+                RussianNamePlugin.FAMILY_ANALYZER,
+                RussianNamePlugin.NICKNAME_ANALYZER,
+                RussianNamePlugin.TYPO_ANALYZER)));
+    createReadmeIndex(INDEX);
+    byte[] bulk = NameQueries.documentsBody().getBytes(StandardCharsets.UTF_8);
+    BulkResponse response =
+        client()
+            .prepareBulk()
+            .add(bulk, 0, bulk.length, INDEX, MediaTypeRegistry.JSON)
+            .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+            .get();
+    assertFalse(response.buildFailureMessage(), response.hasFailures());
+    ensureGreen(INDEX);
+
+    assertThat(readmeHits("Khodorkovsky", true), equalTo(expected("expect-search")));
+    assertThat(readmeHits("Misha Khodorkovsky", true), equalTo(expected("expect-search-misha")));
+    // Without the nickname clause (the library's default tiers), Misha finds no Mikhail: the hits
+    // are those of Khodorkovsky alone, and the Gorbachev document is not found.
+    assertThat(
+        ids(readmeSearchResponse("Misha Khodorkovsky", false)),
+        equalTo(ids(readmeSearchResponse("Khodorkovsky", false))));
+    assertThat(readmeHits("Misha", false), equalTo(List.of()));
+  }
+
+  private SearchResponse readmeSearchResponse(String text, boolean nicknames) {
+    return client().prepareSearch(INDEX).setSource(readmeSearch(text, nicknames)).get();
+  }
+
+  /** The hits as the README prints them: id, score (2 decimals), body highlight. */
+  private List<String> readmeHits(String text, boolean nicknames) {
+    List<String> out = new ArrayList<>();
+    for (SearchHit hit : readmeSearchResponse(text, nicknames).getHits().getHits()) {
+      HighlightField h = hit.getHighlightFields().get("body");
+      String highlight =
+          h == null
+              ? "-"
+              : Stream.of(h.fragments()).map(Text::string).collect(Collectors.joining(" … "));
+      float score = Math.round(hit.getScore() * 100) / 100f;
+      out.add(hit.getId() + " " + score + " " + highlight);
+    }
+    out.sort(RussianNameClusterTests::byScoreThenId);
+    return out;
+  }
+
+  /** The README's expected lines: "id  score  highlight", columns padded with spaces. */
+  private static List<String> expected(String snippet) {
+    List<String> out = new ArrayList<>();
+    for (String line : NameQueries.snippet(snippet)) {
+      String[] cols = line.split(" +", 3);
+      out.add(cols[0] + " " + Float.parseFloat(cols[1]) + " " + cols[2]);
+    }
+    out.sort(RussianNameClusterTests::byScoreThenId);
+    return out;
+  }
+
+  private static int byScoreThenId(String a, String b) {
+    float sa = Float.parseFloat(a.split(" ")[1]);
+    float sb = Float.parseFloat(b.split(" ")[1]);
+    return sa != sb ? Float.compare(sb, sa) : a.compareTo(b);
+  }
 
   /** Every spelling finds the right seed articles, as the library does, and marks the word. */
   public void testSeedArticles() throws Exception {
@@ -245,16 +350,18 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
             "004_361af92bbf6ab35b");
     Map<String, Set<String>> expected = new LinkedHashMap<>();
     expected.put("Baltrukov", baltrukov);
-    expected.put("Baltrukow", baltrukov);
+    expected.put("Baltrukow", baltrukov); // German spelling
     expected.put("Khodorkovsky", khodorkovsky);
     expected.put("Ходорковский", khodorkovsky);
-    expected.put("Chodorkowski", khodorkovsky);
+    expected.put("Chodorkowski", khodorkovsky); // German spelling
     expected.put("Smolninskoe", smolninskoe);
 
     for (Map.Entry<String, Set<String>> e : expected.entrySet()) {
       SearchResponse response = search(INDEX, e.getKey());
       assertThat(e.getKey(), ids(response), equalTo(new TreeSet<>(e.getValue())));
       assertThat(e.getKey(), ids(response), equalTo(libraryIds(docs, e.getKey())));
+      // surnames and place names have no nicknames: the nickname clause changes nothing
+      assertThat(e.getKey(), ranked(search(INDEX, e.getKey(), false)), equalTo(ranked(response)));
     }
 
     // The unified highlighter marks the document's own spelling of the name.
@@ -271,25 +378,63 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     assertThat(
         highlights(search(INDEX, "Khodorkovsky")),
         containsString("<em>Khodorkovsky</em>"));
+
+    // Nicknames: Dima is Dmitry's diminutive. The nickname clause finds and marks Dmitry in the
+    // four Dmitry articles, as the library does with its nickname tier on; without the clause
+    // Dmitry is not matched (Dima may still match other words by the other tiers: the Duma is
+    // in Dima's family, by the engine's vowel-neutral family key).
+    Set<String> dmitry =
+        Set.of(
+            "000_2ae35e11502cc4ad",
+            "001_1671f51fc9d73053",
+            "003_4ab8a011891d9a26",
+            "004_361af92bbf6ab35b");
+    for (String q : List.of("Dima", "Дима", "Mitya")) {
+      SearchResponse with = search(INDEX, q);
+      assertTrue(q, ids(with).containsAll(dmitry));
+      assertThat(q, ids(with), equalTo(libraryIds(docs, q, true)));
+      assertTrue(q, marked(with).contains("Dmitry"));
+      for (String word : marked(with)) {
+        assertTrue(q + " ~ " + word, ENGINE.compare(q, word, Set.of(MatchTier.values())).isPresent());
+      }
+      SearchResponse without = search(INDEX, q, false);
+      assertThat(q, ids(without), equalTo(libraryIds(docs, q, false)));
+      assertFalse(q, marked(without).contains("Dmitry"));
+    }
   }
 
-  /** One document per tier: exact > variant > family > typo, with the library's weights. */
+  /** One document per tier: exact > variant > family > nickname > typo, the library's order. */
   public void testTierRanking() throws Exception {
+    // the documents are what their ids say, by the engine's own judgement
+    Map<String, MatchTier> tiers =
+        Map.of(
+            "Khodorkovsky", MatchTier.EXACT,
+            "Chodorkowski", MatchTier.VARIANT,
+            "Khodorkovskaya", MatchTier.FAMILY,
+            "Khordorkovsky", MatchTier.FUZZY);
+    tiers.forEach(
+        (word, tier) ->
+            assertThat(word, ENGINE.compare("Khodorkovsky", word).orElse(null), equalTo(tier)));
+    assertThat(
+        ENGINE.compare("Sasha", "Aleksandr", Set.of(MatchTier.values())).orElse(null),
+        equalTo(MatchTier.NICKNAME));
+
     Map<String, String[]> docs = new LinkedHashMap<>();
-    docs.put("exact", new String[] {"Interview", "Mikhail Khodorkovsky spoke in London."});
-    docs.put("variant", new String[] {"Interview", "Michail Chodorkowski sprach in London."});
+    docs.put("exact", new String[] {"Interview", "Aleksandr Khodorkovsky spoke in London."});
+    docs.put("variant", new String[] {"Interview", "Alexander Chodorkowski sprach in London."});
     docs.put("family", new String[] {"Interview", "Marina Khodorkovskaya spoke in London."});
-    docs.put("typo", new String[] {"Interview", "Mikhail Khordorkovsky spoke in London."});
+    docs.put("nickname", new String[] {"Interview", "Sasha Gorbachev spoke in London."});
+    docs.put("typo", new String[] {"Interview", "Ivan Khordorkovsky spoke in London."});
     docs.put("none", new String[] {"Interview", "Mikhail Gorbachev spoke in London."});
     docs.putAll(generated(random().nextLong(), 20));
     createIndex("tiers", docs);
 
     SearchResponse response = search("tiers", "Khodorkovsky");
     SearchHit[] hits = response.getHits().getHits();
-    assertThat(hits.length, equalTo(4));
     String[] order = {"exact", "variant", "family", "typo"};
     float[] scores = {1.0f, 0.8f, 0.5f, 0.2f};
-    for (int i = 0; i < 4; i++) {
+    assertThat(hits.length, equalTo(order.length));
+    for (int i = 0; i < order.length; i++) {
       assertThat(hits[i].getId(), equalTo(order[i]));
       assertEquals(order[i], scores[i], hits[i].getScore(), 1e-5f);
     }
@@ -298,15 +443,29 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
         marked(response),
         equalTo(Set.of("Khodorkovsky", "Chodorkowski", "Khodorkovskaya", "Khordorkovsky")));
 
+    // The nickname tier, between family and typo: Sasha finds Aleksandr and Alexander at 0.25.
+    SearchResponse sasha = search("tiers", "Sasha");
+    hits = sasha.getHits().getHits();
+    assertThat(ids(sasha), equalTo(libraryIds(docs, "Sasha", true)));
+    assertThat(hits[0].getId(), equalTo("nickname"));
+    assertEquals(1.0f, hits[0].getScore(), 1e-5f);
+    assertThat(
+        Stream.of(hits).skip(1).map(SearchHit::getId).collect(Collectors.toSet()),
+        equalTo(Set.of("exact", "variant")));
+    assertEquals(0.25f, hits[1].getScore(), 1e-5f);
+    assertEquals(0.25f, hits[2].getScore(), 1e-5f);
+    assertThat(marked(sasha), equalTo(Set.of("Sasha", "Aleksandr", "Alexander")));
+    assertThat(ids(search("tiers", "Sasha", false)), equalTo(Set.of("nickname")));
+
     // Words add up, as in the library: both words beat one word of a stronger tier.
-    SearchResponse two = search("tiers", "Mikhail Khodorkovsky");
+    SearchResponse two = search("tiers", "Aleksandr Khodorkovsky");
     assertThat(two.getHits().getHits()[0].getId(), equalTo("exact"));
     assertEquals(2.0f, two.getHits().getHits()[0].getScore(), 1e-5f);
     assertThat(two.getHits().getHits()[1].getId(), equalTo("variant"));
     assertEquals(1.6f, two.getHits().getHits()[1].getScore(), 1e-5f);
   }
 
-  /** The analyzers emit what the library's analyzer emits, and reject unknown options. */
+  /** The analyzers emit what the library's engine computes, and reject bad options. */
   public void testAnalyzers() throws Exception {
     assertAcked(
         client()
@@ -326,52 +485,85 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
                     .put("index.analysis.filter.variant_keys.output", "variant")
                     .putList(
                         "index.analysis.analyzer.variant_chain.filter", "lowercase", "variant_keys")
-                    .put("index.analysis.analyzer.variant_chain.tokenizer", "standard")));
-    assertThat(tokens("russian_name", "Khodorkovsky"), equalTo(
-        List.of("khodorkovsky", "~hodorkovski", "^hederkev")));
-    assertThat(tokens("custom_chain", "Khodorkovsky"), equalTo(
-        List.of("khodorkovsky", "~hodorkovski", "^hederkev")));
-    assertThat(tokens("names_no_family", "Khodorkovsky"), equalTo(
-        List.of("khodorkovsky", "~hodorkovski")));
-    assertThat(tokens("russian_name_variant", "Chodorkowski"), equalTo(
-        List.of("~hodorkovski", "~šedorkovski")));
-    assertThat(tokens("variant_chain", "Chodorkowski"), equalTo(
-        List.of("~hodorkovski", "~šedorkovski")));
-    assertThat(tokens("russian_name_family", "Khodorkovskaya"), equalTo(
-        List.of("^hederkev", "~hederkev", "~hodorkovska")));
-    assertThat(tokens("russian_name_typo", "Michail Chodorkowski"), equalTo(
-        List.of("~mišail", "~hodorkovski")));
-    assertThat(tokens("russian_name_family", "Michail 2022"), equalTo(
-        List.of("^meseil", "~meseil", "~mišail", "~mihail", "^2022", "~2022")));
+                    .put("index.analysis.analyzer.variant_chain.tokenizer", "standard")
+                    .put("index.analysis.filter.nickname_keys.type", "russian_name")
+                    .put("index.analysis.filter.nickname_keys.output", "nickname")
+                    .putList(
+                        "index.analysis.analyzer.nickname_chain.filter",
+                        "lowercase",
+                        "nickname_keys")
+                    .put("index.analysis.analyzer.nickname_chain.tokenizer", "standard")));
+    String word = "Khodorkovsky";
+    List<String> indexed = new ArrayList<>();
+    indexed.add(word.toLowerCase(Locale.ROOT));
+    indexed.addAll(NameKeysFilterTests.variantTerms(word));
+    List<String> withoutFamily = List.copyOf(indexed);
+    ENGINE.family(word).ifPresent(f -> indexed.add("^" + f));
+    assertTrue("Khodorkovsky has a family key", ENGINE.family(word).isPresent());
+    assertThat(tokens("russian_name", word), equalTo(indexed));
+    assertThat(tokens("custom_chain", word), equalTo(indexed));
+    assertThat(tokens("names_no_family", word), equalTo(withoutFamily));
+    assertThat(
+        tokens("russian_name_variant", "Chodorkowski"),
+        equalTo(NameKeysFilterTests.variantTerms("Chodorkowski")));
+    assertThat(
+        tokens("variant_chain", "Chodorkowski"),
+        equalTo(NameKeysFilterTests.variantTerms("Chodorkowski")));
+    assertThat(
+        tokens("russian_name_family", "Khodorkovskaya"),
+        equalTo(NameKeysFilterTests.familyTerms("Khodorkovskaya")));
+    List<String> typo = new ArrayList<>(NameKeysFilterTests.typoTerms("Michail"));
+    typo.addAll(NameKeysFilterTests.typoTerms("Chodorkowski"));
+    assertThat(tokens("russian_name_typo", "Michail Chodorkowski"), equalTo(typo));
+    List<String> family = new ArrayList<>(NameKeysFilterTests.familyTerms("Michail"));
+    family.addAll(NameKeysFilterTests.familyTerms("2022"));
+    assertThat(tokens("russian_name_family", "Michail 2022"), equalTo(family));
+    List<String> sasha = NameKeysFilterTests.nicknameTerms("Sasha");
+    assertTrue(sasha.containsAll(NameKeysFilterTests.variantTerms("Aleksandr")));
+    assertThat(tokens("russian_name_nickname", "Sasha Khodorkovsky"), equalTo(sasha));
+    assertThat(tokens("nickname_chain", "Sasha"), equalTo(sasha));
 
-    IllegalArgumentException e =
-        expectThrows(
-            IllegalArgumentException.class,
-            () ->
-                client()
-                    .admin()
-                    .indices()
-                    .prepareCreate("typo")
-                    .setSettings(
-                        Settings.builder()
-                            .put("index.analysis.analyzer.bad.type", "russian_name")
-                            .put("index.analysis.analyzer.bad.famliy", false))
-                    .get());
-    assertThat(e.getMessage(), containsString("famliy"));
-    e =
-        expectThrows(
-            IllegalArgumentException.class,
-            () ->
-                client()
-                    .admin()
-                    .indices()
-                    .prepareCreate("typo")
-                    .setSettings(
-                        Settings.builder()
-                            .put("index.analysis.filter.bad.type", "russian_name")
-                            .put("index.analysis.filter.bad.family", "yes"))
-                    .get());
-    assertThat(e.getMessage(), containsString("must be true or false"));
+    // Bad settings fail the index creation with a one-line message naming the option.
+    Map<Settings, String> bad = new LinkedHashMap<>();
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.analyzer.bad.type", "russian_name")
+            .put("index.analysis.analyzer.bad.famliy", false)
+            .build(),
+        "analyzer [bad]: unknown setting [famliy]; the options are [family, output]");
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.filter.bad.type", "russian_name")
+            .put("index.analysis.filter.bad.family", "yes")
+            .build(),
+        "token filter [bad]: [family] must be true or false, not [yes]");
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.filter.bad.type", "russian_name")
+            .putList("index.analysis.filter.bad.output", "variant", "family")
+            .build(),
+        "token filter [bad]: [output] must be a single value, not a list [variant, family]");
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.analyzer.bad.type", "russian_name")
+            .put("index.analysis.analyzer.bad.output", "nicknames")
+            .build(),
+        "analyzer [bad]: [output] must be one of all, variant, family, nickname, typo, not"
+            + " [nicknames]");
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.analyzer.bad.type", "russian_name_nickname")
+            .put("index.analysis.analyzer.bad.nicknames", true)
+            .build(),
+        "analyzer [bad]: unknown setting [nicknames]; the options are none (its output is"
+            + " fixed)");
+    for (Map.Entry<Settings, String> e : bad.entrySet()) {
+      IllegalArgumentException thrown =
+          expectThrows(
+              IllegalArgumentException.class,
+              () -> client().admin().indices().prepareCreate("bad").setSettings(e.getKey()).get());
+      assertThat(thrown.getMessage(), equalTo(e.getValue()));
+    }
   }
 
   private List<String> tokens(String analyzer, String text) {
@@ -386,7 +578,15 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     docs.putAll(generated(random().nextLong(), 60));
     createIndex(INDEX, docs);
     List<String> queries =
-        List.of("Baltrukov", "Khodorkovsky", "Ходорковский", "Chodorkowski", "Smolninskoe", "Putin");
+        List.of(
+            "Baltrukov",
+            "Baltrukow",
+            "Khodorkovsky",
+            "Ходорковский",
+            "Chodorkowski",
+            "Smolninskoe",
+            "Dima",
+            "Putin");
     Map<String, List<String>> before = new LinkedHashMap<>();
     for (String q : queries) {
       before.put(q, ranked(search(INDEX, q)));
