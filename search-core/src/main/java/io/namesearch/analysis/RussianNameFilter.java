@@ -44,6 +44,13 @@ public final class RussianNameFilter extends TokenFilter {
   private final NameKeyer keyer;
   private final boolean family;
   private final boolean join;
+
+  /**
+   * Words with a shorter first key are never joined: short words are mostly function words ({@code
+   * is}, {@code of}, {@code на}), and an ending-like word would give the joined word the family of
+   * its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian Baltrukov).
+   */
+  public static final int MIN_JOIN_KEY = 3;
   private final NameKeyer joinKeyer;
 
   // The previous word (lower-cased surface), when the next word may be joined to it.
@@ -123,8 +130,9 @@ public final class RussianNameFilter extends TokenFilter {
   /** Keys the previous word and this one written as one, if they are one character apart. */
   private void joinWithPrevious() {
     int len = termAtt.length();
+    boolean joinable = keyCount > 0 && keyer.keyLength(0) >= MIN_JOIN_KEY;
     boolean adjacent =
-        keyCount > 0
+        joinable
             && previousEnd >= 0
             && offsetAtt.startOffset() == previousEnd + 1
             && posIncAtt.getPositionIncrement() == 1;
@@ -137,7 +145,7 @@ public final class RussianNameFilter extends TokenFilter {
       System.arraycopy(termAtt.buffer(), 0, joined, previousLength, len);
       joinedFamilyPending = family && joinKeyer.analyze(joined, 0, total) > 0;
     }
-    if (keyCount > 0) {
+    if (joinable) {
       if (previous.length < len) {
         previous = new char[Math.max(len, 2 * previous.length)];
       }

@@ -1,6 +1,7 @@
 package io.namesearch.search;
 
 import io.namesearch.analysis.NameTokens;
+import io.namesearch.analysis.RussianNameFilter;
 import io.namesearch.engine.FuzzyPolicy;
 import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.MatchTier;
@@ -95,7 +96,8 @@ final class NameQueryBuilder {
           surface = text.substring(offset.startOffset(), offset.endOffset());
           joined = Optional.empty();
           if (previousSurface != null && offset.startOffset() == previousEnd + 1
-              && !Character.isWhitespace(text.charAt(previousEnd))) {
+              && !Character.isWhitespace(text.charAt(previousEnd))
+              && joinable(words.get(words.size() - 1))) {
             joined = joined(previousSurface, surface);
           }
           previousEnd = offset.endOffset();
@@ -114,8 +116,20 @@ final class NameQueryBuilder {
       if (exact != null) {
         words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family), joined));
       }
+      for (int i = 0; i < words.size(); i++) {
+        QueryWord w = words.get(i);
+        if (w.joined().isPresent() && !joinable(w)) {
+          words.set(i, new QueryWord(w.text(), w.exact(), w.variants(), w.family()));
+        }
+      }
     }
     return List.copyOf(words);
+  }
+
+  /** Whether a word is long enough to be joined to its neighbour, as the index analyzer has it. */
+  private static boolean joinable(QueryWord w) {
+    return !w.variants().isEmpty()
+        && w.variants().get(0).length() - 1 >= RussianNameFilter.MIN_JOIN_KEY;
   }
 
   /** The keys of two hyphenated query words written as one, if the pair has any. */

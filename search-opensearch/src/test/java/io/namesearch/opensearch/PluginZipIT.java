@@ -113,9 +113,15 @@ public class PluginZipIT {
                 .put("index.analysis.analyzer.names_no_family.family", false)
                 .build());
     try (IndexAnalyzers analyzers = analysis.getAnalysisRegistry().build(indexSettings)) {
-      assertEquals(
-          List.of("chodorkowski", "~hodorkovski", "~šedorkovski", "^hederkev"),
-          terms(analyzers.get("russian_name"), "Chodorkowski"));
+      // search-core is not on this class path (it comes from the zip), so the family key is
+      // checked by relation: the feminine and the genitive share it
+      List<String> polish = terms(analyzers.get("russian_name"), "Chodorkowski");
+      assertEquals(List.of("chodorkowski", "~hodorkovski", "~šedorkovski"), polish.subList(0, 3));
+      assertEquals(4, polish.size());
+      String family = polish.get(3);
+      assertTrue(family, family.startsWith("^"));
+      assertTrue(terms(analyzers.get("russian_name"), "Khodorkovskaya").contains(family));
+      assertTrue(terms(analyzers.get("russian_name"), "Ходорковского").contains(family));
       assertEquals(
           List.of("ходорковский", "~hodorkovski"),
           terms(analyzers.get("names_no_family"), "Ходорковский"));
