@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Stacks match keys on each word of a transliterated Russian name, so that one query finds every
- * spelling: the word itself passes through, then its variant keys and its family key follow at
+ * spelling: the word itself passes through, then its variant keys and its family keys follow at
  * the same position, with the same offsets (see {@link NameTokens} for the term conventions).
  *
  * <p>Expects lower-cased input (put a {@code LowerCaseFilter} first). Empty terms and terms
@@ -66,6 +66,7 @@ public final class RussianNameFilter extends TokenFilter {
   private int nextKey;
   private int keyCount;
   private boolean familyPending;
+  private boolean secondFamilyPending;
   private int startOffset;
   private int endOffset;
   private int posLength;
@@ -113,11 +114,13 @@ public final class RussianNameFilter extends TokenFilter {
     }
     keyCount = keyer.analyze(termAtt.buffer(), 0, termAtt.length());
     familyPending = family && keyCount > 0 && keyer.hasFamily();
+    secondFamilyPending = family && keyCount > 1 && keyer.hasSecondFamily();
     joinedFamilyPending = false;
     if (join) {
       joinWithPrevious();
     }
-    pending = keyCount + (familyPending ? 1 : 0) + (joinedFamilyPending ? 1 : 0);
+    pending = keyCount + (familyPending ? 1 : 0) + (secondFamilyPending ? 1 : 0)
+        + (joinedFamilyPending ? 1 : 0);
     nextKey = 0;
     if (pending > 0) {
       startOffset = offsetAtt.startOffset();
@@ -167,6 +170,10 @@ public final class RussianNameFilter extends TokenFilter {
       setTerm(NameTokens.FAMILY_PREFIX, keyer.familyBuffer(), keyer.familyLength());
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       familyPending = false;
+    } else if (secondFamilyPending) {
+      setTerm(NameTokens.FAMILY_PREFIX, keyer.secondFamilyBuffer(), keyer.secondFamilyLength());
+      typeAtt.setType(NameTokens.TYPE_FAMILY);
+      secondFamilyPending = false;
     } else if (joinKeyer.hasFamily()) {
       setTerm(NameTokens.FAMILY_PREFIX, joinKeyer.familyBuffer(), joinKeyer.familyLength());
       typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
@@ -194,6 +201,7 @@ public final class RussianNameFilter extends TokenFilter {
     nextKey = 0;
     keyCount = 0;
     familyPending = false;
+    secondFamilyPending = false;
     joinedFamilyPending = false;
     previousEnd = -2;
     previousLength = 0;

@@ -72,6 +72,24 @@ public final class NameEngine {
   }
 
   /**
+   * The keys a word's family tier matches on: its family key (or its first variant key, when the
+   * family key is the same), then the family key of its second variant key when that is another
+   * family. Empty when the word has no letters or digits.
+   */
+  public List<String> families(String word) {
+    NameKeyer k = keyers.get();
+    int n = k.analyze(word.toCharArray(), 0, word.length());
+    if (n == 0) {
+      return List.of();
+    }
+    String first =
+        k.hasFamily() ? new String(k.familyBuffer(), 0, k.familyLength()) : k.key(0);
+    return k.hasSecondFamily()
+        ? List.of(first, new String(k.secondFamilyBuffer(), 0, k.secondFamilyLength()))
+        : List.of(first);
+  }
+
+  /**
    * How {@code documentWord} matches {@code queryWord}: the strongest tier that holds, or empty
    * when they do not match. Nicknames are not considered here; see {@link #compare(String, String,
    * java.util.Set)}.
@@ -116,11 +134,13 @@ public final class NameEngine {
         }
       }
     }
-    String qf = family(queryWord).orElse(q.get(0));
-    String df = family(documentWord).orElse(d.get(0));
-    if (tiers.contains(MatchTier.FAMILY) && qf.equals(df)) {
+    List<String> qfs = families(queryWord);
+    List<String> dfs = families(documentWord);
+    if (tiers.contains(MatchTier.FAMILY) && qfs.stream().anyMatch(dfs::contains)) {
       return Optional.of(MatchTier.FAMILY);
     }
+    String qf = qfs.get(0);
+    String df = dfs.get(0);
     if (!tiers.contains(MatchTier.FUZZY)) {
       return Optional.empty();
     }

@@ -7,7 +7,8 @@ import java.util.Locale;
  * warm. Not thread-safe; each token filter owns one.
  *
  * <p>After {@link #analyze}, the word has {@link #keyCount()} variant keys (0 when it has no
- * letters or digits), and at most one family key.
+ * letters or digits), and up to two family keys (see {@link #hasFamily()}, {@link
+ * #hasSecondFamily()}).
  *
  * <p>A key is the word rewritten in a reduced phonetic alphabet (see the rule files next to
  * {@link NameRules}): the word is cleaned (case, combining marks, non-letters), read in the script
@@ -19,8 +20,12 @@ import java.util.Locale;
  */
 public final class NameKeyer {
 
-  /** The most variant keys one word can have. */
-  public static final int MAX_KEYS = 2;
+  /**
+   * The most variant keys one word can have: the first reading, a second one, and a third only
+   * when two orthographies tie for the second (Spanish and French both read {@code Jodorkovski}'s
+   * {@code j}, as х and ж).
+   */
+  public static final int MAX_KEYS = 3;
 
   /** Input chars beyond this are ignored; keys never exceed it either. */
   public static final int MAX_INPUT = 255;
@@ -34,6 +39,9 @@ public final class NameKeyer {
   private int keyCount;
   private final char[] family = new char[MAX_INPUT];
   private int familyLength;
+  // the family key of the second variant key, when it is another family
+  private final char[] family2 = new char[MAX_INPUT];
+  private int family2Length;
 
   // working buffers, sized for the capped input
   private final char[] raw = new char[MAX_INPUT];
@@ -55,6 +63,7 @@ public final class NameKeyer {
   public int analyze(char[] buf, int off, int len) {
     keyCount = 0;
     familyLength = 0;
+    family2Length = 0;
     if (buf == null || len <= 0 || off < 0 || off + len > buf.length) {
       return 0;
     }
@@ -83,6 +92,7 @@ public final class NameKeyer {
   public int normalize(char[] buf, int off, int len) {
     keyCount = 0;
     familyLength = 0;
+    family2Length = 0;
     if (buf == null || len <= 0 || off < 0 || off + len > buf.length) {
       n = 0;
       return 0;
@@ -288,7 +298,8 @@ public final class NameKeyer {
     } else if (cueMask == 0) {
       // the profile overriding the most segments first, ties in profile order
       int candidates = overrideMask & ~excluded & ~1;
-      while (candidates != 0 && keyCount < 2) {
+      int secondCount = -1;
+      while (candidates != 0 && keyCount < MAX_KEYS) {
         int best = -1;
         int bestCount = -1;
         for (int c = candidates; c != 0; c &= c - 1) {
@@ -305,26 +316,26 @@ public final class NameKeyer {
           }
         }
         candidates &= ~(1 << best);
+        if (keyCount == 2 && bestCount < secondCount) {
+          break; // a third reading only for a tie with the second
+        }
+        int before = keyCount;
         trySecond(best);
+        if (keyCount == 2 && before == 1) {
+          secondCount = bestCount;
+        }
       }
     }
   }
 
+  /** Adds the reading in the given profile as the next key, unless it repeats a key. */
   private void trySecond(int profile) {
     int len = render(profile);
     if (len == 0) {
       return;
     }
-    if (len == keyLengths[0]) {
-      boolean same = true;
-      char[] k0 = keys[0];
-      for (int j = 0; j < len; j++) {
-        if (k0[j] != bufA[j]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) {
+    for (int k = 0; k < keyCount; k++) {
+      if (len == keyLengths[k] && regionEquals(keys[k], 0, bufA, len)) {
         return;
       }
     }
@@ -502,10 +513,36 @@ public final class NameKeyer {
     keyCount = k + 1;
   }
 
-  /** The family key: the first key without the first matching ending of family.tsv. */
+  /**
+   * The family keys: each variant key without its endings (family.tsv), folded. The first key's
+   * family is kept when it differs from the first key; the second key's when it differs from the
+   * second key and from the first key's family (or the first key, when that has none).
+   */
   private void familyKey(boolean cyrillicWord) {
-    char[] k = keys[0];
-    int len = keyLengths[0];
+    int m = stemAndFold(0, cyrillicWord);
+    boolean firstDiffers = m != keyLengths[0] || !regionEquals(keys[0], 0, bufA, m);
+    if (firstDiffers) {
+      System.arraycopy(bufA, 0, family, 0, m);
+      familyLength = m;
+    }
+    if (keyCount < 2) {
+      return;
+    }
+    int m2 = stemAndFold(1, cyrillicWord);
+    char[] first = firstDiffers ? family : keys[0];
+    int firstLength = firstDiffers ? familyLength : keyLengths[0];
+    boolean same = m2 == firstLength && regionEquals(first, 0, bufA, m2);
+    boolean own = m2 == keyLengths[1] && regionEquals(keys[1], 0, bufA, m2);
+    if (!same && !own) {
+      System.arraycopy(bufA, 0, family2, 0, m2);
+      family2Length = m2;
+    }
+  }
+
+  /** Writes the family form of variant key {@code i} into {@link #bufA}; returns its length. */
+  private int stemAndFold(int i, boolean cyrillicWord) {
+    char[] k = keys[i];
+    int len = keyLengths[i];
     int stem = len;
     int doneStage = Integer.MIN_VALUE;
     for (NameRules.Ending e : rules.endings) {
@@ -522,12 +559,7 @@ public final class NameKeyer {
       doneStage = e.stage;
     }
     System.arraycopy(k, 0, bufA, 0, stem);
-    int m = applyFolds(rules.familyFolds, stem);
-    if (m == len && regionEquals(k, 0, bufA, m)) {
-      return; // the same as the first variant key
-    }
-    System.arraycopy(bufA, 0, family, 0, m);
-    familyLength = m;
+    return applyFolds(rules.familyFolds, stem);
   }
 
   private static boolean regionEquals(char[] a, int off, char[] b, int len) {
@@ -572,6 +604,24 @@ public final class NameKeyer {
   /** The length of the family key, 0 when there is none. */
   public int familyLength() {
     return familyLength;
+  }
+
+  /**
+   * Whether the second variant key has a family key of its own, different from the first key's
+   * family key (or from the first key, when that has none) and from the second key.
+   */
+  public boolean hasSecondFamily() {
+    return family2Length > 0;
+  }
+
+  /** The buffer holding the second family key; valid up to {@link #secondFamilyLength()}. */
+  public char[] secondFamilyBuffer() {
+    return family2;
+  }
+
+  /** The length of the second family key, 0 when there is none. */
+  public int secondFamilyLength() {
+    return family2Length;
   }
 
   @Override

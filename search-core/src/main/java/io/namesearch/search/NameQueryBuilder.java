@@ -82,7 +82,6 @@ final class NameQueryBuilder {
       String surface = null;
       String exact = null;
       List<String> variants = new ArrayList<>();
-      String family = null;
       Optional<Joined> joined = Optional.empty();
       int previousEnd = -1;
       while (ts.incrementToken()) {
@@ -90,7 +89,7 @@ final class NameQueryBuilder {
         Optional<MatchTier> stacked = NameTokens.tierOfType(t);
         if (stacked.isEmpty() || exact == null) {
           if (exact != null) {
-            words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family), joined));
+            words.add(new QueryWord(surface, exact, variants, families(variants, surface), joined));
             previousSurface = surface;
           }
           surface = text.substring(offset.startOffset(), offset.endOffset());
@@ -103,27 +102,29 @@ final class NameQueryBuilder {
           previousEnd = offset.endOffset();
           exact = term.toString();
           variants = new ArrayList<>();
-          family = null;
         } else if (t.equals(NameTokens.TYPE_JOINED_FAMILY)) {
           continue; // the index's joined token; the query joins words itself (below)
         } else if (stacked.get() == MatchTier.VARIANT) {
           variants.add(term.toString());
-        } else {
-          family = term.toString();
         }
       }
       ts.end();
       if (exact != null) {
-        words.add(new QueryWord(surface, exact, variants, Optional.ofNullable(family), joined));
+        words.add(new QueryWord(surface, exact, variants, families(variants, surface), joined));
       }
       for (int i = 0; i < words.size(); i++) {
         QueryWord w = words.get(i);
         if (w.joined().isPresent() && !joinable(w)) {
-          words.set(i, new QueryWord(w.text(), w.exact(), w.variants(), w.family()));
+          words.set(i, new QueryWord(w.text(), w.exact(), w.variants(), w.families()));
         }
       }
     }
     return List.copyOf(words);
+  }
+
+  /** The family-tier keys of a query word (the engine's, as the analyzer stacks them). */
+  private List<String> families(List<String> variants, String surface) {
+    return variants.isEmpty() ? List.of() : engine.families(surface);
   }
 
   /** Whether a word is long enough to be joined to its neighbour, as the index analyzer has it. */
@@ -204,15 +205,16 @@ final class NameQueryBuilder {
     }
     String primary = w.variants().get(0);
     if (tiers.contains(MatchTier.FAMILY)) {
-      // A document word in the same family has the query's family key as its own family key,
-      // or, when it is the family's base form, as its variant key.
-      String familyKey = w.family().map(f -> f.substring(1)).orElse(primary.substring(1));
-      out.add(
-          scored(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
-              FAMILY_WEIGHT * weight));
-      String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
-      if (!w.variants().contains(asVariant)) {
-        out.add(scored(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+      // A document word in the same family has one of the query's family keys as its own family
+      // key, or, when it is the family's base form, as its variant key.
+      for (String familyKey : w.families()) {
+        out.add(
+            scored(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
+                FAMILY_WEIGHT * weight));
+        String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
+        if (!w.variants().contains(asVariant)) {
+          out.add(scored(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+        }
       }
     }
     int keyLength = primary.length() - 1;
@@ -232,7 +234,7 @@ final class NameQueryBuilder {
     if (tiers.contains(MatchTier.FUZZY)) {
       // A typo in the family key: the family key already absorbs endings, vowel quality and
       // stripped diacritics, so one edit there reaches spellings the first key cannot.
-      String familyTerm = w.family().orElse(NameTokens.FAMILY_PREFIX + primary.substring(1));
+      String familyTerm = NameTokens.FAMILY_PREFIX + w.families().get(0);
       int familyLength = familyTerm.length() - 1;
       int familyEdits = fuzzy.familyMaxEdits(familyLength);
       if (familyEdits > 0) {

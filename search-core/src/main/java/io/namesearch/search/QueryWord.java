@@ -9,7 +9,9 @@ import java.util.Optional;
  * @param text the word as typed
  * @param exact the indexed surface term (lower case)
  * @param variants the variant key terms, prefixed as indexed
- * @param family the family key term, prefixed as indexed, if the word has one
+ * @param families the keys the family tier matches on, without prefix: the family key (or the
+ *     first variant key, when they are the same), then the second variant key's family key when
+ *     it is another family; empty when the word has no variant keys
  * @param joined this word and the one before it written as one word, when they are one
  *     character apart
  */
@@ -17,10 +19,10 @@ record QueryWord(
     String text,
     String exact,
     List<String> variants,
-    Optional<String> family,
+    List<String> families,
     Optional<Joined> joined) {
 
-  QueryWord(String text, String exact, List<String> variants, Optional<String> family) {
-    this(text, exact, variants, family, Optional.empty());
+  QueryWord(String text, String exact, List<String> variants, List<String> families) {
+    this(text, exact, variants, families, Optional.empty());
   }
 }

@@ -121,9 +121,19 @@ public class GroupEvalTest {
         if (!ks.isEmpty()) {
           byFirstKey.computeIfAbsent(ks.get(0), x -> new LinkedHashSet<>()).add(d.id);
           byFamily.computeIfAbsent(family(w), x -> new LinkedHashSet<>()).add(d.id);
+          if (FAMILY2 && ks.size() > 1) {
+            byFamily.computeIfAbsent(family2(w), x -> new LinkedHashSet<>()).add(d.id);
+          }
         }
       }
     }
+  }
+
+  static boolean FAMILY2 = Boolean.getBoolean("family2");
+
+  String family2(String w) {
+    String k = keys(w).get(1);
+    return engine.family(k).orElse(k);
   }
 
   final Map<String, List<String>> fuzzyCache = new HashMap<>();
@@ -187,7 +197,10 @@ public class GroupEvalTest {
           best.put(d, idf);
         }
         if (run.family > 0) {
-          Set<Integer> fam = byFamily.getOrDefault(family(w), Set.of());
+          Set<Integer> fam = new LinkedHashSet<>(byFamily.getOrDefault(family(w), Set.of()));
+          if (FAMILY2 && ks.size() > 1) {
+            fam.addAll(byFamily.getOrDefault(family2(w), Set.of()));
+          }
           double fidf = run.family * idf(fam.size());
           for (int d : fam) {
             best.merge(d, fidf, Math::max);
