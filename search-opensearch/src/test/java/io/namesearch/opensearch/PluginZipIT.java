@@ -117,9 +117,11 @@ public class PluginZipIT {
       // checked by relation: the feminine and the genitive share it
       List<String> polish = terms(analyzers.get("russian_name"), "Chodorkowski");
       assertEquals(List.of("chodorkowski", "~hodorkovski", "~šedorkovski"), polish.subList(0, 3));
-      assertEquals(4, polish.size());
+      // then the family keys: of the first reading, and of the second when it is another family
+      assertTrue(polish.toString(), polish.size() >= 4 && polish.size() <= 5);
+      assertTrue(polish.toString(), polish.subList(3, polish.size()).stream()
+          .allMatch(t -> t.startsWith("^")));
       String family = polish.get(3);
-      assertTrue(family, family.startsWith("^"));
       assertTrue(terms(analyzers.get("russian_name"), "Khodorkovskaya").contains(family));
       assertTrue(terms(analyzers.get("russian_name"), "Ходорковского").contains(family));
       assertEquals(
