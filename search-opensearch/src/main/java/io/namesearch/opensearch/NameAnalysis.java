@@ -16,7 +16,7 @@ final class NameAnalysis {
   /** The filter for these options over {@code input} (lower-cased words). */
   static TokenStream filter(TokenStream input, NameOptions options) {
     return options.output() == NameOutput.ALL
-        ? new RussianNameFilter(input, NameRules.defaults(), options.family())
+        ? new RussianNameFilter(input, NameRules.defaults(), options.family(), options.family())
         : new NameKeysFilter(input, NameRules.defaults(), options.output());
   }
 

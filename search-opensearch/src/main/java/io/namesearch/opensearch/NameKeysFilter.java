@@ -85,9 +85,10 @@ final class NameKeysFilter extends TokenFilter {
         continue;
       }
       skippedPositions = 0;
-      // family mode: ^family, ~family, then the variant keys (a word without a family key of its
-      // own uses its first variant key as family key, which is then not repeated)
-      pending = familyMode ? (keyer.hasFamily() ? 2 + keys : 1 + keys) : typoMode ? 1 : keys;
+      // family mode: ^family, ~family, then (for a second reading of another family) ^family2,
+      // ~family2, then the variant keys (a word without a family key of its own uses its first
+      // variant key as family key, which is then not repeated)
+      pending = familyMode ? familyHead() + keys : typoMode ? 1 : keys;
       next = 0;
       startOffset = offsetAtt.startOffset();
       endOffset = offsetAtt.endOffset();
@@ -115,15 +116,21 @@ final class NameKeysFilter extends TokenFilter {
       String key = nicknameKeys.get(next);
       termAtt.setEmpty().append(NameTokens.VARIANT_PREFIX).append(key);
       typeAtt.setType(NameTokens.TYPE_VARIANT);
-    } else if (familyMode && next < 2) {
+    } else if (familyMode && next < firstFamilyTokens()) {
       // the family key, as a family key (other forms) and as a variant key (the base form)
       boolean own = keyer.hasFamily();
       char[] key = own ? keyer.familyBuffer() : keyer.keyBuffer(0);
       int length = own ? keyer.familyLength() : keyer.keyLength(0);
       setTerm(next == 0 ? NameTokens.FAMILY_PREFIX : NameTokens.VARIANT_PREFIX, key, length);
       typeAtt.setType(next == 0 ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
+    } else if (familyMode && next < familyHead()) {
+      // the second reading's family key, both ways
+      boolean asFamily = next == firstFamilyTokens();
+      setTerm(asFamily ? NameTokens.FAMILY_PREFIX : NameTokens.VARIANT_PREFIX,
+          keyer.secondFamilyBuffer(), keyer.secondFamilyLength());
+      typeAtt.setType(asFamily ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
     } else {
-      int k = familyMode ? next - (keyer.hasFamily() ? 2 : 1) : next;
+      int k = familyMode ? next - familyHead() : next;
       setTerm(NameTokens.VARIANT_PREFIX, keyer.keyBuffer(k), keyer.keyLength(k));
       typeAtt.setType(NameTokens.TYPE_VARIANT);
     }
@@ -133,6 +140,16 @@ final class NameKeysFilter extends TokenFilter {
     posLenAtt.setPositionLength(posLength);
     offsetAtt.setOffset(startOffset, endOffset);
     keywordAtt.setKeyword(true);
+  }
+
+  /** Family-mode tokens of the first family key: 2 when the word has its own, else 1. */
+  private int firstFamilyTokens() {
+    return keyer.hasFamily() ? 2 : 1;
+  }
+
+  /** Family-mode tokens before the variant keys. */
+  private int familyHead() {
+    return firstFamilyTokens() + (keyer.hasSecondFamily() ? 2 : 0);
   }
 
   private void setTerm(char prefix, char[] key, int length) {

@@ -41,7 +41,10 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     return ENGINE.keys(word).stream().map(k -> NameTokens.VARIANT_PREFIX + k).toList();
   }
 
-  /** {@code ^family}, {@code ~family}, then the variant keys (the first key if no family key). */
+  /**
+   * {@code ^family}, {@code ~family}, then the second reading's {@code ^family2}, {@code ~family2}
+   * when it is another family, then the variant keys (the first key if no family key).
+   */
   static List<String> familyTerms(String word) {
     List<String> keys = ENGINE.keys(word);
     if (keys.isEmpty()) {
@@ -56,6 +59,11 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
               out.add(NameTokens.VARIANT_PREFIX + f);
             },
             () -> out.add(NameTokens.FAMILY_PREFIX + keys.get(0)));
+    List<String> families = ENGINE.families(word);
+    if (families.size() > 1) {
+      out.add(NameTokens.FAMILY_PREFIX + families.get(1));
+      out.add(NameTokens.VARIANT_PREFIX + families.get(1));
+    }
     out.addAll(variantTerms(word));
     return out;
   }
