@@ -17,11 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -127,35 +122,34 @@ final class NameQueryBuilder {
     if (words.isEmpty()) {
       return new MatchNoDocsQuery("no words");
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<TieredNameQuery.Group> groups = new ArrayList<>();
     int numDocs = Math.max(1, reader.numDocs());
     List<String> fields = fieldsWithTerms(reader);
     float previousWeight = 0f;
     for (QueryWord w : words) {
       float weight = idf(reader, w, numDocs);
-      List<Query> alternatives = new ArrayList<>();
+      List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
         addTiers(alternatives, field, w, tiers, weight);
       }
-      query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+      groups.add(new TieredNameQuery.Group(alternatives, TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
         // This word and the one before written as one: a match stands for both words. Documents
         // with the two words adjacent have the joined key too, which favours them over documents
         // with the words apart.
-        List<Query> joinedAlternatives = new ArrayList<>();
+        List<TieredNameQuery.Clause> joinedAlternatives = new ArrayList<>();
         for (String field : fields) {
           addJoinedTiers(joinedAlternatives, field, w, tiers, weight + previousWeight);
         }
-        query.add(
-            new DisjunctionMaxQuery(joinedAlternatives, 0f), BooleanClause.Occur.SHOULD);
+        groups.add(new TieredNameQuery.Group(joinedAlternatives, 0f));
       }
       previousWeight = weight;
     }
-    return query.build();
+    return new TieredNameQuery(groups);
   }
 
   private static void addJoinedTiers(
-      List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
+      List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
     String joined = w.joined().orElseThrow();
     out.add(constant(new TermQuery(new Term(field, joined)), VARIANT_WEIGHT * weight));
     if (tiers.contains(MatchTier.FAMILY)) {
@@ -172,7 +166,7 @@ final class NameQueryBuilder {
   }
 
   private void addTiers(
-      List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
+      List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
     out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
     if (w.variants().isEmpty()) {
       return;
@@ -240,8 +234,8 @@ final class NameQueryBuilder {
     return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
   }
 
-  private static Query constant(Query q, float boost) {
-    return new BoostQuery(new ConstantScoreQuery(q), boost);
+  private static TieredNameQuery.Clause constant(Query q, float score) {
+    return new TieredNameQuery.Clause(q, score);
   }
 
   /**

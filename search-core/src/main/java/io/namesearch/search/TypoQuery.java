@@ -33,11 +33,20 @@ final class TypoQuery extends MultiTermQuery {
   private final CompiledAutomaton compiled;
 
   TypoQuery(Term term, int maxEdits, int prefixLength) {
+    this(term, maxEdits, prefixLength, compile(term.text(), maxEdits, prefixLength));
+  }
+
+  /** A query over {@code term}'s field with an automaton from {@link #compile} for its text. */
+  TypoQuery(Term term, int maxEdits, int prefixLength, CompiledAutomaton compiled) {
     super(term.field(), MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
     this.term = term;
     this.maxEdits = maxEdits;
     this.prefixLength = prefixLength;
-    String text = term.text();
+    this.compiled = compiled;
+  }
+
+  /** The automaton of the texts within {@code maxEdits} of {@code text}, same first chars. */
+  static CompiledAutomaton compile(String text, int maxEdits, int prefixLength) {
     int p = text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
     int[] suffix = text.substring(p).codePoints().toArray();
     int alphaMax = KEY_ALPHABET_MAX;
@@ -46,7 +55,7 @@ final class TypoQuery extends MultiTermQuery {
     }
     Automaton a =
         new LevenshteinAutomata(suffix, alphaMax, true).toAutomaton(maxEdits, text.substring(0, p));
-    this.compiled = new CompiledAutomaton(a, true, false);
+    return new CompiledAutomaton(a, true, false);
   }
 
   @Override
