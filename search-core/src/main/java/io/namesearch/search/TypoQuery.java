@@ -10,12 +10,12 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Terms within a bounded edit distance (with transpositions) of one key, with a fixed prefix.
- * Compiles a single finite Levenshtein automaton over the key alphabet, once; {@code FuzzyQuery} compiles one per edit
- * distance, per query, to score by distance, which the constant-score typo tier does not need.
+ * Compiles a single finite Levenshtein automaton over the key alphabet ({@link TypoAutomata}),
+ * once; {@code FuzzyQuery} compiles one per edit distance, per query, to score by distance, which
+ * the constant-score typo tier does not need.
  */
 final class TypoQuery extends MultiTermQuery {
 
@@ -53,8 +53,7 @@ final class TypoQuery extends MultiTermQuery {
     for (int c : suffix) {
       alphaMax = Math.max(alphaMax, c);
     }
-    Automaton a =
-        new LevenshteinAutomata(suffix, alphaMax, true).toAutomaton(maxEdits, text.substring(0, p));
+    Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, alphaMax);
     return new CompiledAutomaton(a, true, false);
   }
 
