@@ -357,7 +357,9 @@ public final class NameIndex implements AutoCloseable {
 
   /** Hits that carry only the document id, read from doc values: no stored-field decoding. */
   private static List<Hit> idOnlyHits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    // Doc values are read forward only: visit the hits in doc id order, one iterator per leaf.
+    // Doc values are read forward only: visit the hits in doc id order, one iterator per leaf;
+    // then look the ids up per leaf in ordinal order, so that the terms dictionary decodes each
+    // of its blocks once, not once per hit.
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -365,18 +367,28 @@ public final class NameIndex implements AutoCloseable {
     java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
     String[] ids = new String[docs.length];
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = null;
-    SortedDocValues values = null;
-    for (int i : order) {
-      int doc = docs[i].doc;
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+    long[] ordAndHit = new long[docs.length];
+    int from = 0;
+    while (from < order.length) {
+      int firstDoc = docs[order[from]].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(firstDoc, leaves));
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+      int to = from;
+      while (to < order.length && docs[order[to]].doc < end) {
+        int doc = docs[order[to]].doc;
+        if (!values.advanceExact(doc - leaf.docBase)) {
+          throw new IOException("document without an id at " + doc);
+        }
+        ordAndHit[to - from] = ((long) values.ordValue() << 32) | order[to];
+        to++;
       }
-      if (!values.advanceExact(doc - leaf.docBase)) {
-        throw new IOException("document without an id at " + doc);
+      java.util.Arrays.sort(ordAndHit, 0, to - from);
+      for (int i = 0; i < to - from; i++) {
+        int hit = (int) ordAndHit[i];
+        ids[hit] = values.lookupOrd((int) (ordAndHit[i] >>> 32)).utf8ToString();
       }
-      ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      from = to;
     }
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

@@ -302,4 +302,27 @@ class NameIndexTest {
       assertEquals(List.of("sasha"), ids(index.search("Oleksandr", nick)));
     }
   }
+
+  @Test
+  void idOnlyHitsAreTheSameHitsAcrossSegments() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      for (int i = 0; i < 300; i++) {
+        String name = i % 3 == 0 ? "Baltrukov" : i % 3 == 1 ? "Baltrukova" : "Baltrukow";
+        index.add(doc("d" + (i * 7919 % 300), "News " + i, "Dmitry " + name + " spoke."));
+        if (i % 50 == 49) {
+          index.commit(); // several segments
+        }
+      }
+      index.commit();
+      SearchOptions full = SearchOptions.builder().limit(200).highlight(false).build();
+      SearchOptions idOnly = full.toBuilder().fetch(SearchOptions.Fetch.ID).build();
+      SearchResult a = index.search("Baltrukov", full);
+      SearchResult b = index.search("Baltrukov", idOnly);
+      assertEquals(200, a.hits().size());
+      assertEquals(ids(a), ids(b));
+      for (int i = 0; i < a.hits().size(); i++) {
+        assertEquals(a.hits().get(i).score(), b.hits().get(i).score());
+      }
+    }
+  }
 }
