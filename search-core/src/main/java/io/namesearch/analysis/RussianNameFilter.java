@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Expects lower-cased input (put a {@code LowerCaseFilter} first). Empty terms and terms
  * marked as keywords pass through untouched. Stacked tokens carry term, offsets, position, type
  * and keyword flag; other attributes (payloads, flags) stay on the surface token only. The work per
- * word is done by a reusable {@link NameKeyer}: no allocation per token.
+ * word is done by a reusable {@link NameKeyer}, once per distinct word in a cache of recent words
+ * ({@code KeyCache}): no allocation per token.
  *
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
  * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks the first variant key and
@@ -40,6 +41,9 @@ public final class RussianNameFilter extends TokenFilter {
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
 
   private final NameKeyer keyer;
+  private final KeyCache keys = new KeyCache();
+  // The keys of the current word (an entry of the cache, valid until the next lookup).
+  private KeyCache.Entry word;
   private final boolean family;
   private final boolean join;
   private final NameKeyer joinKeyer;
@@ -103,8 +107,9 @@ public final class RussianNameFilter extends TokenFilter {
       previousEnd = -2;
       return true;
     }
-    keyCount = keyer.analyze(termAtt.buffer(), 0, termAtt.length());
-    familyPending = family && keyCount > 0 && keyer.hasFamily();
+    word = keys.lookup(keyer, termAtt.buffer(), termAtt.length());
+    keyCount = word.keyCount;
+    familyPending = family && keyCount > 0 && word.familyLength > 0;
     joinedKeyPending = false;
     joinedFamilyPending = false;
     if (join) {
@@ -156,11 +161,11 @@ public final class RussianNameFilter extends TokenFilter {
   private void emitStacked() {
     clearAttributes();
     if (nextKey < keyCount) {
-      setTerm(NameTokens.VARIANT_PREFIX, keyer.keyBuffer(nextKey), keyer.keyLength(nextKey));
+      setTerm(NameTokens.VARIANT_PREFIX, word.keys[nextKey], word.keyLengths[nextKey]);
       typeAtt.setType(NameTokens.TYPE_VARIANT);
       nextKey++;
     } else if (familyPending) {
-      setTerm(NameTokens.FAMILY_PREFIX, keyer.familyBuffer(), keyer.familyLength());
+      setTerm(NameTokens.FAMILY_PREFIX, word.family, word.familyLength);
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       familyPending = false;
     } else if (joinedKeyPending) {
