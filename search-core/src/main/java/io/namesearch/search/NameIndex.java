@@ -85,6 +85,8 @@ public final class NameIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final NameQueryBuilder queries;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** How title and body are indexed: without offsets, unless the index already has them. */
+  private final org.apache.lucene.document.FieldType textType;
 
   private NameIndex(Builder b) throws IOException {
     this.path = b.path;
@@ -93,6 +95,7 @@ public final class NameIndex implements AutoCloseable {
     this.queries = new NameQueryBuilder(analyzer, engine.fuzzy());
     this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
+      this.textType = IndexFields.TEXT_TYPE;
       try {
         if (!DirectoryReader.indexExists(directory)) {
           throw new IOException("no index in " + b.path.map(Path::toString).orElse("memory"));
@@ -111,6 +114,7 @@ public final class NameIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       boolean existed = DirectoryReader.indexExists(directory);
+      this.textType = existed ? IndexFields.textTypeOf(directory) : IndexFields.TEXT_TYPE;
       w = new IndexWriter(directory, config);
       checkFormat(directory);
       w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
@@ -193,7 +197,8 @@ public final class NameIndex implements AutoCloseable {
   public void add(Document doc) throws IOException {
     Objects.requireNonNull(doc, "doc");
     ensureWritable();
-    writer.updateDocument(new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc));
+    writer.updateDocument(
+        new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc, textType));
   }
 
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
@@ -332,7 +337,7 @@ public final class NameIndex implements AutoCloseable {
               : null;
       MatchExplainer explainer =
           options.explain() && ids.length > 0
-              ? new MatchExplainer(s, query, engine, words, options.tiers())
+              ? new MatchExplainer(s, analyzer, query, engine, words, options.tiers())
               : null;
       StoredFields stored = s.storedFields();
       List<Hit> hits = new ArrayList<>(docs.length);
