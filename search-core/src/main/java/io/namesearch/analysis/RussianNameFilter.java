@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Expects lower-cased input (put a {@code LowerCaseFilter} first). Empty terms and terms
  * marked as keywords pass through untouched. Stacked tokens carry term, offsets, position, type
  * and keyword flag; other attributes (payloads, flags) stay on the surface token only. The work per
- * word is done by a reusable {@link NameKeyer}: no allocation per token.
+ * word is done by a reusable {@link NameKeyer}, once per distinct word in a cache of recent words
+ * ({@code KeyCache}): no allocation per token.
  *
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
  * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks one token: the family key
@@ -42,6 +43,9 @@ public final class RussianNameFilter extends TokenFilter {
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
 
   private final NameKeyer keyer;
+  private final KeyCache keys = new KeyCache();
+  // The keys of the current word (an entry of the cache, valid until the next lookup).
+  private KeyCache.Entry word;
   private final boolean family;
   private final boolean join;
 
@@ -112,9 +116,10 @@ public final class RussianNameFilter extends TokenFilter {
       previousEnd = -2;
       return true;
     }
-    keyCount = keyer.analyze(termAtt.buffer(), 0, termAtt.length());
-    familyPending = family && keyCount > 0 && keyer.hasFamily();
-    secondFamilyPending = family && keyCount > 1 && keyer.hasSecondFamily();
+    word = keys.lookup(keyer, termAtt.buffer(), termAtt.length());
+    keyCount = word.keyCount;
+    familyPending = family && keyCount > 0 && word.familyLength > 0;
+    secondFamilyPending = family && keyCount > 1 && word.secondFamilyLength > 0;
     joinedFamilyPending = false;
     if (join) {
       joinWithPrevious();
@@ -133,7 +138,7 @@ public final class RussianNameFilter extends TokenFilter {
   /** Keys the previous word and this one written as one, if they are one character apart. */
   private void joinWithPrevious() {
     int len = termAtt.length();
-    boolean joinable = keyCount > 0 && keyer.keyLength(0) >= MIN_JOIN_KEY;
+    boolean joinable = keyCount > 0 && word.keyLengths[0] >= MIN_JOIN_KEY;
     boolean adjacent =
         joinable
             && previousEnd >= 0
@@ -163,15 +168,15 @@ public final class RussianNameFilter extends TokenFilter {
   private void emitStacked() {
     clearAttributes();
     if (nextKey < keyCount) {
-      setTerm(NameTokens.VARIANT_PREFIX, keyer.keyBuffer(nextKey), keyer.keyLength(nextKey));
+      setTerm(NameTokens.VARIANT_PREFIX, word.keys[nextKey], word.keyLengths[nextKey]);
       typeAtt.setType(NameTokens.TYPE_VARIANT);
       nextKey++;
     } else if (familyPending) {
-      setTerm(NameTokens.FAMILY_PREFIX, keyer.familyBuffer(), keyer.familyLength());
+      setTerm(NameTokens.FAMILY_PREFIX, word.family, word.familyLength);
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       familyPending = false;
     } else if (secondFamilyPending) {
-      setTerm(NameTokens.FAMILY_PREFIX, keyer.secondFamilyBuffer(), keyer.secondFamilyLength());
+      setTerm(NameTokens.FAMILY_PREFIX, word.secondFamily, word.secondFamilyLength);
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       secondFamilyPending = false;
     } else if (joinKeyer.hasFamily()) {

@@ -1,5 +1,6 @@
 package io.namesearch.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -10,8 +11,12 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /** The index schema: how a {@link Document} becomes Lucene fields and back. */
@@ -27,26 +32,53 @@ final class IndexFields {
   /** The searched fields, in the order snippets are reported. */
   static final String[] TEXT_FIELDS = {TITLE, BODY};
 
-  /** Analyzed, stored, with offsets in the postings for highlighting and match offsets. */
-  static final FieldType TEXT_TYPE;
+  /**
+   * Analyzed, stored, with positions. Highlighting and match explanations find the offsets of
+   * the matched words by analysing the stored text of the hits again; offsets in the postings
+   * would make the index about a quarter larger (every stacked key repeats its word's offsets).
+   */
+  static final FieldType TEXT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  static {
+  /** As {@link #TEXT_TYPE}, with offsets in the postings: how indexes were written before. */
+  static final FieldType TEXT_TYPE_WITH_OFFSETS =
+      textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+  private static FieldType textType(IndexOptions options) {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(true);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(options);
     t.freeze();
-    TEXT_TYPE = t;
+    return t;
+  }
+
+  /**
+   * The text field type an existing index uses (Lucene refuses to mix index options in a field):
+   * with offsets when its text fields have them.
+   */
+  static FieldType textTypeOf(Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+      for (String field : TEXT_FIELDS) {
+        FieldInfo info = infos.fieldInfo(field);
+        if (info != null) {
+          return info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+              ? TEXT_TYPE_WITH_OFFSETS
+              : TEXT_TYPE;
+        }
+      }
+    }
+    return TEXT_TYPE;
   }
 
   private IndexFields() {}
 
-  static org.apache.lucene.document.Document toLucene(Document doc) {
+  static org.apache.lucene.document.Document toLucene(Document doc, FieldType textType) {
     var d = new org.apache.lucene.document.Document();
     d.add(new StringField(ID, doc.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(ID, new BytesRef(doc.id())));
-    d.add(new Field(TITLE, doc.title(), TEXT_TYPE));
-    d.add(new Field(BODY, doc.body(), TEXT_TYPE));
+    d.add(new Field(TITLE, doc.title(), textType));
+    d.add(new Field(BODY, doc.body(), textType));
     doc.source().ifPresent(s -> d.add(new StoredField(SOURCE, s)));
     doc.date().ifPresent(date -> d.add(new StoredField(DATE, date.toString())));
     doc.metadata().forEach((k, v) -> d.add(new StoredField(META_PREFIX + k, v)));

@@ -4,12 +4,17 @@ import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,7 +26,8 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Finds, for each query word, the document words it matched and the tier of each, from the
- * offsets of Lucene's {@link Matches} and the name engine's comparison of the two words.
+ * offsets of Lucene's {@link Matches} (or, for an index without offsets in its postings, their
+ * positions and the analysed text) and the name engine's comparison of the two words.
  */
 final class MatchExplainer {
 
@@ -30,19 +36,54 @@ final class MatchExplainer {
   private final NameEngine engine;
   private final List<QueryWord> words;
   private final Set<MatchTier> tiers;
+  private final Analyzer analyzer;
 
   MatchExplainer(
       IndexSearcher searcher,
+      Analyzer analyzer,
       Query query,
       NameEngine engine,
       List<QueryWord> words,
       Set<MatchTier> tiers)
       throws IOException {
     this.searcher = searcher;
+    this.analyzer = analyzer;
     this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     this.engine = engine;
     this.words = words;
     this.tiers = tiers;
+  }
+
+  /**
+   * The start and end offsets of the word at each position of the analysed text: the postings of
+   * indexes written without offsets (the default, to keep them small) hold positions only.
+   */
+  private int[][] offsetsByPosition(String field, String text) throws IOException {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int position = -1;
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        int inc = posInc.getPositionIncrement();
+        if (inc == 0 && position >= 0) {
+          continue; // a stacked key: same word, same offsets
+        }
+        position += Math.max(1, inc);
+        if (position >= starts.length) {
+          int size = Math.max(position + 1, 2 * starts.length);
+          starts = Arrays.copyOf(starts, size);
+          ends = Arrays.copyOf(ends, size);
+        }
+        starts[position] = offset.startOffset();
+        ends[position] = offset.endOffset();
+      }
+      ts.end();
+    }
+    int length = position + 1;
+    return new int[][] {Arrays.copyOf(starts, length), Arrays.copyOf(ends, length)};
   }
 
   /** The matches of one document, strongest tier first, each (query word, doc word) once. */
@@ -60,9 +101,22 @@ final class MatchExplainer {
         continue;
       }
       String text = field.equals(IndexFields.TITLE) ? doc.title() : doc.body();
+      int[][] offsets = null; // by position, from analysis, when the postings hold no offsets
       while (it.next()) {
         int start = it.startOffset();
         int end = it.endOffset();
+        if (start < 0 && it.startPosition() >= 0) {
+          if (offsets == null) {
+            offsets = offsetsByPosition(field, text);
+          }
+          int from = it.startPosition();
+          int to = it.endPosition();
+          if (to >= offsets[0].length) {
+            continue;
+          }
+          start = offsets[0][from];
+          end = offsets[1][to];
+        }
         if (start < 0 || end > text.length() || end <= start) {
           continue;
         }

@@ -24,7 +24,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexFileNames;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -35,7 +34,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -84,21 +82,11 @@ public final class NameIndex implements AutoCloseable {
   private final Analyzer analyzer;
   private final NameEngine engine;
   private final IndexWriter writer;
-  private static final NameSimilarity SIMILARITY = new NameSimilarity();
-
-  private static final SearcherFactory SEARCHERS =
-      new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-          IndexSearcher searcher = new IndexSearcher(reader);
-          searcher.setSimilarity(SIMILARITY);
-          return searcher;
-        }
-      };
-
   private final SearcherManager searchers;
   private final NameQueryBuilder queries;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** How title and body are indexed: without offsets, unless the index already has them. */
+  private final org.apache.lucene.document.FieldType textType;
 
   private NameIndex(Builder b) throws IOException {
     this.path = b.path;
@@ -107,13 +95,14 @@ public final class NameIndex implements AutoCloseable {
     this.queries = new NameQueryBuilder(analyzer, engine);
     this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
+      this.textType = IndexFields.TEXT_TYPE;
       try {
         if (!DirectoryReader.indexExists(directory)) {
           throw new IOException("no index in " + b.path.map(Path::toString).orElse("memory"));
         }
         checkFormat(directory);
         this.writer = null;
-        this.searchers = new SearcherManager(directory, SEARCHERS);
+        this.searchers = new SearcherManager(directory, null);
       } catch (IOException | RuntimeException e) {
         directory.close();
         throw e;
@@ -124,8 +113,8 @@ public final class NameIndex implements AutoCloseable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setSimilarity(SIMILARITY);
       boolean existed = DirectoryReader.indexExists(directory);
+      this.textType = existed ? IndexFields.textTypeOf(directory) : IndexFields.TEXT_TYPE;
       w = new IndexWriter(directory, config);
       checkFormat(directory);
       w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
@@ -133,7 +122,7 @@ public final class NameIndex implements AutoCloseable {
         w.commit(); // a new index is a valid, empty index on disk from the start
       }
       this.writer = w;
-      this.searchers = new SearcherManager(w, SEARCHERS);
+      this.searchers = new SearcherManager(w, null);
     } catch (IOException | RuntimeException e) {
       if (w != null) {
         w.rollback();
@@ -208,7 +197,8 @@ public final class NameIndex implements AutoCloseable {
   public void add(Document doc) throws IOException {
     Objects.requireNonNull(doc, "doc");
     ensureWritable();
-    writer.updateDocument(new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc));
+    writer.updateDocument(
+        new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc, textType));
   }
 
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
@@ -347,7 +337,7 @@ public final class NameIndex implements AutoCloseable {
               : null;
       MatchExplainer explainer =
           options.explain() && ids.length > 0
-              ? new MatchExplainer(s, query, engine, words, options.tiers())
+              ? new MatchExplainer(s, analyzer, query, engine, words, options.tiers())
               : null;
       StoredFields stored = s.storedFields();
       List<Hit> hits = new ArrayList<>(docs.length);
@@ -372,7 +362,9 @@ public final class NameIndex implements AutoCloseable {
 
   /** Hits that carry only the document id, read from doc values: no stored-field decoding. */
   private static List<Hit> idOnlyHits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    // Doc values are read forward only: visit the hits in doc id order, one iterator per leaf.
+    // Doc values are read forward only: visit the hits in doc id order, one iterator per leaf;
+    // then look the ids up per leaf in ordinal order, so that the terms dictionary decodes each
+    // of its blocks once, not once per hit.
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -380,18 +372,28 @@ public final class NameIndex implements AutoCloseable {
     java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
     String[] ids = new String[docs.length];
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = null;
-    SortedDocValues values = null;
-    for (int i : order) {
-      int doc = docs[i].doc;
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+    long[] ordAndHit = new long[docs.length];
+    int from = 0;
+    while (from < order.length) {
+      int firstDoc = docs[order[from]].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(firstDoc, leaves));
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+      int to = from;
+      while (to < order.length && docs[order[to]].doc < end) {
+        int doc = docs[order[to]].doc;
+        if (!values.advanceExact(doc - leaf.docBase)) {
+          throw new IOException("document without an id at " + doc);
+        }
+        ordAndHit[to - from] = ((long) values.ordValue() << 32) | order[to];
+        to++;
       }
-      if (!values.advanceExact(doc - leaf.docBase)) {
-        throw new IOException("document without an id at " + doc);
+      java.util.Arrays.sort(ordAndHit, 0, to - from);
+      for (int i = 0; i < to - from; i++) {
+        int hit = (int) ordAndHit[i];
+        ids[hit] = values.lookupOrd((int) (ordAndHit[i] >>> 32)).utf8ToString();
       }
-      ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      from = to;
     }
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

@@ -19,11 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -149,58 +144,59 @@ final class NameQueryBuilder {
     if (words.isEmpty()) {
       return new MatchNoDocsQuery("no words");
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<TieredNameQuery.Group> groups = new ArrayList<>();
     int numDocs = Math.max(1, reader.numDocs());
     List<String> fields = fieldsWithTerms(reader);
     float previousWeight = 0f;
     for (QueryWord w : words) {
       float weight = idf(reader, w, numDocs);
-      List<Query> alternatives = new ArrayList<>();
+      List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
         addTiers(alternatives, field, w, tiers, weight);
       }
-      query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+      groups.add(new TieredNameQuery.Group(alternatives, TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
         // This word and the one before written as one word: a match stands for both words.
-        List<Query> joinedAlternatives = new ArrayList<>();
+        List<TieredNameQuery.Clause> joinedAlternatives = new ArrayList<>();
         for (String field : fields) {
           addJoinedTiers(joinedAlternatives, field, w.joined().get(), tiers,
               weight + previousWeight);
         }
-        query.add(
-            new DisjunctionMaxQuery(joinedAlternatives, 0f), BooleanClause.Occur.SHOULD);
+        groups.add(new TieredNameQuery.Group(joinedAlternatives, 0f));
       }
       previousWeight = weight;
     }
-    return query.build();
+    return new ShorterFirstQuery(new TieredNameQuery(groups), IndexFields.TEXT_FIELDS);
   }
 
   private static void addJoinedTiers(
-      List<Query> out, String field, Joined j, Set<MatchTier> tiers, float weight) {
+      List<TieredNameQuery.Clause> out, String field, Joined j, Set<MatchTier> tiers,
+      float weight) {
     // a document word that is the two query words written as one
-    out.add(scored(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.key())),
+    out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.key())),
         VARIANT_WEIGHT * weight));
     if (tiers.contains(MatchTier.FAMILY)) {
       if (!j.family().equals(j.key())) {
-        out.add(scored(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.family())),
+        out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.family())),
             FAMILY_WEIGHT * weight));
       }
       // the family of one document word, or of two document words written apart (the index's
       // joined token)
-      out.add(scored(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + j.family())),
+      out.add(constant(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + j.family())),
           FAMILY_WEIGHT * weight));
     }
   }
 
   private void addTiers(
-      List<Query> out, String field, QueryWord w, Set<MatchTier> tiers, float weight) {
-    out.add(scored(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
+      List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers,
+      float weight) {
+    out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
     if (w.variants().isEmpty()) {
       return;
     }
     if (tiers.contains(MatchTier.VARIANT)) {
       for (String v : w.variants()) {
-        out.add(scored(new TermQuery(new Term(field, v)), VARIANT_WEIGHT * weight));
+        out.add(constant(new TermQuery(new Term(field, v)), VARIANT_WEIGHT * weight));
       }
     }
     String primary = w.variants().get(0);
@@ -209,11 +205,11 @@ final class NameQueryBuilder {
       // key, or, when it is the family's base form, as its variant key.
       for (String familyKey : w.families()) {
         out.add(
-            scored(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
+            constant(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
                 FAMILY_WEIGHT * weight));
         String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
         if (!w.variants().contains(asVariant)) {
-          out.add(scored(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+          out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
         }
       }
     }
@@ -223,7 +219,7 @@ final class NameQueryBuilder {
       List<String> keys = w.variants().stream().map(v -> v.substring(1)).toList();
       for (String k : nicknames.equivalents(keys)) {
         out.add(
-            scored(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + k)),
+            constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + k)),
                 NICKNAME_WEIGHT * weight));
       }
     }
@@ -260,13 +256,8 @@ final class NameQueryBuilder {
     return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
   }
 
-  /** A term clause scored by {@link NameSimilarity}: its boost, a hair more in shorter fields. */
-  private static Query scored(TermQuery q, float boost) {
-    return new BoostQuery(q, boost);
-  }
-
-  private static Query constant(Query q, float boost) {
-    return new BoostQuery(new ConstantScoreQuery(q), boost);
+  private static TieredNameQuery.Clause constant(Query q, float score) {
+    return new TieredNameQuery.Clause(q, score);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The typo tier's queries: one Levenshtein automaton (with transpositions) per key and edit
@@ -11,19 +12,19 @@ import org.apache.lucene.search.Query;
  *
  * <p>Unlike {@code FuzzyQuery}, which compiles one automaton per edit distance from 0 to the bound
  * on every query, this compiles only the bound, and keeps the last {@value #CAPACITY} compiled
- * queries: names recur in query streams, and compiling is most of a typo query's cost. The typo
- * tier is constant-score, so no per-distance scoring is lost.
+ * automata, shared by all fields: names recur in query streams, and compiling is most of a typo
+ * query's cost. The typo tier is constant-score, so no per-distance scoring is lost.
  */
 final class TypoQueries {
 
   static final int CAPACITY = 4096;
 
-  private record Key(String field, String term, int maxEdits, int prefixLength) {}
+  private record Key(String term, int maxEdits, int prefixLength) {}
 
-  private final Map<Key, Query> cache =
+  private final Map<Key, CompiledAutomaton> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Query> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, CompiledAutomaton> eldest) {
           return size() > CAPACITY;
         }
       };
@@ -33,21 +34,17 @@ final class TypoQueries {
    * prefixLength} chars are equal.
    */
   Query get(String field, String term, int maxEdits, int prefixLength) {
-    Key key = new Key(field, term, maxEdits, prefixLength);
+    Key key = new Key(term, maxEdits, prefixLength);
+    CompiledAutomaton compiled;
     synchronized (cache) {
-      Query q = cache.get(key);
-      if (q != null) {
-        return q;
+      compiled = cache.get(key);
+    }
+    if (compiled == null) {
+      compiled = TypoQuery.compile(term, maxEdits, prefixLength);
+      synchronized (cache) {
+        cache.put(key, compiled);
       }
     }
-    Query q = build(field, term, maxEdits, prefixLength);
-    synchronized (cache) {
-      cache.put(key, q);
-    }
-    return q;
-  }
-
-  private static Query build(String field, String term, int maxEdits, int prefixLength) {
-    return new TypoQuery(new Term(field, term), maxEdits, prefixLength);
+    return new TypoQuery(new Term(field, term), maxEdits, prefixLength, compiled);
   }
 }

@@ -10,12 +10,12 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Terms within a bounded edit distance (with transpositions) of one key, with a fixed prefix.
- * Compiles a single finite Levenshtein automaton over the key alphabet, once; {@code FuzzyQuery} compiles one per edit
- * distance, per query, to score by distance, which the constant-score typo tier does not need.
+ * Compiles a single finite Levenshtein automaton over the key alphabet ({@link TypoAutomata}),
+ * once; {@code FuzzyQuery} compiles one per edit distance, per query, to score by distance, which
+ * the constant-score typo tier does not need.
  */
 final class TypoQuery extends MultiTermQuery {
 
@@ -33,20 +33,28 @@ final class TypoQuery extends MultiTermQuery {
   private final CompiledAutomaton compiled;
 
   TypoQuery(Term term, int maxEdits, int prefixLength) {
+    this(term, maxEdits, prefixLength, compile(term.text(), maxEdits, prefixLength));
+  }
+
+  /** A query over {@code term}'s field with an automaton from {@link #compile} for its text. */
+  TypoQuery(Term term, int maxEdits, int prefixLength, CompiledAutomaton compiled) {
     super(term.field(), MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
     this.term = term;
     this.maxEdits = maxEdits;
     this.prefixLength = prefixLength;
-    String text = term.text();
+    this.compiled = compiled;
+  }
+
+  /** The automaton of the texts within {@code maxEdits} of {@code text}, same first chars. */
+  static CompiledAutomaton compile(String text, int maxEdits, int prefixLength) {
     int p = text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
     int[] suffix = text.substring(p).codePoints().toArray();
     int alphaMax = KEY_ALPHABET_MAX;
     for (int c : suffix) {
       alphaMax = Math.max(alphaMax, c);
     }
-    Automaton a =
-        new LevenshteinAutomata(suffix, alphaMax, true).toAutomaton(maxEdits, text.substring(0, p));
-    this.compiled = new CompiledAutomaton(a, true, false);
+    Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, alphaMax);
+    return new CompiledAutomaton(a, true, false);
   }
 
   @Override

@@ -302,4 +302,82 @@ class NameIndexTest {
       assertEquals(List.of("sasha"), ids(index.search("Oleksandr", nick)));
     }
   }
+
+  @Test
+  void idOnlyHitsAreTheSameHitsAcrossSegments() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      for (int i = 0; i < 300; i++) {
+        String name = i % 3 == 0 ? "Baltrukov" : i % 3 == 1 ? "Baltrukova" : "Baltrukow";
+        index.add(doc("d" + (i * 7919 % 300), "News " + i, "Dmitry " + name + " spoke."));
+        if (i % 50 == 49) {
+          index.commit(); // several segments
+        }
+      }
+      index.commit();
+      SearchOptions full = SearchOptions.builder().limit(200).highlight(false).build();
+      SearchOptions idOnly = full.toBuilder().fetch(SearchOptions.Fetch.ID).build();
+      SearchResult a = index.search("Baltrukov", full);
+      SearchResult b = index.search("Baltrukov", idOnly);
+      assertEquals(200, a.hits().size());
+      assertEquals(ids(a), ids(b));
+      for (int i = 0; i < a.hits().size(); i++) {
+        assertEquals(a.hits().get(i).score(), b.hits().get(i).score());
+      }
+    }
+  }
+
+  @Test
+  void opensAndExtendsAnIndexWrittenWithOffsets(@TempDir Path dir) throws IOException {
+    // Indexes were written with offsets in the postings before; Lucene refuses to mix the two in
+    // one field, so such an index keeps them, and both kinds highlight and explain.
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+        var w =
+            new org.apache.lucene.index.IndexWriter(
+                d,
+                new org.apache.lucene.index.IndexWriterConfig(
+                    new io.namesearch.analysis.RussianNameAnalyzer()))) {
+      w.addDocument(
+          IndexFields.toLucene(
+              doc("old", "Old", "Dmitry Baltrukov was called up."),
+              IndexFields.TEXT_TYPE_WITH_OFFSETS));
+      w.setLiveCommitData(java.util.Map.of(NameIndex.FORMAT_KEY, NameIndex.FORMAT).entrySet());
+      w.commit();
+    }
+    try (NameIndex index = NameIndex.builder().directory(dir).build()) {
+      index.add(doc("new", "New", "Then Baltrukow spoke."));
+      index.commit();
+      SearchResult r = index.search("Baltrukov");
+      assertEquals(List.of("old", "new"), ids(r));
+      for (Hit h : r.hits()) {
+        assertFalse(h.matches().isEmpty(), h.id());
+        assertFalse(h.snippets().get(0).highlights().isEmpty(), h.id());
+      }
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(
+        org.apache.lucene.store.FSDirectory.open(dir))) {
+      assertEquals(
+          org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+          org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+              .fieldInfo(IndexFields.BODY)
+              .getIndexOptions());
+    }
+  }
+
+  @Test
+  void newIndexesHaveNoOffsetsButHighlightAndExplain() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(doc("a", "Baltrukov case", "The deputy Dmitry Baltrukova-Smith and Baltrukow."));
+      index.commit();
+      Hit h = index.search("Baltrukov").hits().get(0);
+      List<String> words = h.matches().stream().map(WordMatch::documentWord).toList();
+      assertTrue(words.containsAll(List.of("Baltrukov", "Baltrukow")), words.toString());
+      assertFalse(h.snippets().isEmpty());
+      Snippet s = h.snippets().get(0);
+      assertFalse(s.highlights().isEmpty());
+      for (Span span : s.highlights()) {
+        String marked = s.text().substring(span.start() - s.start(), span.end() - s.start());
+        assertTrue(marked.startsWith("Baltruko"), marked);
+      }
+    }
+  }
 }
