@@ -337,9 +337,6 @@ final class TieredNameQuery extends Query {
     private final boolean[] possible;
     private float minCompetitive;
     private int doc = -1;
-    // Scratch for score().
-    private final float[] groupMax;
-    private final double[] groupSum;
 
     TieredScorer(
         ScorerSupplier[] subs,
@@ -386,8 +383,6 @@ final class TieredNameQuery extends Query {
       }
       this.leadCount = n;
       this.check = new int[n];
-      this.groupMax = new float[ties.length];
-      this.groupSum = new double[ties.length];
     }
 
     private int[] order(Comparator<Integer> comparator) {
@@ -597,33 +592,36 @@ final class TieredNameQuery extends Query {
 
     @Override
     public float score() throws IOException {
-      Arrays.fill(groupMax, 0f);
-      Arrays.fill(groupSum, -1d); // -1: no clause of the group matched
-      for (int i = 0; i < its.length; i++) {
-        DocIdSetIterator it = it(i);
-        int d = it.docID();
-        if (d < doc) {
-          d = it.advance(doc);
-        }
-        if (d == doc) {
-          int g = groupOf[i];
-          float s = scores[i];
-          if (groupSum[g] < 0) {
-            groupSum[g] = 0;
-          }
-          // As DisjunctionMaxScorer: groupSum holds the sum of the others.
-          if (s >= groupMax[g]) {
-            groupSum[g] += groupMax[g];
-            groupMax[g] = s;
-          } else {
-            groupSum[g] += s;
-          }
-        }
-      }
       double total = 0;
-      for (int g = 0; g < ties.length; g++) {
-        if (groupSum[g] >= 0) {
-          total += (float) (groupMax[g] + groupSum[g] * ties[g]);
+      for (int g = 0; g < groupClauses.length; g++) {
+        float max = 0f;
+        double others = -1; // -1: no clause of the group matched
+        for (int i : groupClauses[g]) {
+          DocIdSetIterator it = its[i];
+          if (it == null) {
+            it = it(i);
+          }
+          int d = it.docID();
+          if (d < doc) {
+            d = it.advance(doc);
+          }
+          if (d == doc) {
+            float s = scores[i];
+            if (others < 0) {
+              others = 0;
+            }
+            // As DisjunctionMaxScorer: the best score, and the sum of the others (exact in
+            // double whatever the order, for a few floats of similar size).
+            if (s >= max) {
+              others += max;
+              max = s;
+            } else {
+              others += s;
+            }
+          }
+        }
+        if (others >= 0) {
+          total += (float) (max + others * ties[g]);
         }
       }
       return (float) total;

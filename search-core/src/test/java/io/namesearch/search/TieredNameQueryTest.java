@@ -164,9 +164,9 @@ class TieredNameQueryTest {
       for (int i = 0; i < c; i++) {
         String field = FIELDS[random.nextInt(FIELDS.length)];
         Term term = new Term(field, "t" + random.nextInt(vocabulary + 2)); // some absent
-        clauses.add(
-            new TieredNameQuery.Clause(
-                new TermQuery(term), tiers[random.nextInt(tiers.length)] * weight));
+        // Now and then a typo clause: many terms, and a cost known only once it is searched.
+        Query q = random.nextInt(5) == 0 ? new TypoQuery(term, 1, 1) : new TermQuery(term);
+        clauses.add(new TieredNameQuery.Clause(q, tiers[random.nextInt(tiers.length)] * weight));
       }
       groups.add(new TieredNameQuery.Group(clauses, random.nextBoolean() ? 0.01f : 0f));
     }
