@@ -57,12 +57,13 @@ public final class RussianNameFilter extends TokenFilter {
   public static final int MIN_JOIN_KEY = 3;
   private final NameKeyer joinKeyer;
 
-  // The previous word (lower-cased surface), when the next word may be joined to it.
+  // The previous word's first variant key, when the next word may be joined to it.
   private char[] previous = new char[64];
   private int previousLength;
   private int previousEnd = -2;
-  // The joined word (previous + current) and its pending stacked tokens.
-  private char[] joined = new char[128];
+  // The joined word (previous + current), and whether its token is pending.
+  private final JoinCache joins = new JoinCache();
+  private JoinCache.Entry joinedWord;
   private boolean joinedFamilyPending;
 
   // Pending stacked tokens of the current word: variant keys [0, keyCount), then the family key.
@@ -135,29 +136,28 @@ public final class RussianNameFilter extends TokenFilter {
     return true;
   }
 
-  /** Keys the previous word and this one written as one, if they are one character apart. */
+  /**
+   * Keys the previous word and this one written as one, if they are one character apart, from
+   * their first variant keys ({@link NameKeyer#joinKeys}: no second reading of the letters).
+   */
   private void joinWithPrevious() {
-    int len = termAtt.length();
     boolean joinable = keyCount > 0 && word.keyLengths[0] >= MIN_JOIN_KEY;
     boolean adjacent =
         joinable
             && previousEnd >= 0
             && offsetAtt.startOffset() == previousEnd + 1
             && posIncAtt.getPositionIncrement() == 1;
-    if (adjacent) {
-      int total = previousLength + len;
-      if (joined.length < total) {
-        joined = new char[Math.max(total, 2 * joined.length)];
-      }
-      System.arraycopy(previous, 0, joined, 0, previousLength);
-      System.arraycopy(termAtt.buffer(), 0, joined, previousLength, len);
-      joinedFamilyPending = family && joinKeyer.analyze(joined, 0, total) > 0;
+    if (adjacent && family) {
+      joinedWord = joins.lookup(joinKeyer, previous, previousLength, word.keys[0],
+          word.keyLengths[0]);
+      joinedFamilyPending = joinedWord.keyLength > 0;
     }
     if (joinable) {
+      int len = word.keyLengths[0];
       if (previous.length < len) {
         previous = new char[Math.max(len, 2 * previous.length)];
       }
-      System.arraycopy(termAtt.buffer(), 0, previous, 0, len);
+      System.arraycopy(word.keys[0], 0, previous, 0, len);
       previousLength = len;
       previousEnd = offsetAtt.endOffset();
     } else {
@@ -179,12 +179,8 @@ public final class RussianNameFilter extends TokenFilter {
       setTerm(NameTokens.FAMILY_PREFIX, word.secondFamily, word.secondFamilyLength);
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       secondFamilyPending = false;
-    } else if (joinKeyer.hasFamily()) {
-      setTerm(NameTokens.FAMILY_PREFIX, joinKeyer.familyBuffer(), joinKeyer.familyLength());
-      typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
-      joinedFamilyPending = false;
     } else {
-      setTerm(NameTokens.FAMILY_PREFIX, joinKeyer.keyBuffer(0), joinKeyer.keyLength(0));
+      setTerm(NameTokens.FAMILY_PREFIX, joinedWord.key, joinedWord.keyLength);
       typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
       joinedFamilyPending = false;
     }

@@ -72,6 +72,28 @@ public final class NameEngine {
   }
 
   /**
+   * Two adjacent words written as one, keyed from their first variant keys as the analyzer's
+   * joined token is ({@link NameKeyer#joinKeys}): the joined variant key, then the family key (the
+   * variant key again when they are the same). Empty when either word has no letters or digits.
+   */
+  public List<String> joined(String first, String second) {
+    List<String> a = keys(first);
+    List<String> b = keys(second);
+    if (a.isEmpty() || b.isEmpty()) {
+      return List.of();
+    }
+    NameKeyer k = keyers.get();
+    String ka = a.get(0);
+    String kb = b.get(0);
+    if (k.joinKeys(ka.toCharArray(), ka.length(), kb.toCharArray(), kb.length()) == 0) {
+      return List.of();
+    }
+    String key = k.key(0);
+    String family = k.hasFamily() ? new String(k.familyBuffer(), 0, k.familyLength()) : key;
+    return List.of(key, family);
+  }
+
+  /**
    * The keys a word's family tier matches on: its family key (or its first variant key, when the
    * family key is the same), then the family key of its second variant key when that is another
    * family. Empty when the word has no letters or digits.

@@ -128,15 +128,10 @@ final class NameQueryBuilder {
         && w.variants().get(0).length() - 1 >= RussianNameFilter.MIN_JOIN_KEY;
   }
 
-  /** The keys of two hyphenated query words written as one, if the pair has any. */
+  /** The keys of two hyphenated query words written as one, as the analyzer's joined token. */
   private Optional<Joined> joined(String first, String second) {
-    String word = first + second;
-    List<String> keys = engine.keys(word);
-    if (keys.isEmpty()) {
-      return Optional.empty();
-    }
-    String key = keys.get(0);
-    return Optional.of(new Joined(key, engine.family(word).orElse(key)));
+    List<String> keys = engine.joined(first, second);
+    return keys.isEmpty() ? Optional.empty() : Optional.of(new Joined(keys.get(0), keys.get(1)));
   }
 
   /** The tiered query for these words over the text fields. */

@@ -1,0 +1,35 @@
+package io.namesearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Compound names written as one word, hyphenated or as two words find each other: the analyzer
+ * stacks the joined family key of adjacent words, and a hyphenated query also looks for the words
+ * written as one.
+ */
+class JoinedWordsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "Yuzhnosakhalinsk, Flights to Yuzhno-Sakhalinsk resumed.",
+    "Juznosachalinsk, Flights to Yuzhno Sakhalinsk resumed.",
+    "Krasnyluch, Miners in Krasny Luch went on strike.",
+    "Orekhovozuyevo, The plant in Orekhovo-Zuyevo closed.",
+    "Yuzhno-Sakhalinsk, Flights to Yuzhnosakhalinsk resumed.",
+    "Rimsky-Korsakov, An opera by Rimskykorsakov was staged.",
+  })
+  void oneWordFindsTwoAndBack(String query, String text) throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(Document.builder("hit").title("t").body(text).build());
+      index.add(Document.builder("other").title("t").body("Flights to Kaliningrad resumed.").build());
+      index.commit();
+      assertEquals(
+          List.of("hit"), index.search(query).hits().stream().map(Hit::id).toList(), query);
+    }
+  }
+}
