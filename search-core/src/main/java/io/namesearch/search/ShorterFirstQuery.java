@@ -72,7 +72,7 @@ final class ShorterFirstQuery extends Query {
         if (!e.isMatch()) {
           return e;
         }
-        long words = words(context, doc);
+        long words = words(norms(context), doc);
         float f = factor(words);
         return Explanation.match(
             e.getValue().floatValue() * f,
@@ -86,10 +86,7 @@ final class ShorterFirstQuery extends Query {
         if (ss == null) {
           return null;
         }
-        NumericDocValues[] norms = new NumericDocValues[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-          norms[i] = context.reader().getNormValues(fields[i]);
-        }
+        NumericDocValues[] norms = norms(context);
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
@@ -105,12 +102,20 @@ final class ShorterFirstQuery extends Query {
     };
   }
 
-  private long words(LeafReaderContext context, int doc) throws IOException {
+  private NumericDocValues[] norms(LeafReaderContext context) throws IOException {
+    NumericDocValues[] norms = new NumericDocValues[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      norms[i] = context.reader().getNormValues(fields[i]);
+    }
+    return norms;
+  }
+
+  /** The words of a document in the fields, from their norms (each positioned at most once). */
+  private static long words(NumericDocValues[] norms, int doc) throws IOException {
     long words = 0;
-    for (String field : fields) {
-      NumericDocValues norms = context.reader().getNormValues(field);
-      if (norms != null && norms.advanceExact(doc)) {
-        words += SmallFloat.byte4ToInt((byte) norms.longValue());
+    for (NumericDocValues n : norms) {
+      if (n != null && n.advanceExact(doc)) {
+        words += SmallFloat.byte4ToInt((byte) n.longValue());
       }
     }
     return words;
@@ -142,14 +147,7 @@ final class ShorterFirstQuery extends Query {
 
     @Override
     public float score() throws IOException {
-      int doc = in.docID();
-      long words = 0;
-      for (NumericDocValues n : norms) {
-        if (n != null && n.advanceExact(doc)) {
-          words += SmallFloat.byte4ToInt((byte) n.longValue());
-        }
-      }
-      return in.score() * factor(words);
+      return in.score() * factor(words(norms, in.docID()));
     }
 
     @Override
