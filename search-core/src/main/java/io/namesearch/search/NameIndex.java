@@ -324,6 +324,7 @@ public final class NameIndex implements AutoCloseable {
             "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
       }
       ScoreDoc[] docs = top.scoreDocs;
+      ShorterFirst.sortTies(s.getIndexReader(), docs, IndexFields.TEXT_FIELDS);
       if (options.fetch() == SearchOptions.Fetch.ID) {
         return new SearchResult(top.totalHits.value(), exact(top), idOnlyHits(s, docs));
       }

@@ -161,7 +161,7 @@ final class NameQueryBuilder {
       }
       previousWeight = weight;
     }
-    return new ShorterFirstQuery(new TieredNameQuery(groups), IndexFields.TEXT_FIELDS);
+    return new TieredNameQuery(groups);
   }
 
   private static void addJoinedTiers(

@@ -380,4 +380,17 @@ class NameIndexTest {
       }
     }
   }
+
+  @Test
+  void shorterDocumentRanksFirstAmongTies() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(doc("long", "Baltrukov", "a report on the call-up of a deputy"));
+      index.add(doc("short", "Baltrukov", ""));
+      index.add(doc("middle", "Baltrukov", "the deputy"));
+      index.commit();
+      SearchResult r = index.search("Baltrukov");
+      assertEquals(List.of("short", "middle", "long"), ids(r));
+      assertEquals(r.hits().get(0).score(), r.hits().get(2).score(), 0f, "scores are not changed");
+    }
+  }
 }

@@ -42,20 +42,7 @@ class TieredNameQueryTest {
 
   @Test
   void scoresAndRanksAsBooleanOfDisjunctionMax() throws IOException {
-    check(false);
-  }
-
-  /**
-   * Wrapped in {@link ShorterFirstQuery}, pruning must still leave the top k unchanged, and the
-   * scores must be the exhaustive ones times the length factor.
-   */
-  @Test
-  void shorterFirstKeepsTheTopKUnderPruning() throws IOException {
-    check(true);
-  }
-
-  private static void check(boolean shorterFirst) throws IOException {
-    Random random = new Random(shorterFirst ? 20260102 : 20260101);
+    Random random = new Random(20260101);
     for (int round = 0; round < 8; round++) {
       int vocabulary = 4 + random.nextInt(12);
       try (Directory dir = new ByteBuffersDirectory()) {
@@ -84,13 +71,8 @@ class TieredNameQueryTest {
             List<TieredNameQuery.Group> groups = randomGroups(random, vocabulary);
             Query tiered = new TieredNameQuery(groups);
             Query reference = reference(groups);
-            if (shorterFirst) {
-              tiered = new ShorterFirstQuery(tiered, FIELDS);
-              reference = new ShorterFirstQuery(reference, FIELDS);
-            }
             int k = 1 + random.nextInt(20);
-            // Exact counting: no pruning on either side. (With ShorterFirstQuery the reference is
-            // the BooleanQuery wrapped in it, which Lucene scores exhaustively.)
+            // Exact counting: no pruning on either side.
             assertSame(
                 search(searcher, reference, k, Integer.MAX_VALUE),
                 search(searcher, tiered, k, Integer.MAX_VALUE),
@@ -107,36 +89,6 @@ class TieredNameQueryTest {
             }
           }
         }
-      }
-    }
-  }
-
-  @Test
-  void shorterDocumentRanksFirstAmongTies() throws IOException {
-    try (Directory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (String text : new String[] {"a b c d e f", "a", "a b c"}) {
-          Document doc = new Document();
-          doc.add(new TextField("f", text, Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Query q =
-            new ShorterFirstQuery(
-                new TieredNameQuery(
-                    List.of(
-                        new TieredNameQuery.Group(
-                            List.of(new TieredNameQuery.Clause(new TermQuery(new Term("f", "a")), 1f)),
-                            0f))),
-                "f");
-        TopDocs top = search(searcher, q, 3, Integer.MAX_VALUE);
-        assertEquals(1, top.scoreDocs[0].doc);
-        assertEquals(2, top.scoreDocs[1].doc);
-        assertEquals(0, top.scoreDocs[2].doc);
-        assertTrue(top.scoreDocs[0].score < 1f + ShorterFirstQuery.LENGTH_BONUS);
-        assertTrue(top.scoreDocs[2].score > 1f);
       }
     }
   }
