@@ -281,7 +281,7 @@ public class GroupEvalTest {
   /** Joined words of documents as family keys only, as the analyzer indexes them. */
   static boolean JOIN_FAMILY_ONLY = Boolean.parseBoolean(System.getProperty("joinfam", "true"));
 
-  /** Break score ties by document length, as NameSimilarity does; -Dlentie=false to compare. */
+  /** Break score ties by document length, as NameIndex does (ShorterFirst); -Dlentie=false to compare. */
   static boolean LEN_TIE = Boolean.parseBoolean(System.getProperty("lentie", "true"));
 
   static int mix(int x) {
