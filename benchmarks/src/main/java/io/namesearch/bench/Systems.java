@@ -2,18 +2,14 @@ package io.namesearch.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import io.namesearch.analysis.RussianNameAnalyzer;
 import io.namesearch.cli.eval.BaselineAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -88,23 +84,7 @@ final class Systems {
 
   /** The distinct terms at each position of the analysed text. */
   static List<Set<String>> analyze(Analyzer analyzer, String text) throws IOException {
-    List<Set<String>> positions = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() == 0) {
-          continue;
-        }
-        if (posInc.getPositionIncrement() > 0 || positions.isEmpty()) {
-          positions.add(new LinkedHashSet<>());
-        }
-        positions.get(positions.size() - 1).add(term.toString());
-      }
-      ts.end();
-    }
-    return positions;
+    return io.namesearch.cli.eval.BaselineAnalyzers.positions(analyzer, TEXT, text);
   }
 
   /**

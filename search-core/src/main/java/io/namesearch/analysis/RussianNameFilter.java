@@ -55,14 +55,13 @@ public final class RussianNameFilter extends TokenFilter {
    * its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian Baltrukov).
    */
   public static final int MIN_JOIN_KEY = 3;
-  private final NameKeyer joinKeyer;
 
   // The previous word's first variant key, when the next word may be joined to it.
   private char[] previous = new char[64];
   private int previousLength;
   private int previousEnd = -2;
   // The joined word (previous + current), and whether its token is pending.
-  private final JoinCache joins = new JoinCache();
+  private final JoinCache joins;
   private JoinCache.Entry joinedWord;
   private boolean joinedFamilyPending;
 
@@ -101,7 +100,7 @@ public final class RussianNameFilter extends TokenFilter {
     this.keyer = new NameKeyer(rules);
     this.family = family;
     this.join = join;
-    this.joinKeyer = join ? new NameKeyer(rules) : null;
+    this.joins = join ? new JoinCache() : null;
   }
 
   @Override
@@ -148,7 +147,7 @@ public final class RussianNameFilter extends TokenFilter {
             && offsetAtt.startOffset() == previousEnd + 1
             && posIncAtt.getPositionIncrement() == 1;
     if (adjacent && family) {
-      joinedWord = joins.lookup(joinKeyer, previous, previousLength, word.keys[0],
+      joinedWord = joins.lookup(keyer, previous, previousLength, word.keys[0],
           word.keyLengths[0]);
       joinedFamilyPending = joinedWord.keyLength > 0;
     }

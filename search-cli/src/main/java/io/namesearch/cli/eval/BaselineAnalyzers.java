@@ -1,6 +1,13 @@
 package io.namesearch.cli.eval;
 
 import com.ibm.icu.text.Transliterator;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.Set;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.io.IOException;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
@@ -46,5 +53,31 @@ public final class BaselineAnalyzers {
         return new TokenStreamComponents(source, new BeiderMorseFilter(source, engine));
       }
     };
+  }
+
+  /**
+   * The distinct terms at each position of {@code text} as {@code analyzer} analyses it for {@code
+   * field} (stacked tokens share a position); empty terms are skipped. The baselines build their
+   * queries from it.
+   */
+  public static List<Set<String>> positions(Analyzer analyzer, String field, String text)
+      throws IOException {
+    List<Set<String>> positions = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() == 0) {
+          continue;
+        }
+        if (posInc.getPositionIncrement() > 0 || positions.isEmpty()) {
+          positions.add(new LinkedHashSet<>());
+        }
+        positions.get(positions.size() - 1).add(term.toString());
+      }
+      ts.end();
+    }
+    return positions;
   }
 }

@@ -1,8 +1,6 @@
 package io.namesearch.cli.eval;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,8 +11,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.phonetic.DaitchMokotoffSoundexFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -203,23 +199,7 @@ final class LuceneBaseline implements EvalSystem {
 
   /** The distinct terms at each position of the analysed text. */
   List<Set<String>> analyze(String text) throws IOException {
-    List<Set<String>> positions = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() == 0) {
-          continue;
-        }
-        if (posInc.getPositionIncrement() > 0 || positions.isEmpty()) {
-          positions.add(new LinkedHashSet<>());
-        }
-        positions.get(positions.size() - 1).add(term.toString());
-      }
-      ts.end();
-    }
-    return positions;
+    return BaselineAnalyzers.positions(analyzer, FIELD, text);
   }
 
   @Override
