@@ -107,6 +107,13 @@ public final class SearchCommand implements Callable<Integer> {
   boolean noFamily;
 
   @Option(
+      names = "--no-derived",
+      description =
+          "Do not match names derived with -sk- (Tyazhin ~ Tyazhinsky, Troitsa ~ Troitsk), "
+              + "which rank below other forms of the name.")
+  boolean noDerived;
+
+  @Option(
       names = "--nicknames",
       description =
           "Also match first-name equivalents and diminutives (Dmitry ~ Dima ~ Mitya, "
@@ -178,6 +185,7 @@ public final class SearchCommand implements Callable<Integer> {
         .syntax(lucene ? QuerySyntax.LUCENE : QuerySyntax.PLAIN)
         .tier(MatchTier.FUZZY, !noFuzzy)
         .tier(MatchTier.FAMILY, !noFamily)
+        .tier(MatchTier.DERIVED, !noDerived)
         .tier(MatchTier.NICKNAME, nicknames)
         .build();
   }

@@ -151,6 +151,27 @@ class CliProcessTest {
   }
 
   @Test
+  void derivedNamesRankBelowTheFamilyAndCanBeSwitchedOff(@TempDir Path cwd) throws Exception {
+    Path docs = Files.createDirectories(cwd.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Тяжинский район\n", StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve("b.txt"), "Посёлок Тяжина\n", StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve("c.txt"), "Nothing here\n", StandardCharsets.UTF_8);
+    Path idx = cwd.resolve("idx");
+    assertEquals(0, run(cwd, "index", "--index", idx.toString(), docs.toString()).exit());
+
+    Run r = run(cwd, "--index", idx.toString(), "--color=never", "Tyazhin");
+    assertEquals(0, r.exit(), r.toString());
+    int family = r.out().indexOf("Тяжина ≈ Tyazhin (family)");
+    int derived = r.out().indexOf("Тяжинский ≈ Tyazhin (derived)");
+    assertTrue(family >= 0 && derived > family, "family first, then derived: " + r.out());
+
+    Run off = run(cwd, "--index", idx.toString(), "--no-derived", "--color=never", "Tyazhin");
+    assertEquals(0, off.exit(), off.toString());
+    assertFalse(off.out().contains("Тяжинский"), off.out());
+    assertTrue(off.out().contains("Тяжина ≈ Tyazhin (family)"), off.out());
+  }
+
+  @Test
   void indexUpdateAndDelete(@TempDir Path cwd) throws Exception {
     Path docs = Files.createDirectories(cwd.resolve("docs"));
     Path idx = cwd.resolve("idx");

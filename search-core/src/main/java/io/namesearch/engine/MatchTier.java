@@ -11,6 +11,12 @@ public enum MatchTier {
   VARIANT("variant"),
   /** Another form of the same name: a gender form, a case ending, an adjective form. */
   FAMILY("family"),
+  /**
+   * A name derived from the other by a suffix, such as the -sk- adjective or town of a name
+   * (Tyazhin ~ Tyazhinsky, Troitsa ~ Troitsk, Ivanov ~ Ivanovsky): related, but often another
+   * place or person, so it ranks below the family tier.
+   */
+  DERIVED("derived"),
   /** A first-name equivalent or diminutive (Dmitry ~ Dima), only when nicknames are on. */
   NICKNAME("nickname"),
   /** A bounded edit-distance match on the canonical form: a probable typo. */

@@ -112,6 +112,50 @@ public final class NameEngine {
   }
 
   /**
+   * The keys a word's derived tier matches on: each of its {@link #families family keys} with a
+   * derivational suffix of {@code family.tsv} added, or removed when it ends in one (the base
+   * keeping the rule's least length). For Тяжин, the key of Тяжинский, and the reverse. Empty when
+   * the word has no letters or digits.
+   */
+  public List<String> derived(String word) {
+    List<String> families = families(word);
+    if (families.isEmpty() || rules.derivedSuffixes.length == 0) {
+      return List.of();
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String f : families) {
+      for (int i = 0; i < rules.derivedSuffixes.length; i++) {
+        String suffix = rules.derivedSuffixes[i];
+        char[] left = rules.derivedLeftSets[i];
+        int minBase = rules.derivedMinBase[i];
+        if (f.endsWith(suffix)) {
+          String base = f.substring(0, f.length() - suffix.length());
+          if (base.length() >= minBase && endsIn(base, left)) {
+            out.add(base);
+          }
+        } else if (f.length() >= minBase && endsIn(f, left)) {
+          out.add(f + suffix);
+        }
+      }
+    }
+    families.forEach(out::remove);
+    return List.copyOf(out);
+  }
+
+  private static boolean endsIn(String base, char[] letters) {
+    if (letters == null) {
+      return true;
+    }
+    char last = base.charAt(base.length() - 1);
+    for (char c : letters) {
+      if (c == last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How {@code documentWord} matches {@code queryWord}: the strongest tier that holds, or empty
    * when they do not match. Nicknames are not considered here; see {@link #compare(String, String,
    * java.util.Set)}.
@@ -161,8 +205,14 @@ public final class NameEngine {
     if (tiers.contains(MatchTier.FAMILY) && qfs.stream().anyMatch(dfs::contains)) {
       return Optional.of(MatchTier.FAMILY);
     }
+    if (tiers.contains(MatchTier.DERIVED)) {
+      for (String key : derived(queryWord)) {
+        if (dfs.contains(key) || d.contains(key)) {
+          return Optional.of(MatchTier.DERIVED);
+        }
+      }
+    }
     String qf = qfs.get(0);
-    String df = dfs.get(0);
     if (!tiers.contains(MatchTier.FUZZY)) {
       return Optional.empty();
     }
@@ -177,10 +227,14 @@ public final class NameEngine {
       }
     }
     int familyEdits = fuzzy.familyMaxEdits(qf.length());
-    if (familyEdits > 0
-        && qf.regionMatches(0, df, 0, Math.min(fuzzy.prefixLength(), qf.length()))
-        && EditDistance.atMost(qf, df, familyEdits)) {
-      return Optional.of(MatchTier.FUZZY);
+    if (familyEdits > 0) {
+      // the index holds every family key of the document word
+      for (String df : dfs) {
+        if (qf.regionMatches(0, df, 0, Math.min(fuzzy.prefixLength(), qf.length()))
+            && EditDistance.atMost(qf, df, familyEdits)) {
+          return Optional.of(MatchTier.FUZZY);
+        }
+      }
     }
     return Optional.empty();
   }

@@ -125,6 +125,14 @@ public final class NameRules {
   final Fold[] folds;
   final Ending[] endings;
   final Fold[] familyFolds;
+  /**
+   * Derivational suffixes of family keys ({@code DERIVE} rows): the suffix, the letters the base
+   * must end in (null: any), and the least base length.
+   */
+  final String[] derivedSuffixes;
+
+  final char[][] derivedLeftSets;
+  final int[] derivedMinBase;
 
   private NameRules(List<String[]> cyr, List<String[]> homo, List<String[]> latin,
       List<String[]> profileLines, List<String[]> foldLines, List<String[]> familyLines) {
@@ -269,7 +277,17 @@ public final class NameRules {
 
     List<Ending> endingList = new ArrayList<>();
     List<Fold> familyFoldList = new ArrayList<>();
+    List<String[]> derivations = new ArrayList<>();
     for (String[] row : familyLines) {
+      if (row[0].equals("DERIVE")) {
+        if (row.length < 4 || row[1].isEmpty()) {
+          throw new IllegalArgumentException(
+              "family.tsv: DERIVE needs a suffix, a left context and a min_base: "
+                  + String.join("\t", row));
+        }
+        derivations.add(row);
+        continue;
+      }
       if (row[0].equals("FOLD")) {
         char[][] ls = new char[1][];
         char[][] rs = new char[1][];
@@ -293,6 +311,24 @@ public final class NameRules {
     endingList.sort(Comparator.comparingInt(e -> e.stage)); // stable: file order within a stage
     endings = endingList.toArray(new Ending[0]);
     familyFolds = familyFoldList.toArray(new Fold[0]);
+    derivedSuffixes = new String[derivations.size()];
+    derivedLeftSets = new char[derivations.size()][];
+    derivedMinBase = new int[derivations.size()];
+    for (int i = 0; i < derivations.size(); i++) {
+      String[] row = derivations.get(i);
+      derivedSuffixes[i] = row[1];
+      char[][] ls = new char[1][];
+      int l = sideContext(row[2], ls);
+      if (l != CTX_ANY && l != CTX_SET) {
+        throw new IllegalArgumentException(
+            "family.tsv: a DERIVE left context is - or [letters]: " + row[2]);
+      }
+      derivedLeftSets[i] = ls[0];
+      derivedMinBase[i] = Integer.parseInt(row[3].trim());
+      if (derivedMinBase[i] < 1) {
+        throw new IllegalArgumentException("family.tsv: DERIVE min_base must be at least 1");
+      }
+    }
   }
 
   /** The built-in rule tables, loaded once. */

@@ -28,8 +28,9 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier a constant score
  * scaled by the word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
- * family {@value #FAMILY_WEIGHT}, nickname {@value #NICKNAME_WEIGHT} (only when asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant key or
- * of the family key). So for one word a stronger tier always outranks a weaker one, whatever the
+ * family {@value #FAMILY_WEIGHT}, derived {@value #DERIVED_WEIGHT}, nickname {@value
+ * #NICKNAME_WEIGHT} (only when asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant
+ * key or of the family key). So for one word a stronger tier always outranks a weaker one, whatever the
  * term frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
  * {@value #TIE_BREAKER}). The word's weight is the squared inverse document frequency of its first
  * variant key, so rare names count more than common words. Words are combined as a disjunction:
@@ -41,6 +42,7 @@ final class NameQueryBuilder {
   static final float EXACT_WEIGHT = 1.0f;
   static final float VARIANT_WEIGHT = 0.8f;
   static final float FAMILY_WEIGHT = 0.5f;
+  static final float DERIVED_WEIGHT = 0.4f;
   static final float NICKNAME_WEIGHT = 0.35f;
   static final float FUZZY_WEIGHT = 0.2f;
   /**
@@ -205,6 +207,19 @@ final class NameQueryBuilder {
         String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
         if (!w.variants().contains(asVariant)) {
           out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+        }
+      }
+    }
+    if (tiers.contains(MatchTier.DERIVED)) {
+      // the -sk- adjective or town of the name, or the name the query word is derived from: a
+      // document word whose family key (or, for a base form, variant key) is a derived key
+      for (String derivedKey : engine.derived(w.text())) {
+        out.add(
+            constant(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + derivedKey)),
+                DERIVED_WEIGHT * weight));
+        String asVariant = NameTokens.VARIANT_PREFIX + derivedKey;
+        if (!w.variants().contains(asVariant)) {
+          out.add(constant(new TermQuery(new Term(field, asVariant)), DERIVED_WEIGHT * weight));
         }
       }
     }

@@ -52,7 +52,13 @@ public record SearchOptions(
 
   /** The tiers on by default: all but nicknames. */
   public static final Set<MatchTier> DEFAULT_TIERS =
-      Set.copyOf(EnumSet.of(MatchTier.EXACT, MatchTier.VARIANT, MatchTier.FAMILY, MatchTier.FUZZY));
+      Set.copyOf(
+          EnumSet.of(
+              MatchTier.EXACT,
+              MatchTier.VARIANT,
+              MatchTier.FAMILY,
+              MatchTier.DERIVED,
+              MatchTier.FUZZY));
 
   /** Validates the fields. */
   public SearchOptions {

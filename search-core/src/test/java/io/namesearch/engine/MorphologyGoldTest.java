@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The morphology gold files: {@code case-forms.tsv} (every case and gender form of a name matches
  * its nominative at the family tier or better; indeclinable names keep their own family) and
- * {@code near-neighbours.tsv} (different names that look alike never match above the typo tier).
+ * {@code near-neighbours.tsv} (different names that look alike never match above the typo tier)
+ * and {@code derived.tsv} (a name and its -sk- derivative match at the derived tier, no higher).
  */
 class MorphologyGoldTest {
 
@@ -95,6 +96,32 @@ class MorphologyGoldTest {
     System.out.printf("case forms checked: %d pairs, %d indeclinable pairs%n", forms,
         indeclinable);
     assertTrue(forms >= 300, "the case-form table should hold at least 300 pairs: " + forms);
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void derivedNamesMeetAtTheDerivedTier() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int pairs = 0;
+    Set<MatchTier> withoutDerived = EnumSet.complementOf(EnumSet.of(MatchTier.DERIVED));
+    for (String[] row : rows("derived.tsv")) {
+      assertEquals(2, row.length, "a pair per line: " + String.join(" | ", row));
+      pairs++;
+      for (int d = 0; d < 2; d++) {
+        String a = row[d];
+        String b = row[1 - d];
+        Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
+        if (tier.isEmpty() || tier.get() != MatchTier.DERIVED) {
+          failures.add(a + " ~ " + b + " at " + tier.map(Object::toString).orElse("no tier"));
+        }
+        Optional<MatchTier> off = engine.compare(a, b, withoutDerived);
+        if (off.isPresent() && off.get() != MatchTier.FUZZY) {
+          failures.add(a + " ~ " + b + " without the derived tier at " + off.get());
+        }
+      }
+    }
+    System.out.printf("derived names: %d pairs%n", pairs);
+    assertTrue(pairs >= 25, "at least 25 derived pairs: " + pairs);
     assertEquals(List.of(), failures);
   }
 
