@@ -1,6 +1,8 @@
 package io.namesearch.opensearch;
 
 import io.namesearch.analysis.NameTokens;
+import io.namesearch.engine.FuzzyPolicy;
+import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
 import io.namesearch.engine.Nicknames;
@@ -20,12 +22,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Replaces each word by its match keys only, for the query side of one tier: {@link
  * NameOutput#VARIANT} emits the variant keys ({@code ~key}), {@link NameOutput#FAMILY} the family
  * key as {@code ^key} and {@code ~key}, then the variant keys, {@link NameOutput#TYPO} the first
- * variant key, {@link NameOutput#NICKNAME} the variant keys of the word's first-name equivalents
- * (the library's {@link Nicknames}, in sorted order). The keys are spelt exactly as the library's
- * {@code RussianNameFilter} indexes them (same {@link NameKeyer}, same {@link NameTokens}
- * prefixes), at the word's position and offsets. Words without keys (or, for nicknames, without
- * equivalents) are dropped (their positions are kept); keyword-marked words pass through
- * unchanged, as in {@code RussianNameFilter}.
+ * variant key, {@link NameOutput#DERIVED} each derived key (the library's {@link
+ * NameEngine#derived}) as {@code ^key} and {@code ~key}, {@link NameOutput#NICKNAME} the variant
+ * keys of the word's first-name equivalents (the library's {@link Nicknames}, in sorted order). The
+ * keys are spelt exactly as the library's {@code RussianNameFilter} indexes them (same {@link
+ * NameKeyer}, same {@link NameTokens} prefixes), at the word's position and offsets. Words without
+ * keys (or, for derived keys and nicknames, without any) are dropped (their positions are kept);
+ * keyword-marked words pass through unchanged, as in {@code RussianNameFilter}.
  */
 final class NameKeysFilter extends TokenFilter {
 
@@ -41,8 +44,12 @@ final class NameKeysFilter extends TokenFilter {
   private final boolean familyMode;
   private final boolean typoMode;
   private final Nicknames nicknames; // null unless NICKNAME
+  private final NameEngine engine; // null unless DERIVED
 
   private List<String> nicknameKeys = List.of(); // NICKNAME: the current word's equivalents, sorted
+  private List<String> derivedKeys = List.of(); // DERIVED: the current word's derived keys
+  private int derivedKey; // DERIVED: index of the derived key being emitted
+  private boolean derivedAsVariant; // DERIVED: the next token is that key as ~key
 
   private int pending; // keys of the current word still to emit
   private int next; // index of the next key to emit
@@ -60,6 +67,7 @@ final class NameKeysFilter extends TokenFilter {
     this.familyMode = output == NameOutput.FAMILY;
     this.typoMode = output == NameOutput.TYPO;
     this.nicknames = output == NameOutput.NICKNAME ? Nicknames.defaults() : null;
+    this.engine = output == NameOutput.DERIVED ? new NameEngine(rules, FuzzyPolicy.DEFAULT) : null;
   }
 
   @Override
@@ -79,6 +87,8 @@ final class NameKeysFilter extends TokenFilter {
       if (keys > 0 && nicknames != null) {
         nicknameKeys = equivalents(keys);
         keys = nicknameKeys.size();
+      } else if (keys > 0 && engine != null) {
+        keys = derivedTokens();
       }
       if (keys == 0) {
         skippedPositions = increment;
@@ -110,12 +120,65 @@ final class NameKeysFilter extends TokenFilter {
     return out;
   }
 
+  /**
+   * Looks up the current word's derived keys; returns how many tokens they make: each key as
+   * {@code ^key}, then as {@code ~key} unless that is one of the word's own variant keys (as the
+   * library's query leaves it out).
+   */
+  private int derivedTokens() {
+    derivedKeys = engine.derived(termAtt.toString());
+    derivedKey = 0;
+    derivedAsVariant = false;
+    int tokens = 0;
+    for (String key : derivedKeys) {
+      tokens += isOwnVariant(key) ? 1 : 2;
+    }
+    return tokens;
+  }
+
+  /** Whether {@code key} is one of the current word's variant keys. */
+  private boolean isOwnVariant(String key) {
+    for (int i = 0; i < keyer.keyCount(); i++) {
+      if (keyer.keyLength(i) == key.length() && sameChars(key, keyer.keyBuffer(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameChars(String key, char[] buffer) {
+    for (int j = 0; j < key.length(); j++) {
+      if (key.charAt(j) != buffer[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void emit(int increment) {
     clearAttributes();
     if (nicknames != null) {
       String key = nicknameKeys.get(next);
       termAtt.setEmpty().append(NameTokens.VARIANT_PREFIX).append(key);
       typeAtt.setType(NameTokens.TYPE_VARIANT);
+    } else if (engine != null) {
+      // the derived key as a family key (other forms of the derived name), then as a variant key
+      // (its base form)
+      String key = derivedKeys.get(derivedKey);
+      if (derivedAsVariant) {
+        termAtt.setEmpty().append(NameTokens.VARIANT_PREFIX).append(key);
+        typeAtt.setType(NameTokens.TYPE_VARIANT);
+        derivedAsVariant = false;
+        derivedKey++;
+      } else {
+        termAtt.setEmpty().append(NameTokens.FAMILY_PREFIX).append(key);
+        typeAtt.setType(NameTokens.TYPE_FAMILY);
+        if (isOwnVariant(key)) {
+          derivedKey++;
+        } else {
+          derivedAsVariant = true;
+        }
+      }
     } else if (familyMode && next < firstFamilyTokens()) {
       // the family key, as a family key (other forms) and as a variant key (the base form)
       boolean own = keyer.hasFamily();
@@ -170,5 +233,8 @@ final class NameKeysFilter extends TokenFilter {
     next = 0;
     skippedPositions = 0;
     nicknameKeys = List.of();
+    derivedKeys = List.of();
+    derivedKey = 0;
+    derivedAsVariant = false;
   }
 }

@@ -21,8 +21,8 @@ public record NameOptions(boolean family, NameOutput output) {
   public static final String FAMILY = "family";
 
   /**
-   * Option: which tokens to emit ({@code all}, {@code variant}, {@code family}, {@code nickname},
-   * {@code typo}).
+   * Option: which tokens to emit ({@code all}, {@code variant}, {@code family}, {@code derived},
+   * {@code nickname}, {@code typo}).
    */
   public static final String OUTPUT = "output";
 

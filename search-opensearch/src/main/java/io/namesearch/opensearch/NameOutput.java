@@ -26,6 +26,17 @@ public enum NameOutput {
   FAMILY,
 
   /**
+   * For the derived query: the word's derived keys (the library's {@code NameEngine.derived}: its
+   * family keys with an -sk- suffix of the rules added, or removed when they end in one), each
+   * both as a family key and as a variant key ({@code ^key} and {@code ~key}), so that it matches
+   * the other forms of the derived name and its base form, as the library's derived tier (Tyazhin
+   * ~ Tyazhinsky, Troitsa ~ Troitsk, Ivanov ~ Ivanovsky). The word's own keys are left out (a
+   * derived key that is one of its variant keys is emitted as {@code ^key} only), and a word
+   * without derived keys emits nothing.
+   */
+  DERIVED,
+
+  /**
    * For the nickname query: the variant keys ({@code ~key}) of the word's first-name equivalents
    * and diminutives (Aleksandr: Sasha, Shura, Oleksandr...), as the library's nickname tier; the
    * word's own keys are left out, and a word that is not a known first name emits nothing. The

@@ -13,14 +13,14 @@ import org.opensearch.plugins.Plugin;
  *
  * <ul>
  *   <li>Token filter {@code russian_name}: options {@code family} (true|false, default true) and
- *       {@code output} (all|variant|family|nickname|typo, default all).
+ *       {@code output} (all|variant|family|derived|nickname|typo, default all).
  *   <li>Analyzer {@code russian_name}: standard tokenizer, lower case, {@code russian_name}; same
  *       options. Usable by name without settings (the defaults), or as a {@code type} with
  *       options.
  *   <li>Analyzers {@code russian_name_variant}, {@code russian_name_family}, {@code
- *       russian_name_nickname} and {@code russian_name_typo}: the same chain with output {@code
- *       variant}, {@code family}, {@code nickname} or {@code typo}, one per tier of the tiered
- *       query (see the README).
+ *       russian_name_derived}, {@code russian_name_nickname} and {@code russian_name_typo}: the
+ *       same chain with output {@code variant}, {@code family}, {@code derived}, {@code nickname}
+ *       or {@code typo}, one per tier of the tiered query (see the README).
  * </ul>
  */
 public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
@@ -33,6 +33,9 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
 
   /** Name of the analyzer that emits the family terms only. */
   public static final String FAMILY_ANALYZER = "russian_name_family";
+
+  /** Name of the analyzer that emits a word's derived keys (-sk- derivatives and their bases). */
+  public static final String DERIVED_ANALYZER = "russian_name_derived";
 
   /** Name of the analyzer that emits the first variant key only, for the typo query. */
   public static final String TYPO_ANALYZER = "russian_name_typo";
@@ -60,6 +63,9 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
         FAMILY_ANALYZER,
         (indexSettings, env, name, settings) ->
             new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.FAMILY),
+        DERIVED_ANALYZER,
+        (indexSettings, env, name, settings) ->
+            new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.DERIVED),
         TYPO_ANALYZER,
         (indexSettings, env, name, settings) ->
             new RussianNameAnalyzerProvider(indexSettings, name, settings, NameOutput.TYPO),

@@ -74,6 +74,23 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     return keys.isEmpty() ? List.of() : keys.subList(0, 1);
   }
 
+  /**
+   * {@code ^key}, then {@code ~key}, for each derived key of the word ({@link NameEngine#derived}),
+   * {@code ~key} left out when it is one of the word's own variant keys (as the library's query).
+   */
+  static List<String> derivedTerms(String word) {
+    List<String> own = variantTerms(word);
+    List<String> out = new ArrayList<>();
+    for (String key : ENGINE.derived(word)) {
+      out.add(NameTokens.FAMILY_PREFIX + key);
+      String asVariant = NameTokens.VARIANT_PREFIX + key;
+      if (!own.contains(asVariant)) {
+        out.add(asVariant);
+      }
+    }
+    return out;
+  }
+
   /** The variant keys of the word's first-name equivalents, sorted. */
   static List<String> nicknameTerms(String word) {
     return Nicknames.defaults().equivalents(ENGINE.keys(word)).stream()
@@ -156,6 +173,41 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
         analyzer(NameOutput.NICKNAME),
         "Sasha Khodorkovsky Дмитрий",
         NameKeysFilterTests::nicknameTerms);
+  }
+
+  /**
+   * Derived keys: a name and its -sk- derivative find each other's family key, both ways, and none
+   * of the word's own terms; nothing for a word without derived keys.
+   */
+  public void testDerivedKeysOfTheDerivedNames() throws Exception {
+    String[][] pairs = {
+      {"Tyazhin", "Тяжинский"}, {"Troitsa", "Троицк"}, {"Ivanov", "Ivanovsky"},
+      {"Khodorkovsky", "Khodorkov"}
+    };
+    for (String[] pair : pairs) {
+      for (int i = 0; i < 2; i++) {
+        String word = pair[i];
+        String other = pair[1 - i];
+        List<String> derived = derivedTerms(word);
+        String othersFamily = NameTokens.FAMILY_PREFIX + ENGINE.families(other).get(0);
+        assertTrue(word, derived.contains(othersFamily));
+        for (String own : familyTerms(word)) {
+          assertFalse(word + " " + own, derived.contains(own));
+        }
+      }
+    }
+    assertTrue(ENGINE.derived("Lev").isEmpty());
+    // Lev is dropped, its position kept for the next word
+    assertWords(
+        analyzer(NameOutput.DERIVED),
+        "Tyazhin Lev Тяжинский Troitsk Chodorkowski",
+        NameKeysFilterTests::derivedTerms);
+    // A made-up spelling whose second reading (cc as ks) is a family key in -sk: its derived key
+    // (without the k) is its own first variant key, so it is emitted as a family key only.
+    String odd = "Mehdbccts";
+    assertTrue(ENGINE.derived(odd).stream().anyMatch(ENGINE.keys(odd)::contains));
+    assertEquals(ENGINE.derived(odd).size(), derivedTerms(odd).size());
+    assertWords(analyzer(NameOutput.DERIVED), odd + " Ivanov", NameKeysFilterTests::derivedTerms);
   }
 
   /** Output all is exactly the library's {@link RussianNameAnalyzer}, with and without family. */
@@ -247,6 +299,12 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     assertEquals(
         new NameOptions(true, NameOutput.NICKNAME),
         NameOptions.parse("x", Settings.EMPTY, NameOutput.NICKNAME));
+    assertEquals(
+        new NameOptions(true, NameOutput.DERIVED),
+        NameOptions.parse("x", Settings.builder().put("output", "derived").build(), null));
+    assertEquals(
+        new NameOptions(true, NameOutput.DERIVED),
+        NameOptions.parse("x", Settings.EMPTY, NameOutput.DERIVED));
   }
 
   /** Bad settings: one line that names the component, the option and what is allowed. */
@@ -264,11 +322,15 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
             Settings.builder().putList("family", "true", "false").build(),
             "filter [names]: [family] must be a single value, not a list [true, false]",
             Settings.builder().put("output", "keys").build(),
-            "filter [names]: [output] must be one of all, variant, family, nickname, typo, not [keys]",
+            "filter [names]: [output] must be one of all, variant, family, derived, nickname,"
+                + " typo, not [keys]",
             Settings.builder().putList("output", "variant").build(),
             "filter [names]: [output] must be a single value, not a list [variant]",
             Settings.builder().put("output", "nickname").put("family", "false").build(),
             "filter [names]: [family] applies only to output [all] (indexing); output [nickname]"
+                + " is for queries",
+            Settings.builder().put("output", "derived").put("family", "true").build(),
+            "filter [names]: [family] applies only to output [all] (indexing); output [derived]"
                 + " is for queries",
             Settings.builder().put("output.tier", "variant").build(),
             "filter [names]: unknown setting [output.tier]; the options are [family, output]");
@@ -291,6 +353,18 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
                     NameOutput.VARIANT));
     assertEquals(
         "analyzer [russian_name_variant]: unknown setting [family]; the options are none (its"
+            + " output is fixed)",
+        e.getMessage());
+    e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () ->
+                NameOptions.parse(
+                    "analyzer [russian_name_derived]",
+                    Settings.builder().put("output", "derived").build(),
+                    NameOutput.DERIVED));
+    assertEquals(
+        "analyzer [russian_name_derived]: unknown setting [output]; the options are none (its"
             + " output is fixed)",
         e.getMessage());
   }

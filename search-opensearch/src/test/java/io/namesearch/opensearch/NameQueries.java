@@ -28,6 +28,9 @@ final class NameQueries {
   /** The analyzer of the nickname clause (the tier that is off by default in the library). */
   static final String NICKNAME_ANALYZER = RussianNamePlugin.NICKNAME_ANALYZER;
 
+  /** The analyzer of the derived clause. */
+  static final String DERIVED_ANALYZER = RussianNamePlugin.DERIVED_ANALYZER;
+
   private static String readme() {
     Path path = Path.of(System.getProperty("readme", "README.md"));
     try {
@@ -87,13 +90,24 @@ final class NameQueries {
    * nickname clause when {@code nicknames} is false (the library's default tiers).
    */
   static String search(String text, boolean nicknames) {
+    return search(text, nicknames, true);
+  }
+
+  /**
+   * The README's search body with {@code text} in every {@code query} value; without the nickname
+   * clause when {@code nicknames} is false, without the derived clause when {@code derived} is
+   * false.
+   */
+  static String search(String text, boolean nicknames, boolean derived) {
     Map<String, Object> body = parse(body("search"));
     List<Object> should = should(body);
     List<Object> kept = new ArrayList<>();
     for (Object clause : should) {
       Map<String, Object> multiMatch = multiMatch(clause);
       multiMatch.put("query", text);
-      if (nicknames || !NICKNAME_ANALYZER.equals(multiMatch.get("analyzer"))) {
+      Object analyzer = multiMatch.get("analyzer");
+      if ((nicknames || !NICKNAME_ANALYZER.equals(analyzer))
+          && (derived || !DERIVED_ANALYZER.equals(analyzer))) {
         kept.add(clause);
       }
     }

@@ -64,6 +64,9 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   private static final NameEngine ENGINE = NameEngine.defaults();
 
+  /** What a word of the derived tier scores: the boost of the README's derived clause. */
+  private static final float DERIVED_SCORE = 0.28f;
+
   @Override
   protected Collection<Class<? extends Plugin>> nodePlugins() {
     return List.of(RussianNamePlugin.class);
@@ -220,13 +223,19 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   /** The README's whole search body (query and highlight) for {@code text}. */
   private static SearchSourceBuilder readmeSearch(String text, boolean nicknames) {
+    return readmeSearch(text, nicknames, true);
+  }
+
+  /** The README's whole search body, with or without the nickname and the derived clauses. */
+  private static SearchSourceBuilder readmeSearch(
+      String text, boolean nicknames, boolean derived) {
     NamedXContentRegistry registry =
         new NamedXContentRegistry(new SearchModule(Settings.EMPTY, List.of()).getNamedXContents());
     try (XContentParser parser =
         JsonXContent.jsonXContent.createParser(
             registry,
             org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
-            NameQueries.search(text, nicknames))) {
+            NameQueries.search(text, nicknames, derived))) {
       return SearchSourceBuilder.fromXContent(parser);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -274,6 +283,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
                 "standard",
                 RussianNamePlugin.VARIANT_ANALYZER,
                 RussianNamePlugin.FAMILY_ANALYZER,
+                RussianNamePlugin.DERIVED_ANALYZER,
                 RussianNamePlugin.NICKNAME_ANALYZER,
                 RussianNamePlugin.TYPO_ANALYZER)));
     createReadmeIndex(INDEX);
@@ -295,6 +305,16 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
         ids(readmeSearchResponse("Misha Khodorkovsky", false)),
         equalTo(ids(readmeSearchResponse("Khodorkovsky", false))));
     assertThat(readmeHits("Misha", false), equalTo(List.of()));
+    // The derived document is found by the derived clause only: without it, it is not found, and
+    // the other hits are the same.
+    assertThat(
+        ENGINE.compare("Khodorkovsky", "Khodorkov").orElse(null), equalTo(MatchTier.DERIVED));
+    SearchSourceBuilder withoutDerivedClause = readmeSearch("Khodorkovsky", true, false);
+    List<String> withoutDerived =
+        readmeHits(client().prepareSearch(INDEX).setSource(withoutDerivedClause).get());
+    List<String> expected = new ArrayList<>(expected("expect-search"));
+    assertTrue(expected.removeIf(line -> line.startsWith("derived ")));
+    assertThat(withoutDerived, equalTo(expected));
   }
 
   private SearchResponse readmeSearchResponse(String text, boolean nicknames) {
@@ -303,8 +323,13 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   /** The hits as the README prints them: id, score (2 decimals), body highlight. */
   private List<String> readmeHits(String text, boolean nicknames) {
+    return readmeHits(readmeSearchResponse(text, nicknames));
+  }
+
+  /** The hits of a response as the README prints them. */
+  private static List<String> readmeHits(SearchResponse response) {
     List<String> out = new ArrayList<>();
-    for (SearchHit hit : readmeSearchResponse(text, nicknames).getHits().getHits()) {
+    for (SearchHit hit : response.getHits().getHits()) {
       HighlightField h = hit.getHighlightFields().get("body");
       String highlight =
           h == null
@@ -403,7 +428,10 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     }
   }
 
-  /** One document per tier: exact > variant > family > nickname > typo, the library's order. */
+  /**
+   * One document per tier: exact > variant > family > derived > nickname > typo, the library's
+   * order.
+   */
   public void testTierRanking() throws Exception {
     // the documents are what their ids say, by the engine's own judgement
     Map<String, MatchTier> tiers =
@@ -411,6 +439,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
             "Khodorkovsky", MatchTier.EXACT,
             "Chodorkowski", MatchTier.VARIANT,
             "Khodorkovskaya", MatchTier.FAMILY,
+            "Khodorkov", MatchTier.DERIVED,
             "Khordorkovsky", MatchTier.FUZZY);
     tiers.forEach(
         (word, tier) ->
@@ -423,16 +452,19 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     docs.put("exact", new String[] {"Interview", "Aleksandr Khodorkovsky spoke in London."});
     docs.put("variant", new String[] {"Interview", "Alexander Chodorkowski sprach in London."});
     docs.put("family", new String[] {"Interview", "Marina Khodorkovskaya spoke in London."});
+    docs.put("derived", new String[] {"Interview", "Pavel Khodorkov spoke in London."});
     docs.put("nickname", new String[] {"Interview", "Sasha Gorbachev spoke in London."});
     docs.put("typo", new String[] {"Interview", "Ivan Khordorkovsky spoke in London."});
     docs.put("none", new String[] {"Interview", "Mikhail Gorbachev spoke in London."});
+    docs.put("town-family", new String[] {"Travel", "The Troitskaya road was closed."});
+    docs.put("town-derived", new String[] {"Travel", "The road to Troitsa was closed."});
     docs.putAll(generated(random().nextLong(), 20));
     createIndex("tiers", docs);
 
     SearchResponse response = search("tiers", "Khodorkovsky");
     SearchHit[] hits = response.getHits().getHits();
-    String[] order = {"exact", "variant", "family", "typo"};
-    float[] scores = {1.0f, 0.8f, 0.5f, 0.2f};
+    String[] order = {"exact", "variant", "family", "derived", "typo"};
+    float[] scores = {1.0f, 0.8f, 0.5f, DERIVED_SCORE, 0.2f};
     assertThat(hits.length, equalTo(order.length));
     for (int i = 0; i < order.length; i++) {
       assertThat(hits[i].getId(), equalTo(order[i]));
@@ -441,7 +473,26 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     assertThat(ids(response), equalTo(libraryIds(docs, "Khodorkovsky")));
     assertThat(
         marked(response),
-        equalTo(Set.of("Khodorkovsky", "Chodorkowski", "Khodorkovskaya", "Khordorkovsky")));
+        equalTo(
+            Set.of(
+                "Khodorkovsky", "Chodorkowski", "Khodorkovskaya", "Khodorkov", "Khordorkovsky")));
+
+    // A derived name that is also a typo (Troitsa for Troitsk: one edit) adds the typo clause's
+    // 0.2 to the derived clause's, and still ranks below a family form that is a typo too.
+    assertThat(ENGINE.compare("Troitsk", "Troitsa").orElse(null), equalTo(MatchTier.DERIVED));
+    assertThat(ENGINE.compare("Troitsk", "Troitskaya").orElse(null), equalTo(MatchTier.FAMILY));
+    SearchResponse troitsk = search("tiers", "Troitsk");
+    hits = troitsk.getHits().getHits();
+    assertThat(ids(troitsk), equalTo(libraryIds(docs, "Troitsk")));
+    assertThat(hits.length, equalTo(2));
+    assertThat(hits[0].getId(), equalTo("town-family"));
+    assertEquals(0.5f, hits[0].getScore(), 1e-5f);
+    assertThat(hits[1].getId(), equalTo("town-derived"));
+    assertEquals(DERIVED_SCORE + 0.2f, hits[1].getScore(), 1e-5f);
+    // and the other way round: Troitsa finds the forms of Troitsk (derived) and itself
+    assertThat(
+        ids(search("tiers", "Troitsa")), equalTo(Set.of("town-family", "town-derived")));
+    assertThat(ids(search("tiers", "Troitsa")), equalTo(libraryIds(docs, "Troitsa")));
 
     // The nickname tier, between family and typo: Sasha finds Aleksandr and Alexander at 0.25.
     SearchResponse sasha = search("tiers", "Sasha");
@@ -492,7 +543,12 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
                         "index.analysis.analyzer.nickname_chain.filter",
                         "lowercase",
                         "nickname_keys")
-                    .put("index.analysis.analyzer.nickname_chain.tokenizer", "standard")));
+                    .put("index.analysis.analyzer.nickname_chain.tokenizer", "standard")
+                    .put("index.analysis.filter.derived_keys.type", "russian_name")
+                    .put("index.analysis.filter.derived_keys.output", "derived")
+                    .putList(
+                        "index.analysis.analyzer.derived_chain.filter", "lowercase", "derived_keys")
+                    .put("index.analysis.analyzer.derived_chain.tokenizer", "standard")));
     String word = "Khodorkovsky";
     List<String> indexed = new ArrayList<>();
     indexed.add(word.toLowerCase(Locale.ROOT));
@@ -522,6 +578,11 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     assertTrue(sasha.containsAll(NameKeysFilterTests.variantTerms("Aleksandr")));
     assertThat(tokens("russian_name_nickname", "Sasha Khodorkovsky"), equalTo(sasha));
     assertThat(tokens("nickname_chain", "Sasha"), equalTo(sasha));
+    List<String> derived = new ArrayList<>(NameKeysFilterTests.derivedTerms("Tyazhin"));
+    assertTrue(derived.contains("^" + ENGINE.families("Тяжинский").get(0)));
+    derived.addAll(NameKeysFilterTests.derivedTerms("Тяжинский"));
+    assertThat(tokens("russian_name_derived", "Tyazhin Тяжинский"), equalTo(derived));
+    assertThat(tokens("derived_chain", "Tyazhin Тяжинский"), equalTo(derived));
 
     // Bad settings fail the index creation with a one-line message naming the option.
     Map<Settings, String> bad = new LinkedHashMap<>();
@@ -548,8 +609,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
             .put("index.analysis.analyzer.bad.type", "russian_name")
             .put("index.analysis.analyzer.bad.output", "nicknames")
             .build(),
-        "analyzer [bad]: [output] must be one of all, variant, family, nickname, typo, not"
-            + " [nicknames]");
+        "analyzer [bad]: [output] must be one of all, variant, family, derived, nickname, typo,"
+            + " not [nicknames]");
     bad.put(
         Settings.builder()
             .put("index.analysis.analyzer.bad.type", "russian_name_nickname")
@@ -557,6 +618,20 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
             .build(),
         "analyzer [bad]: unknown setting [nicknames]; the options are none (its output is"
             + " fixed)");
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.analyzer.bad.type", "russian_name_derived")
+            .put("index.analysis.analyzer.bad.output", "derived")
+            .build(),
+        "analyzer [bad]: unknown setting [output]; the options are none (its output is fixed)");
+    bad.put(
+        Settings.builder()
+            .put("index.analysis.filter.bad.type", "russian_name")
+            .put("index.analysis.filter.bad.output", "derived")
+            .put("index.analysis.filter.bad.family", true)
+            .build(),
+        "token filter [bad]: [family] applies only to output [all] (indexing); output [derived] is"
+            + " for queries");
     for (Map.Entry<Settings, String> e : bad.entrySet()) {
       IllegalArgumentException thrown =
           expectThrows(
