@@ -115,7 +115,7 @@ public final class NameEngine {
    * The keys a word's derived tier matches on: each of its {@link #families family keys} with a
    * derivational suffix of {@code family.tsv} added, or removed when it ends in one (the base
    * keeping the rule's least length). For Тяжин, the key of Тяжинский, and the reverse. Empty when
-   * the word has no letters or digits.
+   * the word has no letters, and for keys with digits.
    */
   public List<String> derived(String word) {
     List<String> families = families(word);
@@ -124,6 +124,9 @@ public final class NameEngine {
     }
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (String f : families) {
+      if (f.chars().anyMatch(Character::isDigit)) {
+        continue; // a number (2022) derives nothing
+      }
       for (int i = 0; i < rules.derivedSuffixes.length; i++) {
         String suffix = rules.derivedSuffixes[i];
         char[] left = rules.derivedLeftSets[i];

@@ -126,6 +126,14 @@ class MorphologyGoldTest {
   }
 
   @Test
+  void shortNamesAndNumbersDeriveNothing() {
+    for (String w : List.of("Omsk", "Омск", "Уфа", "Ким", "2022", "1917sk", "")) {
+      assertEquals(List.of(), engine.derived(w), w);
+    }
+    assertEquals(engine.families("Тяжинский"), engine.derived("Tyazhin"));
+  }
+
+  @Test
   void nearNeighboursStayApart() throws IOException {
     List<String> failures = new ArrayList<>();
     int pairs = 0;
