@@ -118,11 +118,18 @@ public final class NameEngine {
    * the word has no letters, and for keys with digits.
    */
   public List<String> derived(String word) {
-    List<String> families = families(word);
+    return derivedOf(families(word));
+  }
+
+  /**
+   * The derived keys of a word whose {@link #families family keys} are given (so that a caller
+   * that has them need not key the word again).
+   */
+  public List<String> derivedOf(List<String> families) {
     if (families.isEmpty() || rules.derivedSuffixes.length == 0) {
       return List.of();
     }
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    List<String> out = new ArrayList<>(2);
     for (String f : families) {
       if (f.chars().anyMatch(Character::isDigit)) {
         continue; // a number (2022) derives nothing
@@ -131,17 +138,20 @@ public final class NameEngine {
         String suffix = rules.derivedSuffixes[i];
         char[] left = rules.derivedLeftSets[i];
         int minBase = rules.derivedMinBase[i];
+        String key = null;
         if (f.endsWith(suffix)) {
           String base = f.substring(0, f.length() - suffix.length());
           if (base.length() >= minBase && endsIn(base, left)) {
-            out.add(base);
+            key = base;
           }
         } else if (f.length() >= minBase && endsIn(f, left)) {
-          out.add(f + suffix);
+          key = f + suffix;
+        }
+        if (key != null && !families.contains(key) && !out.contains(key)) {
+          out.add(key);
         }
       }
     }
-    families.forEach(out::remove);
     return List.copyOf(out);
   }
 
@@ -209,7 +219,7 @@ public final class NameEngine {
       return Optional.of(MatchTier.FAMILY);
     }
     if (tiers.contains(MatchTier.DERIVED)) {
-      for (String key : derived(queryWord)) {
+      for (String key : derivedOf(qfs)) {
         if (dfs.contains(key) || d.contains(key)) {
           return Optional.of(MatchTier.DERIVED);
         }

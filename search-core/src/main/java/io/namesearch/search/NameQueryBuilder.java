@@ -21,13 +21,16 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the tiered name query from plain text.
  *
- * <p>Each query word becomes a disjunction-max over fields and tiers, each tier a constant score
- * scaled by the word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
+ * <p>Each query word becomes a disjunction-max over fields and tiers, each tier one clause per
+ * field (all its keys as one term set, since they score alike) with a constant score scaled by the
+ * word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
  * family {@value #FAMILY_WEIGHT}, derived {@value #DERIVED_WEIGHT}, nickname {@value
  * #NICKNAME_WEIGHT} (only when asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant
  * key or of the family key). So for one word a stronger tier always outranks a weaker one, whatever the
@@ -86,7 +89,7 @@ final class NameQueryBuilder {
         Optional<MatchTier> stacked = NameTokens.tierOfType(t);
         if (stacked.isEmpty() || exact == null) {
           if (exact != null) {
-            words.add(new QueryWord(surface, exact, variants, families(variants, surface), joined));
+            words.add(word(surface, exact, variants, joined));
             previousSurface = surface;
           }
           surface = text.substring(offset.startOffset(), offset.endOffset());
@@ -107,12 +110,12 @@ final class NameQueryBuilder {
       }
       ts.end();
       if (exact != null) {
-        words.add(new QueryWord(surface, exact, variants, families(variants, surface), joined));
+        words.add(word(surface, exact, variants, joined));
       }
       for (int i = 0; i < words.size(); i++) {
         QueryWord w = words.get(i);
         if (w.joined().isPresent() && !joinable(w)) {
-          words.set(i, new QueryWord(w.text(), w.exact(), w.variants(), w.families()));
+          words.set(i, w.withoutJoined());
         }
       }
     }
@@ -120,6 +123,13 @@ final class NameQueryBuilder {
   }
 
   /** The family-tier keys of a query word (the engine's, as the analyzer stacks them). */
+  private QueryWord word(
+      String surface, String exact, List<String> variants, Optional<Joined> joined) {
+    List<String> families = families(variants, surface);
+    return new QueryWord(
+        surface, exact, variants, families, engine.derivedOf(families), joined);
+  }
+
   private List<String> families(List<String> variants, String surface) {
     return variants.isEmpty() ? List.of() : engine.families(surface);
   }
@@ -191,46 +201,52 @@ final class NameQueryBuilder {
     if (w.variants().isEmpty()) {
       return;
     }
+    // Each tier is one clause per field, however many keys it has: the keys of a tier score alike,
+    // and fewer clauses make every candidate document cheaper to score.
     if (tiers.contains(MatchTier.VARIANT)) {
+      List<BytesRef> terms = new ArrayList<>(w.variants().size());
       for (String v : w.variants()) {
-        out.add(constant(new TermQuery(new Term(field, v)), VARIANT_WEIGHT * weight));
+        terms.add(new BytesRef(v));
       }
+      out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight));
     }
     String primary = w.variants().get(0);
     if (tiers.contains(MatchTier.FAMILY)) {
       // A document word in the same family has one of the query's family keys as its own family
       // key, or, when it is the family's base form, as its variant key.
+      List<BytesRef> terms = new ArrayList<>(2 * w.families().size());
       for (String familyKey : w.families()) {
-        out.add(
-            constant(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + familyKey)),
-                FAMILY_WEIGHT * weight));
+        terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + familyKey));
         String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
         if (!w.variants().contains(asVariant)) {
-          out.add(constant(new TermQuery(new Term(field, asVariant)), FAMILY_WEIGHT * weight));
+          terms.add(new BytesRef(asVariant));
         }
       }
+      out.add(constant(termSet(field, terms), FAMILY_WEIGHT * weight));
     }
-    if (tiers.contains(MatchTier.DERIVED)) {
+    if (tiers.contains(MatchTier.DERIVED) && !w.derived().isEmpty()) {
       // the -sk- adjective or town of the name, or the name the query word is derived from: a
       // document word whose family key (or, for a base form, variant key) is a derived key
-      for (String derivedKey : engine.derived(w.text())) {
-        out.add(
-            constant(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + derivedKey)),
-                DERIVED_WEIGHT * weight));
+      List<BytesRef> terms = new ArrayList<>(2 * w.derived().size());
+      for (String derivedKey : w.derived()) {
+        terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + derivedKey));
         String asVariant = NameTokens.VARIANT_PREFIX + derivedKey;
         if (!w.variants().contains(asVariant)) {
-          out.add(constant(new TermQuery(new Term(field, asVariant)), DERIVED_WEIGHT * weight));
+          terms.add(new BytesRef(asVariant));
         }
       }
+      out.add(constant(termSet(field, terms), DERIVED_WEIGHT * weight));
     }
     int keyLength = primary.length() - 1;
     int maxEdits = fuzzy.maxEdits(keyLength);
     if (tiers.contains(MatchTier.NICKNAME)) {
       List<String> keys = w.variants().stream().map(v -> v.substring(1)).toList();
+      List<BytesRef> terms = new ArrayList<>();
       for (String k : nicknames.equivalents(keys)) {
-        out.add(
-            constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + k)),
-                NICKNAME_WEIGHT * weight));
+        terms.add(new BytesRef(NameTokens.VARIANT_PREFIX + k));
+      }
+      if (!terms.isEmpty()) {
+        out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight));
       }
     }
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
@@ -264,6 +280,13 @@ final class NameQueryBuilder {
       }
     }
     return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
+  }
+
+  /** One term, or a set of terms scored alike. */
+  private static Query termSet(String field, List<BytesRef> terms) {
+    return terms.size() == 1
+        ? new TermQuery(new Term(field, terms.get(0)))
+        : new TermInSetQuery(field, terms);
   }
 
   private static TieredNameQuery.Clause constant(Query q, float score) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param families the keys the family tier matches on, without prefix: the family key (or the
  *     first variant key, when they are the same), then the second variant key's family key when
  *     it is another family; empty when the word has no variant keys
+ * @param derived the keys the derived tier matches on, without prefix ({@code
+ *     NameEngine.derivedOf(families)})
  * @param joined this word and the one before it written as one word, when they are one
  *     character apart
  */
@@ -20,9 +22,11 @@ record QueryWord(
     String exact,
     List<String> variants,
     List<String> families,
+    List<String> derived,
     Optional<Joined> joined) {
 
-  QueryWord(String text, String exact, List<String> variants, List<String> families) {
-    this(text, exact, variants, families, Optional.empty());
+  /** The same word without its joined form. */
+  QueryWord withoutJoined() {
+    return new QueryWord(text, exact, variants, families, derived, Optional.empty());
   }
 }

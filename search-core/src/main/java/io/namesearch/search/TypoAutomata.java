@@ -37,7 +37,30 @@ final class TypoAutomata {
     if (word.length > MAX_WORD || k > MAX_EDITS || k < 0) {
       return new LevenshteinAutomata(word, alphaMax, true).toAutomaton(k, prefix);
     }
-    return new Builder(word, k, alphaMax).build(prefix);
+    int max = alphaMax;
+    for (int c : word) {
+      max = Math.max(max, c); // as Lucene's builder: the word's characters extend the range
+    }
+    return new Builder(word, k, new int[] {0, max}).build(prefix);
+  }
+
+  /**
+   * As {@link #build(String, int[], int, int)}, but the characters an edit may insert or
+   * substitute are those of {@code alphabet} (sorted, disjoint, inclusive code point ranges as
+   * {@code lo0, hi0, lo1, hi1...}) and those of the word. A small alphabet whose non-ASCII ranges
+   * have distinct UTF-8 lead bytes keeps the automaton deterministic in UTF-8, so that compiling
+   * it needs no determinization. Words longer than {@value #MAX_WORD} go to Lucene's builder over
+   * {@code 0..} the alphabet's largest code point.
+   */
+  static Automaton build(String prefix, int[] word, int k, int[] alphabet) {
+    if (word.length > MAX_WORD || k > MAX_EDITS || k < 0) {
+      int max = alphabet[alphabet.length - 1];
+      for (int c : word) {
+        max = Math.max(max, c);
+      }
+      return new LevenshteinAutomata(word, max, true).toAutomaton(k, prefix);
+    }
+    return new Builder(word, k, alphabet).build(prefix);
   }
 
   /**
@@ -76,9 +99,10 @@ final class TypoAutomata {
     /** The distinct code points of the word, sorted, and for each the positions holding it. */
     private final int[] chars;
     private final long[] matches;
-    private final int alphaMax;
+    /** The other characters an edit may use: inclusive ranges {@code lo0, hi0, lo1, hi1...}. */
+    private final int[] alphabet;
 
-    Builder(int[] word, int k, int alphaMax) {
+    Builder(int[] word, int k, int[] alphabet) {
       this.word = word;
       this.n = word.length;
       this.k = k;
@@ -92,7 +116,18 @@ final class TypoAutomata {
           }
         }
       }
-      this.alphaMax = Math.max(alphaMax, chars.length == 0 ? 0 : chars[chars.length - 1]);
+      this.alphabet = alphabet;
+    }
+
+    /** Adds transitions on the alphabet's characters in {@code [from, to]}, in order. */
+    private void addOther(List<int[]> pending, int source, int target, int from, int to) {
+      for (int r = 0; r < alphabet.length; r += 2) {
+        int lo = Math.max(from, alphabet[r]);
+        int hi = Math.min(to, alphabet[r + 1]);
+        if (lo <= hi) {
+          pending.add(new int[] {source, target, lo, hi});
+        }
+      }
     }
 
     /** Adds deletions (epsilon moves) and removes subsumed positions, in place. */
@@ -179,8 +214,8 @@ final class TypoAutomata {
         int from = 0;
         for (int c = 0; c < chars.length; c++) {
           int ch = chars[c];
-          if (otherId >= 0 && from <= Math.min(ch - 1, alphaMax)) {
-            pending.add(new int[] {source, otherId, from, Math.min(ch - 1, alphaMax)});
+          if (otherId >= 0 && from <= ch - 1) {
+            addOther(pending, source, otherId, from, ch - 1);
           }
           State t = step(s, matches[c]);
           if (!t.isEmpty()) {
@@ -188,8 +223,8 @@ final class TypoAutomata {
           }
           from = ch + 1;
         }
-        if (otherId >= 0 && from <= alphaMax) {
-          pending.add(new int[] {source, otherId, from, alphaMax});
+        if (otherId >= 0) {
+          addOther(pending, source, otherId, from, Integer.MAX_VALUE);
         }
       }
       // Automaton wants transitions grouped by source state, in increasing state order; within a

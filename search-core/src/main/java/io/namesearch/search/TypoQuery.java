@@ -20,12 +20,12 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 final class TypoQuery extends MultiTermQuery {
 
   /**
-   * The largest code point of the key alphabet (ASCII and Latin Extended-A: keys use letters
-   * such as {@code š}). Limiting the automaton's "any other character" to this range keeps its
-   * UTF-8 form small; key terms never hold larger code points unless the query key does, and then
-   * the range grows to include them.
+   * The characters a typo may insert or substitute: the key alphabet, ASCII and {@code š} (keys
+   * hold no other letter unless the word has letters no rule reads, and then those are added as
+   * the word's own). With one non-ASCII letter, the UTF-8 form of the automaton stays
+   * deterministic, so compiling it is cheap.
    */
-  static final int KEY_ALPHABET_MAX = 0x17F;
+  static final int[] KEY_ALPHABET = {0, 0x7F, 'š', 'š'};
 
   private final Term term;
   private final int maxEdits;
@@ -49,11 +49,7 @@ final class TypoQuery extends MultiTermQuery {
   static CompiledAutomaton compile(String text, int maxEdits, int prefixLength) {
     int p = text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
     int[] suffix = text.substring(p).codePoints().toArray();
-    int alphaMax = KEY_ALPHABET_MAX;
-    for (int c : suffix) {
-      alphaMax = Math.max(alphaMax, c);
-    }
-    Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, alphaMax);
+    Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, KEY_ALPHABET);
     return new CompiledAutomaton(a, true, false);
   }
 

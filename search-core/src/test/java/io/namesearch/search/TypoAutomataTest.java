@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.apache.lucene.tests.util.automaton.AutomatonTestUtil;
+import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.UTF32ToUTF8;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,50 @@ class TypoAutomataTest {
           AutomatonTestUtil.sameLanguage(expected, actual),
           "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix
               + " alphaMax " + alphaMax);
+    }
+  }
+
+  /**
+   * Over a restricted alphabet the language is Lucene's, restricted to the strings whose other
+   * characters are in the alphabet; and the key alphabet's automaton stays deterministic in UTF-8.
+   */
+  @Test
+  void restrictedAlphabetIsLuceneLanguageIntersected() {
+    Random random = new Random(7);
+    int[] letters = {'a', 'e', 'k', 's', 'z', 0x161 /* š */, 0x1B6 /* ƶ */};
+    for (int round = 0; round < 2000; round++) {
+      int length = random.nextInt(12);
+      int[] word = new int[length];
+      int used = 1 + random.nextInt(letters.length);
+      for (int i = 0; i < length; i++) {
+        word[i] = letters[random.nextInt(used)];
+      }
+      int k = random.nextInt(3);
+      String prefix = random.nextBoolean() ? "~" : "^k";
+      int max = 0x17F;
+      for (int c : word) {
+        max = Math.max(max, c);
+      }
+      Automaton lucene = new LevenshteinAutomata(word, max, true).toAutomaton(k, prefix);
+      // strings over the key alphabet and the word's own characters
+      Automaton allowed = Automata.makeCharRange(0, 0x7F);
+      allowed = Operations.union(java.util.List.of(allowed, Automata.makeChar(0x161)));
+      for (int c : word) {
+        allowed = Operations.union(java.util.List.of(allowed, Automata.makeChar(c)));
+      }
+      Automaton expected =
+          Operations.determinize(
+              Operations.intersection(lucene, Operations.repeat(allowed)),
+              Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+      Automaton actual = TypoAutomata.build(prefix, word, k, TypoQuery.KEY_ALPHABET);
+      assertTrue(actual.isDeterministic());
+      String label =
+          "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix;
+      assertTrue(AutomatonTestUtil.sameLanguage(expected, actual), label);
+      boolean oneNonAscii = java.util.Arrays.stream(word).allMatch(c -> c < 0x80 || c == 0x161);
+      if (oneNonAscii) {
+        assertTrue(new UTF32ToUTF8().convert(actual).isDeterministic(), "UTF-8 form of " + label);
+      }
     }
   }
 }
