@@ -214,28 +214,12 @@ final class NameQueryBuilder {
     if (tiers.contains(MatchTier.FAMILY)) {
       // A document word in the same family has one of the query's family keys as its own family
       // key, or, when it is the family's base form, as its variant key.
-      List<BytesRef> terms = new ArrayList<>(2 * w.families().size());
-      for (String familyKey : w.families()) {
-        terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + familyKey));
-        String asVariant = NameTokens.VARIANT_PREFIX + familyKey;
-        if (!w.variants().contains(asVariant)) {
-          terms.add(new BytesRef(asVariant));
-        }
-      }
-      out.add(constant(termSet(field, terms), FAMILY_WEIGHT * weight));
+      out.add(constant(familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight));
     }
     if (tiers.contains(MatchTier.DERIVED) && !w.derived().isEmpty()) {
-      // the -sk- adjective or town of the name, or the name the query word is derived from: a
-      // document word whose family key (or, for a base form, variant key) is a derived key
-      List<BytesRef> terms = new ArrayList<>(2 * w.derived().size());
-      for (String derivedKey : w.derived()) {
-        terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + derivedKey));
-        String asVariant = NameTokens.VARIANT_PREFIX + derivedKey;
-        if (!w.variants().contains(asVariant)) {
-          terms.add(new BytesRef(asVariant));
-        }
-      }
-      out.add(constant(termSet(field, terms), DERIVED_WEIGHT * weight));
+      // the -sk- adjective or town of the name, or the name the query word is derived from, in
+      // the same way: a derived key as a document word's family key or variant key
+      out.add(constant(familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight));
     }
     int keyLength = primary.length() - 1;
     int maxEdits = fuzzy.maxEdits(keyLength);
@@ -280,6 +264,22 @@ final class NameQueryBuilder {
       }
     }
     return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
+  }
+
+  /**
+   * The keys as family keys, and as variant keys (the base form of a family has no family key of
+   * its own), leaving out the word's own variant keys, which stronger tiers match.
+   */
+  private static Query familyTerms(String field, List<String> keys, QueryWord w) {
+    List<BytesRef> terms = new ArrayList<>(2 * keys.size());
+    for (String key : keys) {
+      terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + key));
+      String asVariant = NameTokens.VARIANT_PREFIX + key;
+      if (!w.variants().contains(asVariant)) {
+        terms.add(new BytesRef(asVariant));
+      }
+    }
+    return termSet(field, terms);
   }
 
   /** One term, or a set of terms scored alike. */
