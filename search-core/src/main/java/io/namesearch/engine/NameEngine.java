@@ -155,6 +155,37 @@ public final class NameEngine {
     return List.copyOf(out);
   }
 
+  /**
+   * How two adjacent document words, {@code first} and {@code second}, written as one ({@link
+   * #joined}), match {@code queryWord}: the analyzer indexes their joined family key on the second
+   * word, which the query word's family, derived and typo tiers reach. Empty when they do not
+   * match that way.
+   */
+  public Optional<MatchTier> compareJoined(
+      String queryWord, String first, String second, java.util.Set<MatchTier> tiers) {
+    List<String> joined = joined(first, second);
+    List<String> qfs = families(queryWord);
+    if (joined.isEmpty() || qfs.isEmpty()) {
+      return Optional.empty();
+    }
+    String family = joined.get(1);
+    if (tiers.contains(MatchTier.FAMILY) && qfs.contains(family)) {
+      return Optional.of(MatchTier.FAMILY);
+    }
+    if (tiers.contains(MatchTier.DERIVED) && derivedOf(qfs).contains(family)) {
+      return Optional.of(MatchTier.DERIVED);
+    }
+    String qf = qfs.get(0);
+    int edits = fuzzy.familyMaxEdits(qf.length());
+    if (tiers.contains(MatchTier.FUZZY)
+        && edits > 0
+        && qf.regionMatches(0, family, 0, Math.min(fuzzy.prefixLength(), qf.length()))
+        && EditDistance.atMost(qf, family, edits)) {
+      return Optional.of(MatchTier.FUZZY);
+    }
+    return Optional.empty();
+  }
+
   private static boolean endsIn(String base, char[] letters) {
     if (letters == null) {
       return true;
@@ -215,7 +246,10 @@ public final class NameEngine {
     }
     List<String> qfs = families(queryWord);
     List<String> dfs = families(documentWord);
-    if (tiers.contains(MatchTier.FAMILY) && qfs.stream().anyMatch(dfs::contains)) {
+    // as the index matches: a query family key as the document word's family key, or as one of
+    // its variant keys (the base form of the family)
+    if (tiers.contains(MatchTier.FAMILY)
+        && qfs.stream().anyMatch(f -> dfs.contains(f) || d.contains(f))) {
       return Optional.of(MatchTier.FAMILY);
     }
     if (tiers.contains(MatchTier.DERIVED)) {

@@ -86,6 +86,44 @@ final class MatchExplainer {
     return new int[][] {Arrays.copyOf(starts, length), Arrays.copyOf(ends, length)};
   }
 
+  /**
+   * Two hyphenated query words that match one document word written as one (Sankt-Peterburg,
+   * Sanktpeterburg): the query's joined keys against the document word's keys.
+   */
+  private boolean explainJoinedQuery(Map<String, WordMatch> found, String docWord, String field) {
+    boolean explained = false;
+    for (int i = 1; i < words.size(); i++) {
+      Optional<Joined> joined = words.get(i).joined();
+      if (joined.isEmpty()) {
+        continue;
+      }
+      List<String> keys = engine.keys(docWord);
+      List<String> families = engine.families(docWord);
+      MatchTier tier = null;
+      if (tiers.contains(MatchTier.VARIANT) && keys.contains(joined.get().key())) {
+        tier = MatchTier.VARIANT;
+      } else if (tiers.contains(MatchTier.FAMILY)
+          && (families.contains(joined.get().family()) || keys.contains(joined.get().family()))) {
+        tier = MatchTier.FAMILY;
+      }
+      if (tier != null) {
+        explained = true;
+        String query = words.get(i - 1).text() + "-" + words.get(i).text();
+        put(found, new WordMatch(query, docWord, tier, field));
+      }
+    }
+    return explained;
+  }
+
+  /** Keeps the strongest tier of each (query word, document word). */
+  private static void put(Map<String, WordMatch> found, WordMatch m) {
+    String key = m.queryWord() + '\u0000' + m.documentWord();
+    WordMatch prev = found.get(key);
+    if (prev == null || m.tier().compareTo(prev.tier()) < 0) {
+      found.put(key, m);
+    }
+  }
+
   /** The matches of one document, strongest tier first, each (query word, doc word) once. */
   List<WordMatch> explain(int docId, Document doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -121,13 +159,32 @@ final class MatchExplainer {
           continue;
         }
         String docWord = text.substring(start, end);
+        boolean explained = false;
         for (QueryWord w : words) {
           Optional<MatchTier> tier = engine.compare(w.text(), docWord, tiers);
           if (tier.isPresent()) {
-            String key = w.text() + '\u0000' + docWord;
-            WordMatch prev = found.get(key);
-            if (prev == null || tier.get().compareTo(prev.tier()) < 0) {
-              found.put(key, new WordMatch(w.text(), docWord, tier.get(), field));
+            explained = true;
+            put(found, new WordMatch(w.text(), docWord, tier.get(), field));
+          }
+        }
+        if (!explained) {
+          explained = explainJoinedQuery(found, docWord, field);
+        }
+        int position = it.startPosition();
+        if (!explained && position > 0) {
+          // the joined family key of this word and the one before, stacked on this word
+          if (offsets == null) {
+            offsets = offsetsByPosition(field, text);
+          }
+          if (position < offsets[0].length) {
+            int firstStart = offsets[0][position - 1];
+            String first = text.substring(firstStart, offsets[1][position - 1]);
+            for (QueryWord w : words) {
+              Optional<MatchTier> tier = engine.compareJoined(w.text(), first, docWord, tiers);
+              if (tier.isPresent()) {
+                put(found,
+                    new WordMatch(w.text(), text.substring(firstStart, end), tier.get(), field));
+              }
             }
           }
         }

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Locates the evaluation data ({@code shared/data}) by walking up from the working directory. */
-final class SharedData {
+public final class SharedData {
 
   private SharedData() {}
 
-  static Optional<Path> dir() {
+  public static Optional<Path> dir() {
     Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     while (p != null) {
       Path candidate = p.resolve("shared").resolve("data");
@@ -21,7 +21,7 @@ final class SharedData {
     return Optional.empty();
   }
 
-  static Optional<Path> file(String name) {
+  public static Optional<Path> file(String name) {
     return dir().map(d -> d.resolve(name)).filter(Files::exists);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,6 +31,36 @@ class JoinedWordsTest {
       index.commit();
       assertEquals(
           List.of("hit"), index.search(query).hits().stream().map(Hit::id).toList(), query);
+    }
+  }
+
+  /** A match through the joined key is explained with both document words. */
+  @Test
+  void oneWordMatchingTwoIsExplainedWithBoth() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(Document.builder("hit").title("t").body("Miners in Krasny Luch went on strike.")
+          .build());
+      index.commit();
+      List<Hit> hits = index.search("Krasnyluch").hits();
+      assertEquals(1, hits.size());
+      assertEquals(
+          List.of("Krasny Luch ≈ Krasnyluch (family)"),
+          hits.get(0).matches().stream().map(WordMatch::explain).toList());
+    }
+  }
+
+  /** A hyphenated query matching one document word is explained with the joined query words. */
+  @Test
+  void twoQueryWordsMatchingOneAreExplainedTogether() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(Document.builder("hit").title("t").body("Flights to Yuzhnosakhalinsk resumed.")
+          .build());
+      index.commit();
+      List<Hit> hits = index.search("Yuzhno-Sakhalinsk").hits();
+      assertEquals(1, hits.size());
+      assertEquals(
+          List.of("Yuzhnosakhalinsk ≈ Yuzhno-Sakhalinsk (variant)"),
+          hits.get(0).matches().stream().map(WordMatch::explain).toList());
     }
   }
 }
