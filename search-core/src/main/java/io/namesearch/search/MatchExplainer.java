@@ -92,13 +92,17 @@ final class MatchExplainer {
    */
   private boolean explainJoinedQuery(Map<String, WordMatch> found, String docWord, String field) {
     boolean explained = false;
+    List<String> keys = null;
+    List<String> families = null;
     for (int i = 1; i < words.size(); i++) {
       Optional<Joined> joined = words.get(i).joined();
       if (joined.isEmpty()) {
         continue;
       }
-      List<String> keys = engine.keys(docWord);
-      List<String> families = engine.families(docWord);
+      if (keys == null) {
+        keys = engine.keys(docWord);
+        families = engine.families(docWord);
+      }
       MatchTier tier = null;
       if (tiers.contains(MatchTier.VARIANT) && keys.contains(joined.get().key())) {
         tier = MatchTier.VARIANT;

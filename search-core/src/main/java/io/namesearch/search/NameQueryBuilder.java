@@ -30,11 +30,11 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier one clause per
  * field (all its keys as one term set, since they score alike) with a constant score scaled by the
- * word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT},
- * family {@value #FAMILY_WEIGHT}, derived {@value #DERIVED_WEIGHT}, nickname {@value
- * #NICKNAME_WEIGHT} (only when asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant
- * key or of the family key). So for one word a stronger tier always outranks a weaker one, whatever the
- * term frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
+ * word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT}, family {@value
+ * #FAMILY_WEIGHT}, derived {@value #DERIVED_WEIGHT}, nickname {@value #NICKNAME_WEIGHT} (only when
+ * asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant key or of the family key). So
+ * for one word a stronger tier always outranks a weaker one, whatever the term frequencies; within
+ * a tier, a word that also matches weaker tiers ranks first (tie-breaker
  * {@value #TIE_BREAKER}). The word's weight is the squared inverse document frequency of its first
  * variant key, so rare names count more than common words. Words are combined as a disjunction:
  * documents that match more words rank higher. A word joined to the one before by a hyphen also
@@ -122,7 +122,7 @@ final class NameQueryBuilder {
     return List.copyOf(words);
   }
 
-  /** The family-tier keys of a query word (the engine's, as the analyzer stacks them). */
+  /** A query word with its family-tier and derived-tier keys. */
   private QueryWord word(
       String surface, String exact, List<String> variants, Optional<Joined> joined) {
     List<String> families = families(variants, surface);
@@ -130,6 +130,7 @@ final class NameQueryBuilder {
         surface, exact, variants, families, engine.derivedOf(families), joined);
   }
 
+  /** The family-tier keys of a query word (the engine's, as the analyzer stacks them). */
   private List<String> families(List<String> variants, String surface) {
     return variants.isEmpty() ? List.of() : engine.families(surface);
   }

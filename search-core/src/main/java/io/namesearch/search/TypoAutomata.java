@@ -34,14 +34,11 @@ final class TypoAutomata {
    * over the code points {@code 0..alphaMax} (and those of the word).
    */
   static Automaton build(String prefix, int[] word, int k, int alphaMax) {
-    if (word.length > MAX_WORD || k > MAX_EDITS || k < 0) {
-      return new LevenshteinAutomata(word, alphaMax, true).toAutomaton(k, prefix);
-    }
     int max = alphaMax;
     for (int c : word) {
       max = Math.max(max, c); // as Lucene's builder: the word's characters extend the range
     }
-    return new Builder(word, k, new int[] {0, max}).build(prefix);
+    return build(prefix, word, k, new int[] {0, max});
   }
 
   /**
