@@ -99,27 +99,41 @@ class MorphologyGoldTest {
     assertEquals(List.of(), failures);
   }
 
+  /** One direction of a pair of a gold file: {@code a} as the query, {@code b} as the document. */
+  private interface PairCheck {
+    void check(String a, String b, boolean forward);
+  }
+
+  /** Runs the check on each pair of a two-column gold file, both ways; returns the pair count. */
+  private static int eachPairBothWays(String resource, PairCheck check) throws IOException {
+    int pairs = 0;
+    for (String[] row : rows(resource)) {
+      assertEquals(2, row.length, "a pair per line: " + String.join(" | ", row));
+      pairs++;
+      check.check(row[0], row[1], true);
+      check.check(row[1], row[0], false);
+    }
+    return pairs;
+  }
+
   @Test
   void derivedNamesMeetAtTheDerivedTier() throws IOException {
     List<String> failures = new ArrayList<>();
-    int pairs = 0;
     Set<MatchTier> withoutDerived = EnumSet.complementOf(EnumSet.of(MatchTier.DERIVED));
-    for (String[] row : rows("derived.tsv")) {
-      assertEquals(2, row.length, "a pair per line: " + String.join(" | ", row));
-      pairs++;
-      for (int d = 0; d < 2; d++) {
-        String a = row[d];
-        String b = row[1 - d];
-        Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
-        if (tier.isEmpty() || tier.get() != MatchTier.DERIVED) {
-          failures.add(a + " ~ " + b + " at " + tier.map(Object::toString).orElse("no tier"));
-        }
-        Optional<MatchTier> off = engine.compare(a, b, withoutDerived);
-        if (off.isPresent() && off.get() != MatchTier.FUZZY) {
-          failures.add(a + " ~ " + b + " without the derived tier at " + off.get());
-        }
-      }
-    }
+    int pairs =
+        eachPairBothWays(
+            "derived.tsv",
+            (a, b, forward) -> {
+              Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
+              if (tier.isEmpty() || tier.get() != MatchTier.DERIVED) {
+                failures.add(
+                    a + " ~ " + b + " at " + tier.map(Object::toString).orElse("no tier"));
+              }
+              Optional<MatchTier> off = engine.compare(a, b, withoutDerived);
+              if (off.isPresent() && off.get() != MatchTier.FUZZY) {
+                failures.add(a + " ~ " + b + " without the derived tier at " + off.get());
+              }
+            });
     System.out.printf("derived names: %d pairs%n", pairs);
     assertTrue(pairs >= 25, "at least 25 derived pairs: " + pairs);
     assertEquals(List.of(), failures);
@@ -136,23 +150,19 @@ class MorphologyGoldTest {
   @Test
   void nearNeighboursStayApart() throws IOException {
     List<String> failures = new ArrayList<>();
-    int pairs = 0;
-    int typo = 0;
-    for (String[] row : rows("near-neighbours.tsv")) {
-      assertEquals(2, row.length, "a pair per line: " + String.join(" | ", row));
-      pairs++;
-      for (int d = 0; d < 2; d++) {
-        String a = row[d];
-        String b = row[1 - d];
-        Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
-        if (tier.isPresent() && tier.get() != MatchTier.FUZZY) {
-          failures.add(a + " ~ " + b + " at " + tier.get());
-        } else if (tier.isPresent() && d == 0) {
-          typo++;
-        }
-      }
-    }
-    System.out.printf("near neighbours: %d pairs, %d a typo apart%n", pairs, typo);
+    int[] typo = {0};
+    int pairs =
+        eachPairBothWays(
+            "near-neighbours.tsv",
+            (a, b, forward) -> {
+              Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
+              if (tier.isPresent() && tier.get() != MatchTier.FUZZY) {
+                failures.add(a + " ~ " + b + " at " + tier.get());
+              } else if (tier.isPresent() && forward) {
+                typo[0]++;
+              }
+            });
+    System.out.printf("near neighbours: %d pairs, %d a typo apart%n", pairs, typo[0]);
     assertTrue(pairs >= 100, "at least 100 near-neighbour pairs: " + pairs);
     assertEquals(List.of(), failures);
   }
