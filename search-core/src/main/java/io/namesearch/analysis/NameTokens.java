@@ -21,6 +21,13 @@ public final class NameTokens {
   /** Marks a family key term. */
   public static final char FAMILY_PREFIX = '^';
 
+  /**
+   * Marks the family key of two adjacent words written as one (a compound name): a family term of
+   * its own, so that the family tier reaches it but the typo tier, which would find short pairs of
+   * common words one edit from a short name ({@code that some} from {@code Tyazhin}), does not.
+   */
+  public static final char JOINED_PREFIX = '+';
+
   /** Token type of a variant key. */
   public static final String TYPE_VARIANT = "<NAME_VARIANT>";
 
@@ -33,7 +40,7 @@ public final class NameTokens {
    */
   public static final String TYPE_JOINED_VARIANT = "<NAME_JOINED_VARIANT>";
 
-  /** Token type of the family key of a word joined to the word before it. */
+  /** Token type of the family key of a word joined to the word before it ({@link #JOINED_PREFIX}). */
   public static final String TYPE_JOINED_FAMILY = "<NAME_JOINED_FAMILY>";
 
   private NameTokens() {}
@@ -53,7 +60,7 @@ public final class NameTokens {
       if (c == VARIANT_PREFIX) {
         return MatchTier.VARIANT;
       }
-      if (c == FAMILY_PREFIX) {
+      if (c == FAMILY_PREFIX || c == JOINED_PREFIX) {
         return MatchTier.FAMILY;
       }
     }

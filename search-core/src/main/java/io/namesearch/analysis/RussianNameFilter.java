@@ -26,8 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
  * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks one token: the family key
  * of the two words written as one ({@code Orekhovozuyevo}, {@code Krasnyluch}), or its first
- * variant key when it has no family key, with the family prefix, typed {@link
- * NameTokens#TYPE_JOINED_FAMILY}. Compound place names are written hyphenated, as two words or as
+ * variant key when it has no family key, with the joined prefix {@link NameTokens#JOINED_PREFIX},
+ * typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place names are written hyphenated, as two words or as
  * one word, depending on the language and the source; the joined token lets a query written as
  * one word find the two, at the family tier. It sits at the second word's position, with its
  * offsets.
@@ -179,7 +179,7 @@ public final class RussianNameFilter extends TokenFilter {
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       secondFamilyPending = false;
     } else {
-      setTerm(NameTokens.FAMILY_PREFIX, joinedWord.key, joinedWord.keyLength);
+      setTerm(NameTokens.JOINED_PREFIX, joinedWord.key, joinedWord.keyLength);
       typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
       joinedFamilyPending = false;
     }

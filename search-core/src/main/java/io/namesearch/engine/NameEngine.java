@@ -158,8 +158,8 @@ public final class NameEngine {
   /**
    * How two adjacent document words, {@code first} and {@code second}, written as one ({@link
    * #joined}), match {@code queryWord}: the analyzer indexes their joined family key on the second
-   * word, which the query word's family, derived and typo tiers reach. Empty when they do not
-   * match that way.
+   * word, which the query word's family and derived tiers reach, and its typo tier for a long
+   * family key ({@link FuzzyPolicy#joinedMaxEdits}). Empty when they do not match that way.
    */
   public Optional<MatchTier> compareJoined(
       String queryWord, String first, String second, java.util.Set<MatchTier> tiers) {
@@ -176,7 +176,7 @@ public final class NameEngine {
       return Optional.of(MatchTier.DERIVED);
     }
     String qf = qfs.get(0);
-    int edits = fuzzy.familyMaxEdits(qf.length());
+    int edits = fuzzy.joinedMaxEdits(qf.length());
     if (tiers.contains(MatchTier.FUZZY)
         && edits > 0
         && qf.regionMatches(0, family, 0, Math.min(fuzzy.prefixLength(), qf.length()))

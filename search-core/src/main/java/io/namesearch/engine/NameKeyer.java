@@ -42,6 +42,8 @@ public final class NameKeyer {
   // the family key of the second variant key, when it is another family
   private final char[] family2 = new char[MAX_INPUT];
   private int family2Length;
+  /** Where the stem that an ending's least stem length counts starts: the second joined word. */
+  private int stemFrom;
 
   // working buffers, sized for the capped input
   private final char[] raw = new char[MAX_INPUT];
@@ -102,7 +104,11 @@ public final class NameKeyer {
     System.arraycopy(b, 0, bufA, aLength, total - aLength);
     setKey(0, applyFolds(total));
     if (keyCount > 0) {
+      // an ending belongs to the second word: its stem there must keep the rule's least length
+      // (Baltrukov has: the -as of has is not an ending)
+      stemFrom = Math.min(aLength, keyLengths[0]);
       familyKey(false);
+      stemFrom = 0;
     }
     return keyCount;
   }
@@ -574,7 +580,7 @@ public final class NameKeyer {
         continue;
       }
       int s = stem - e.ending.length;
-      if (s < e.minStem
+      if (s - stemFrom < e.minStem
           || !regionEquals(k, s, e.ending)
           || !side(e.left, e.leftSet, k[s - 1], false)) {
         continue;

@@ -190,7 +190,9 @@ final class NameQueryBuilder {
       }
       // the family of one document word, or of two document words written apart (the index's
       // joined token)
-      out.add(constant(new TermQuery(new Term(field, NameTokens.FAMILY_PREFIX + j.family())),
+      out.add(constant(
+          termSet(field, List.of(new BytesRef(NameTokens.FAMILY_PREFIX + j.family()),
+              new BytesRef(NameTokens.JOINED_PREFIX + j.family()))),
           FAMILY_WEIGHT * weight));
     }
   }
@@ -249,6 +251,14 @@ final class NameQueryBuilder {
         out.add(
             constant(
                 typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight));
+        int joinedEdits = fuzzy.joinedMaxEdits(familyLength);
+        if (joinedEdits > 0) {
+          // the same typo in the joined key of two document words (Nov.Burasy, Novye Burasy)
+          String joinedTerm = NameTokens.JOINED_PREFIX + w.families().get(0);
+          out.add(
+              constant(
+                  typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight));
+        }
       }
     }
   }
@@ -268,13 +278,15 @@ final class NameQueryBuilder {
   }
 
   /**
-   * The keys as family keys, and as variant keys (the base form of a family has no family key of
-   * its own), leaving out the word's own variant keys, which stronger tiers match.
+   * The keys as family keys, as the joined family keys of two document words written apart, and
+   * as variant keys (the base form of a family has no family key of its own), leaving out the
+   * word's own variant keys, which stronger tiers match.
    */
   private static Query familyTerms(String field, List<String> keys, QueryWord w) {
-    List<BytesRef> terms = new ArrayList<>(2 * keys.size());
+    List<BytesRef> terms = new ArrayList<>(3 * keys.size());
     for (String key : keys) {
       terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + key));
+      terms.add(new BytesRef(NameTokens.JOINED_PREFIX + key));
       String asVariant = NameTokens.VARIANT_PREFIX + key;
       if (!w.variants().contains(asVariant)) {
         terms.add(new BytesRef(asVariant));

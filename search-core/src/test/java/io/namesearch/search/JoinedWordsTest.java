@@ -63,4 +63,24 @@ class JoinedWordsTest {
           hits.get(0).matches().stream().map(WordMatch::explain).toList());
     }
   }
+
+  /**
+   * Two short common words written as one are not a typo of a short name (that some, Tyazhin),
+   * and a short word's ending-like letters are not stripped from the joined key (Baltrukov has).
+   */
+  @Test
+  void commonWordPairsAreNotTypos() throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(Document.builder("a").title("t")
+          .body("It is said that some of them came back to this issue.").build());
+      index.add(Document.builder("b").title("t").body("Mr Baltrukova has refused.").build());
+      index.commit();
+      assertEquals(List.of(), index.search("Tyazhin").hits().stream().map(Hit::id).toList());
+      List<Hit> hits = index.search("Baltrukov").hits();
+      assertEquals(List.of("b"), hits.stream().map(Hit::id).toList());
+      assertEquals(
+          List.of("Baltrukova ≈ Baltrukov (family)"),
+          hits.get(0).matches().stream().map(WordMatch::explain).toList());
+    }
+  }
 }

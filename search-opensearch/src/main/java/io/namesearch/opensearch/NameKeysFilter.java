@@ -49,7 +49,7 @@ final class NameKeysFilter extends TokenFilter {
   private List<String> nicknameKeys = List.of(); // NICKNAME: the current word's equivalents, sorted
   private List<String> derivedKeys = List.of(); // DERIVED: the current word's derived keys
   private int derivedKey; // DERIVED: index of the derived key being emitted
-  private boolean derivedAsVariant; // DERIVED: the next token is that key as ~key
+  private int derivedForm; // DERIVED: the next token is that key as ^key (0), +key (1), ~key (2)
 
   private int pending; // keys of the current word still to emit
   private int next; // index of the next key to emit
@@ -95,8 +95,8 @@ final class NameKeysFilter extends TokenFilter {
         continue;
       }
       skippedPositions = 0;
-      // family mode: ^family, ~family, then (for a second reading of another family) ^family2,
-      // ~family2, then the variant keys (a word without a family key of its own uses its first
+      // family mode: ^family, +family, ~family, then (for a second reading of another family)
+      // ^family2, +family2, ~family2, then the variant keys (a word without a family key of its own uses its first
       // variant key as family key, which is then not repeated)
       pending = familyMode ? familyHead() + keys : typoMode ? 1 : keys;
       next = 0;
@@ -128,10 +128,10 @@ final class NameKeysFilter extends TokenFilter {
   private int derivedTokens() {
     derivedKeys = engine.derived(termAtt.toString());
     derivedKey = 0;
-    derivedAsVariant = false;
+    derivedForm = 0;
     int tokens = 0;
     for (String key : derivedKeys) {
-      tokens += isOwnVariant(key) ? 1 : 2;
+      tokens += isOwnVariant(key) ? 2 : 3;
     }
     return tokens;
   }
@@ -162,36 +162,43 @@ final class NameKeysFilter extends TokenFilter {
       termAtt.setEmpty().append(NameTokens.VARIANT_PREFIX).append(key);
       typeAtt.setType(NameTokens.TYPE_VARIANT);
     } else if (engine != null) {
-      // the derived key as a family key (other forms of the derived name), then as a variant key
-      // (its base form)
+      // the derived key as a family key (other forms of the derived name), as the joined key of
+      // two words written apart, then as a variant key (its base form)
       String key = derivedKeys.get(derivedKey);
-      if (derivedAsVariant) {
+      if (derivedForm == 2) {
         termAtt.setEmpty().append(NameTokens.VARIANT_PREFIX).append(key);
         typeAtt.setType(NameTokens.TYPE_VARIANT);
-        derivedAsVariant = false;
+        derivedForm = 0;
         derivedKey++;
       } else {
-        termAtt.setEmpty().append(NameTokens.FAMILY_PREFIX).append(key);
+        termAtt.setEmpty()
+            .append(derivedForm == 0 ? NameTokens.FAMILY_PREFIX : NameTokens.JOINED_PREFIX)
+            .append(key);
         typeAtt.setType(NameTokens.TYPE_FAMILY);
-        if (isOwnVariant(key)) {
+        if (derivedForm == 1 && isOwnVariant(key)) {
+          derivedForm = 0;
           derivedKey++;
         } else {
-          derivedAsVariant = true;
+          derivedForm++;
         }
       }
-    } else if (familyMode && next < firstFamilyTokens()) {
-      // the family key, as a family key (other forms) and as a variant key (the base form)
-      boolean own = keyer.hasFamily();
-      char[] key = own ? keyer.familyBuffer() : keyer.keyBuffer(0);
-      int length = own ? keyer.familyLength() : keyer.keyLength(0);
-      setTerm(next == 0 ? NameTokens.FAMILY_PREFIX : NameTokens.VARIANT_PREFIX, key, length);
-      typeAtt.setType(next == 0 ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
     } else if (familyMode && next < familyHead()) {
-      // the second reading's family key, both ways
-      boolean asFamily = next == firstFamilyTokens();
-      setTerm(asFamily ? NameTokens.FAMILY_PREFIX : NameTokens.VARIANT_PREFIX,
-          keyer.secondFamilyBuffer(), keyer.secondFamilyLength());
-      typeAtt.setType(asFamily ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
+      // the family key (then the second reading's) as a family key (other forms), as the joined
+      // key of two words written apart, and as a variant key (the base form; for a word without
+      // a family key of its own, its first variant key, which comes with the variant keys)
+      boolean second = next >= firstFamilyTokens();
+      int form = second ? next - firstFamilyTokens() : next;
+      boolean own = keyer.hasFamily();
+      char[] key =
+          second ? keyer.secondFamilyBuffer() : own ? keyer.familyBuffer() : keyer.keyBuffer(0);
+      int length =
+          second ? keyer.secondFamilyLength() : own ? keyer.familyLength() : keyer.keyLength(0);
+      char prefix =
+          form == 0
+              ? NameTokens.FAMILY_PREFIX
+              : form == 1 ? NameTokens.JOINED_PREFIX : NameTokens.VARIANT_PREFIX;
+      setTerm(prefix, key, length);
+      typeAtt.setType(form == 2 ? NameTokens.TYPE_VARIANT : NameTokens.TYPE_FAMILY);
     } else {
       int k = familyMode ? next - familyHead() : next;
       setTerm(NameTokens.VARIANT_PREFIX, keyer.keyBuffer(k), keyer.keyLength(k));
@@ -205,14 +212,14 @@ final class NameKeysFilter extends TokenFilter {
     keywordAtt.setKeyword(true);
   }
 
-  /** Family-mode tokens of the first family key: 2 when the word has its own, else 1. */
+  /** Family-mode tokens of the first family key: 3 when the word has its own, else 2. */
   private int firstFamilyTokens() {
-    return keyer.hasFamily() ? 2 : 1;
+    return keyer.hasFamily() ? 3 : 2;
   }
 
   /** Family-mode tokens before the variant keys. */
   private int familyHead() {
-    return firstFamilyTokens() + (keyer.hasSecondFamily() ? 2 : 0);
+    return firstFamilyTokens() + (keyer.hasSecondFamily() ? 3 : 0);
   }
 
   private void setTerm(char prefix, char[] key, int length) {
@@ -235,6 +242,6 @@ final class NameKeysFilter extends TokenFilter {
     nicknameKeys = List.of();
     derivedKeys = List.of();
     derivedKey = 0;
-    derivedAsVariant = false;
+    derivedForm = 0;
   }
 }

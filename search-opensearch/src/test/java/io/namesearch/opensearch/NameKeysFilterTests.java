@@ -42,8 +42,9 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
   }
 
   /**
-   * {@code ^family}, {@code ~family}, then the second reading's {@code ^family2}, {@code ~family2}
-   * when it is another family, then the variant keys (the first key if no family key).
+   * {@code ^family}, {@code +family}, {@code ~family}, then the second reading's {@code ^family2},
+   * {@code +family2}, {@code ~family2} when it is another family, then the variant keys (the first
+   * key if no family key).
    */
   static List<String> familyTerms(String word) {
     List<String> keys = ENGINE.keys(word);
@@ -56,12 +57,17 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
         .ifPresentOrElse(
             f -> {
               out.add(NameTokens.FAMILY_PREFIX + f);
+              out.add(NameTokens.JOINED_PREFIX + f);
               out.add(NameTokens.VARIANT_PREFIX + f);
             },
-            () -> out.add(NameTokens.FAMILY_PREFIX + keys.get(0)));
+            () -> {
+              out.add(NameTokens.FAMILY_PREFIX + keys.get(0));
+              out.add(NameTokens.JOINED_PREFIX + keys.get(0));
+            });
     List<String> families = ENGINE.families(word);
     if (families.size() > 1) {
       out.add(NameTokens.FAMILY_PREFIX + families.get(1));
+      out.add(NameTokens.JOINED_PREFIX + families.get(1));
       out.add(NameTokens.VARIANT_PREFIX + families.get(1));
     }
     out.addAll(variantTerms(word));
@@ -75,7 +81,7 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
   }
 
   /**
-   * {@code ^key}, then {@code ~key}, for each derived key of the word ({@link NameEngine#derived}),
+   * {@code ^key}, {@code +key}, then {@code ~key}, for each derived key of the word ({@link NameEngine#derived}),
    * {@code ~key} left out when it is one of the word's own variant keys (as the library's query).
    */
   static List<String> derivedTerms(String word) {
@@ -83,6 +89,7 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     List<String> out = new ArrayList<>();
     for (String key : ENGINE.derived(word)) {
       out.add(NameTokens.FAMILY_PREFIX + key);
+      out.add(NameTokens.JOINED_PREFIX + key);
       String asVariant = NameTokens.VARIANT_PREFIX + key;
       if (!own.contains(asVariant)) {
         out.add(asVariant);
@@ -120,7 +127,10 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
         terms.add(t);
         starts.add(offset);
         ends.add(offset + word.length());
-        types.add(t.charAt(0) == NameTokens.FAMILY_PREFIX ? NameTokens.TYPE_FAMILY : NameTokens.TYPE_VARIANT);
+        types.add(
+            t.charAt(0) == NameTokens.VARIANT_PREFIX
+                ? NameTokens.TYPE_VARIANT
+                : NameTokens.TYPE_FAMILY);
         increments.add(i == 0 ? increment : 0);
       }
       increment = wordTerms.isEmpty() ? increment + 1 : 1;
@@ -203,10 +213,11 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
         "Tyazhin Lev Тяжинский Troitsk Chodorkowski",
         NameKeysFilterTests::derivedTerms);
     // A made-up spelling whose second reading (cc as ks) is a family key in -sk: its derived key
-    // (without the k) is its own first variant key, so it is emitted as a family key only.
+    // (without the k) is its own first variant key, so it is emitted as a family and a joined key
+    // only.
     String odd = "Mehdbccts";
     assertTrue(ENGINE.derived(odd).stream().anyMatch(ENGINE.keys(odd)::contains));
-    assertEquals(ENGINE.derived(odd).size(), derivedTerms(odd).size());
+    assertEquals(2 * ENGINE.derived(odd).size(), derivedTerms(odd).size());
     assertWords(analyzer(NameOutput.DERIVED), odd + " Ivanov", NameKeysFilterTests::derivedTerms);
   }
 
