@@ -177,13 +177,20 @@ public final class NameEngine {
     }
     String qf = qfs.get(0);
     int edits = fuzzy.joinedMaxEdits(qf.length());
-    if (tiers.contains(MatchTier.FUZZY)
-        && edits > 0
-        && qf.regionMatches(0, family, 0, Math.min(fuzzy.prefixLength(), qf.length()))
-        && EditDistance.atMost(qf, family, edits)) {
+    if (tiers.contains(MatchTier.FUZZY) && isTypo(qf, family, edits)) {
       return Optional.of(MatchTier.FUZZY);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether document key {@code d} is within {@code edits} of query key {@code q} with the typo
+   * policy's fixed prefix, as the typo automata match.
+   */
+  private boolean isTypo(String q, String d, int edits) {
+    return edits > 0
+        && q.regionMatches(0, d, 0, Math.min(fuzzy.prefixLength(), q.length()))
+        && EditDistance.atMost(q, d, edits);
   }
 
   private static boolean endsIn(String base, char[] letters) {
@@ -267,8 +274,7 @@ public final class NameEngine {
     int maxEdits = fuzzy.maxEdits(qk.length());
     if (maxEdits > 0) {
       for (String dk : d) {
-        if (qk.regionMatches(0, dk, 0, Math.min(fuzzy.prefixLength(), qk.length()))
-            && EditDistance.atMost(qk, dk, maxEdits)) {
+        if (isTypo(qk, dk, maxEdits)) {
           return Optional.of(MatchTier.FUZZY);
         }
       }
@@ -277,8 +283,7 @@ public final class NameEngine {
     if (familyEdits > 0) {
       // the index holds every family key of the document word
       for (String df : dfs) {
-        if (qf.regionMatches(0, df, 0, Math.min(fuzzy.prefixLength(), qf.length()))
-            && EditDistance.atMost(qf, df, familyEdits)) {
+        if (isTypo(qf, df, familyEdits)) {
           return Optional.of(MatchTier.FUZZY);
         }
       }

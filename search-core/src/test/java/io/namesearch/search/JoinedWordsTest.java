@@ -34,34 +34,31 @@ class JoinedWordsTest {
     }
   }
 
+  /** The explanations of the only hit of {@code query} in a one-document index of {@code body}. */
+  private static List<String> explanations(String body, String query) throws IOException {
+    try (NameIndex index = NameIndex.builder().build()) {
+      index.add(Document.builder("hit").title("t").body(body).build());
+      index.commit();
+      List<Hit> hits = index.search(query).hits();
+      assertEquals(1, hits.size(), query);
+      return hits.get(0).matches().stream().map(WordMatch::explain).toList();
+    }
+  }
+
   /** A match through the joined key is explained with both document words. */
   @Test
   void oneWordMatchingTwoIsExplainedWithBoth() throws IOException {
-    try (NameIndex index = NameIndex.builder().build()) {
-      index.add(Document.builder("hit").title("t").body("Miners in Krasny Luch went on strike.")
-          .build());
-      index.commit();
-      List<Hit> hits = index.search("Krasnyluch").hits();
-      assertEquals(1, hits.size());
-      assertEquals(
-          List.of("Krasny Luch ≈ Krasnyluch (family)"),
-          hits.get(0).matches().stream().map(WordMatch::explain).toList());
-    }
+    assertEquals(
+        List.of("Krasny Luch ≈ Krasnyluch (family)"),
+        explanations("Miners in Krasny Luch went on strike.", "Krasnyluch"));
   }
 
   /** A hyphenated query matching one document word is explained with the joined query words. */
   @Test
   void twoQueryWordsMatchingOneAreExplainedTogether() throws IOException {
-    try (NameIndex index = NameIndex.builder().build()) {
-      index.add(Document.builder("hit").title("t").body("Flights to Yuzhnosakhalinsk resumed.")
-          .build());
-      index.commit();
-      List<Hit> hits = index.search("Yuzhno-Sakhalinsk").hits();
-      assertEquals(1, hits.size());
-      assertEquals(
-          List.of("Yuzhnosakhalinsk ≈ Yuzhno-Sakhalinsk (variant)"),
-          hits.get(0).matches().stream().map(WordMatch::explain).toList());
-    }
+    assertEquals(
+        List.of("Yuzhnosakhalinsk ≈ Yuzhno-Sakhalinsk (variant)"),
+        explanations("Flights to Yuzhnosakhalinsk resumed.", "Yuzhno-Sakhalinsk"));
   }
 
   /**
