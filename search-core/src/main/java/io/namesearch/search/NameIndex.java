@@ -281,31 +281,9 @@ public final class NameIndex implements AutoCloseable {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
     ensureOpen();
-    if (text.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "query is "
-              + text.length()
-              + " characters long; the limit is "
-              + MAX_QUERY_LENGTH);
-    }
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("query is empty");
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        throw new IllegalArgumentException(
-            String.format(java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
-      }
-    }
+    NameQueryBuilder.checkText(text);
     List<QueryWord> words = queries.words(text);
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("query has no letters or digits to search for");
-    }
-    if (words.size() > MAX_QUERY_WORDS) {
-      throw new IllegalArgumentException(
-          "query has " + words.size() + " words; the limit is " + MAX_QUERY_WORDS);
-    }
+    NameQueryBuilder.checkWords(words);
     IndexSearcher s = acquire();
     try {
       Query query =

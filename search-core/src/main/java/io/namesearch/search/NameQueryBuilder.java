@@ -70,6 +70,47 @@ final class NameQueryBuilder {
     this.fuzzy = engine.fuzzy();
   }
 
+  /**
+   * Checks plain query text before it is split into words.
+   *
+   * @throws IllegalArgumentException when the text is too long, blank or has a control character
+   */
+  static void checkText(String text) {
+    if (text.length() > NameIndex.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "query is "
+              + text.length()
+              + " characters long; the limit is "
+              + NameIndex.MAX_QUERY_LENGTH);
+    }
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("query is empty");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new IllegalArgumentException(
+            String.format(
+                java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
+      }
+    }
+  }
+
+  /**
+   * Checks the words of a query.
+   *
+   * @throws IllegalArgumentException when there are none or more than {@link #MAX_WORDS}
+   */
+  static void checkWords(List<QueryWord> words) {
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("query has no letters or digits to search for");
+    }
+    if (words.size() > MAX_WORDS) {
+      throw new IllegalArgumentException(
+          "query has " + words.size() + " words; the limit is " + MAX_WORDS);
+    }
+  }
+
   /** Splits the text into query words, as the index analyzer does. */
   List<QueryWord> words(String text) throws IOException {
     List<QueryWord> words = new ArrayList<>();
@@ -149,15 +190,22 @@ final class NameQueryBuilder {
 
   /** The tiered query for these words over the text fields. */
   Query build(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
+    return build(words, tiers, reader, List.of(IndexFields.TEXT_FIELDS));
+  }
+
+  /** The tiered query for these words over these fields, weighted by this reader's statistics. */
+  Query build(
+      List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader, List<String> textFields)
+      throws IOException {
     if (words.isEmpty()) {
       return new MatchNoDocsQuery("no words");
     }
     List<TieredNameQuery.Group> groups = new ArrayList<>();
     int numDocs = Math.max(1, reader.numDocs());
-    List<String> fields = fieldsWithTerms(reader);
+    List<String> fields = fieldsWithTerms(reader, textFields);
     float previousWeight = 0f;
     for (QueryWord w : words) {
-      float weight = idf(reader, w, numDocs);
+      float weight = idf(reader, w, numDocs, textFields);
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
         addTiers(alternatives, field, w, tiers, weight);
@@ -182,25 +230,26 @@ final class NameQueryBuilder {
       float weight) {
     // a document word that is the two query words written as one
     out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.key())),
-        VARIANT_WEIGHT * weight));
+        VARIANT_WEIGHT * weight, MatchTier.VARIANT));
     if (tiers.contains(MatchTier.FAMILY)) {
       if (!j.family().equals(j.key())) {
         out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.family())),
-            FAMILY_WEIGHT * weight));
+            FAMILY_WEIGHT * weight, MatchTier.FAMILY));
       }
       // the family of one document word, or of two document words written apart (the index's
       // joined token)
       out.add(constant(
           termSet(field, List.of(new BytesRef(NameTokens.FAMILY_PREFIX + j.family()),
               new BytesRef(NameTokens.JOINED_PREFIX + j.family()))),
-          FAMILY_WEIGHT * weight));
+          FAMILY_WEIGHT * weight, MatchTier.FAMILY));
     }
   }
 
   private void addTiers(
       List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers,
       float weight) {
-    out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
+    out.add(constant(
+        new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight, MatchTier.EXACT));
     if (w.variants().isEmpty()) {
       return;
     }
@@ -211,18 +260,20 @@ final class NameQueryBuilder {
       for (String v : w.variants()) {
         terms.add(new BytesRef(v));
       }
-      out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight));
+      out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight, MatchTier.VARIANT));
     }
     String primary = w.variants().get(0);
     if (tiers.contains(MatchTier.FAMILY)) {
       // A document word in the same family has one of the query's family keys as its own family
       // key, or, when it is the family's base form, as its variant key.
-      out.add(constant(familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight));
+      out.add(constant(
+          familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight, MatchTier.FAMILY));
     }
     if (tiers.contains(MatchTier.DERIVED) && !w.derived().isEmpty()) {
       // the -sk- adjective or town of the name, or the name the query word is derived from, in
       // the same way: a derived key as a document word's family key or variant key
-      out.add(constant(familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight));
+      out.add(constant(
+          familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight, MatchTier.DERIVED));
     }
     int keyLength = primary.length() - 1;
     int maxEdits = fuzzy.maxEdits(keyLength);
@@ -233,12 +284,13 @@ final class NameQueryBuilder {
         terms.add(new BytesRef(NameTokens.VARIANT_PREFIX + k));
       }
       if (!terms.isEmpty()) {
-        out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight));
+        out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight, MatchTier.NICKNAME));
       }
     }
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
       int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
-      out.add(constant(typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight));
+      out.add(constant(
+          typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight, MatchTier.FUZZY));
     }
     if (tiers.contains(MatchTier.FUZZY)) {
       // A typo in the family key: the family key already absorbs endings, vowel quality and
@@ -250,23 +302,26 @@ final class NameQueryBuilder {
         int familyPrefix = 1 + Math.min(fuzzy.prefixLength(), familyLength);
         out.add(
             constant(
-                typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight));
+                typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight,
+                MatchTier.FUZZY));
         int joinedEdits = fuzzy.joinedMaxEdits(familyLength);
         if (joinedEdits > 0) {
           // the same typo in the joined key of two document words (Nov.Burasy, Novye Burasy)
           String joinedTerm = NameTokens.JOINED_PREFIX + w.families().get(0);
           out.add(
               constant(
-                  typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight));
+                  typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight,
+                  MatchTier.FUZZY));
         }
       }
     }
   }
 
   /** The text fields that have any terms: querying the others cannot match. */
-  private static List<String> fieldsWithTerms(IndexReader reader) throws IOException {
-    List<String> fields = new ArrayList<>(IndexFields.TEXT_FIELDS.length);
-    for (String field : IndexFields.TEXT_FIELDS) {
+  private static List<String> fieldsWithTerms(IndexReader reader, List<String> textFields)
+      throws IOException {
+    List<String> fields = new ArrayList<>(textFields.size());
+    for (String field : textFields) {
       for (LeafReaderContext leaf : reader.leaves()) {
         if (leaf.reader().terms(field) != null) {
           fields.add(field);
@@ -274,7 +329,7 @@ final class NameQueryBuilder {
         }
       }
     }
-    return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
+    return fields.isEmpty() ? textFields : fields;
   }
 
   /**
@@ -302,8 +357,8 @@ final class NameQueryBuilder {
         : new TermInSetQuery(field, terms);
   }
 
-  private static TieredNameQuery.Clause constant(Query q, float score) {
-    return new TieredNameQuery.Clause(q, score);
+  private static TieredNameQuery.Clause constant(Query q, float score, MatchTier tier) {
+    return new TieredNameQuery.Clause(q, score, tier.label());
   }
 
   /**
@@ -313,10 +368,11 @@ final class NameQueryBuilder {
    * would: measured, persons MAP 0.975 -> 0.981 with places unchanged (exponents 1.5 to 3 give
    * the same within 0.001).
    */
-  private static float idf(IndexReader reader, QueryWord w, int numDocs) throws IOException {
+  private static float idf(
+      IndexReader reader, QueryWord w, int numDocs, List<String> textFields) throws IOException {
     String t = w.variants().isEmpty() ? w.exact() : w.variants().get(0);
     int df = 0;
-    for (String field : IndexFields.TEXT_FIELDS) {
+    for (String field : textFields) {
       df = Math.max(df, reader.docFreq(new Term(field, t)));
     }
     float idf = (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
