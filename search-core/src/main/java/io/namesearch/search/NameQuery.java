@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 
 /**
@@ -34,6 +35,35 @@ public final class NameQuery {
   private NameQuery() {}
 
   /**
+   * The document counts that weight the query words (a rare word counts more): by default the
+   * searched reader's own; a distributed search can give the counts of all its shards instead,
+   * so that every shard weights a word alike.
+   */
+  public interface Statistics {
+    /** The number of documents searched. */
+    long numDocs() throws IOException;
+
+    /** The number of documents that have this term. */
+    long docFreq(Term term) throws IOException;
+
+    /** The reader's own counts: its live documents, and each term's document frequency. */
+    static Statistics of(IndexReader reader) {
+      Objects.requireNonNull(reader, "reader");
+      return new Statistics() {
+        @Override
+        public long numDocs() {
+          return reader.numDocs();
+        }
+
+        @Override
+        public long docFreq(Term term) throws IOException {
+          return reader.docFreq(term);
+        }
+      };
+    }
+  }
+
+  /**
    * Checks plain query text as {@link NameIndex#search(String, SearchOptions)} does, without an
    * index: length, control characters, at least one and at most {@link
    * NameIndex#MAX_QUERY_WORDS} words.
@@ -56,6 +86,21 @@ public final class NameQuery {
   public static Query build(
       String text, SearchOptions options, List<String> fields, IndexReader reader)
       throws IOException {
+    return build(text, options, fields, reader, Statistics.of(reader));
+  }
+
+  /**
+   * As {@link #build(String, SearchOptions, List, IndexReader)}, the words weighted by these
+   * statistics instead of the reader's.
+   */
+  public static Query build(
+      String text,
+      SearchOptions options,
+      List<String> fields,
+      IndexReader reader,
+      Statistics statistics)
+      throws IOException {
+    Objects.requireNonNull(statistics, "statistics");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(reader, "reader");
@@ -68,6 +113,6 @@ public final class NameQuery {
     NameQueryBuilder.checkText(text);
     List<QueryWord> words = BUILDER.words(text);
     NameQueryBuilder.checkWords(words);
-    return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields));
+    return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields), statistics);
   }
 }

@@ -190,22 +190,30 @@ final class NameQueryBuilder {
 
   /** The tiered query for these words over the text fields. */
   Query build(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
-    return build(words, tiers, reader, List.of(IndexFields.TEXT_FIELDS));
+    return build(
+        words, tiers, reader, List.of(IndexFields.TEXT_FIELDS), NameQuery.Statistics.of(reader));
   }
 
-  /** The tiered query for these words over these fields, weighted by this reader's statistics. */
+  /**
+   * The tiered query for these words over these fields of this reader, the words weighted by
+   * these statistics.
+   */
   Query build(
-      List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader, List<String> textFields)
+      List<QueryWord> words,
+      Set<MatchTier> tiers,
+      IndexReader reader,
+      List<String> textFields,
+      NameQuery.Statistics statistics)
       throws IOException {
     if (words.isEmpty()) {
       return new MatchNoDocsQuery("no words");
     }
     List<TieredNameQuery.Group> groups = new ArrayList<>();
-    int numDocs = Math.max(1, reader.numDocs());
+    long numDocs = Math.max(1, statistics.numDocs());
     List<String> fields = fieldsWithTerms(reader, textFields);
     float previousWeight = 0f;
     for (QueryWord w : words) {
-      float weight = idf(reader, w, numDocs, textFields);
+      float weight = idf(statistics, w, numDocs, textFields);
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
         addTiers(alternatives, field, w, tiers, weight);
@@ -369,11 +377,12 @@ final class NameQueryBuilder {
    * the same within 0.001).
    */
   private static float idf(
-      IndexReader reader, QueryWord w, int numDocs, List<String> textFields) throws IOException {
+      NameQuery.Statistics statistics, QueryWord w, long numDocs, List<String> textFields)
+      throws IOException {
     String t = w.variants().isEmpty() ? w.exact() : w.variants().get(0);
-    int df = 0;
+    long df = 0;
     for (String field : textFields) {
-      df = Math.max(df, reader.docFreq(new Term(field, t)));
+      df = Math.max(df, statistics.docFreq(new Term(field, t)));
     }
     float idf = (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
     return idf * idf;

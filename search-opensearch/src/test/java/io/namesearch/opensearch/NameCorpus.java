@@ -67,6 +67,19 @@ final class NameCorpus {
     return family[(int) (family.length * Math.pow(random.nextDouble(), 1.5))];
   }
 
+  /** The queries worth running with nicknames on too: first names, and two-word queries. */
+  static boolean nicknamesMatter(String query) {
+    if (query.contains(" ")) {
+      return true;
+    }
+    for (int row = 8; row <= 11; row++) {
+      if (List.of(NAMES[row]).contains(query)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every spelling as a query, plus two-word queries of a first name and a surname. */
   static List<String> queries() {
     Set<String> queries = new LinkedHashSet<>();

@@ -640,6 +640,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
               IllegalArgumentException.class,
               () -> client().admin().indices().prepareCreate("bad").setSettings(e.getKey()).get());
       assertThat(thrown.getMessage(), equalTo(e.getValue()));
+      // one line, said once: no cause (REST would repeat it as caused_by)
+      assertNull(e.getValue(), thrown.getCause());
     }
   }
 
@@ -771,7 +773,13 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   private SearchResponse search(String index, RussianNameQueryBuilder q, SearchType type) {
-    return client().prepareSearch(index).setSearchType(type).setQuery(q).setSize(1000).get();
+    return client()
+        .prepareSearch(index)
+        .setSearchType(type)
+        .setQuery(q)
+        .setSize(1000)
+        .setFetchSource(false)
+        .get();
   }
 
   /**
@@ -853,10 +861,11 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   /**
    * Ranking parity: on the seeds and 600 generated documents, every one of the corpus queries
-   * (each spelling of 13 names and 10 two-word queries, with and without nicknames) gives the
+   * (each spelling of 13 names and 10 two-word queries; first names and two-word queries also
+   * with nicknames) gives the
    * library's hits with the library's scores: on two shards with dfs_query_then_fetch and on one
-   * shard with the default search type; on two shards without DFS the same hits (the word weights
-   * are then each shard's own).
+   * shard with the default search type; on two shards without DFS (a third of them) the same
+   * hits (the word weights are then each shard's own).
    */
   public void testQueryRanksAsLibrary() throws Exception {
     Map<String, String[]> docs = new LinkedHashMap<>(seeds());
@@ -872,7 +881,9 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     int compared = 0;
     try (NameIndex library = libraryIndex(docs)) {
       for (String q : queries) {
-        for (boolean nicknames : new boolean[] {false, true}) {
+        boolean[] modes =
+            NameCorpus.nicknamesMatter(q) ? new boolean[] {false, true} : new boolean[] {false};
+        for (boolean nicknames : modes) {
           Map<String, Float> expected = libraryScores(library, q, nicknames, tiersSeen);
           RussianNameQueryBuilder query = nameQuery(q, nicknames);
           String what = q + (nicknames ? " (nicknames)" : "");
@@ -882,10 +893,12 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
               equalTo(expected));
           assertThat(
               what, scores(search("one", query, SearchType.QUERY_THEN_FETCH)), equalTo(expected));
-          assertThat(
-              what,
-              scores(search("two", query, SearchType.QUERY_THEN_FETCH)).keySet(),
-              equalTo(expected.keySet()));
+          if (compared % 3 == 0) {
+            assertThat(
+                what,
+                scores(search("two", query, SearchType.QUERY_THEN_FETCH)).keySet(),
+                equalTo(expected.keySet()));
+          }
           compared += expected.size();
         }
       }
