@@ -5,7 +5,6 @@ import io.namesearch.engine.FuzzyPolicy;
 import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.NameRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -23,7 +21,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -42,7 +39,6 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * An index of documents searchable by transliterated Russian names in every spelling.
@@ -85,6 +81,9 @@ public final class NameIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final NameQueryBuilder queries;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Held by commit() and close(), so that close never meets a commit half done. */
+  private final java.util.concurrent.locks.ReentrantLock commitLock =
+      new java.util.concurrent.locks.ReentrantLock();
   /** How title and body are indexed: without offsets, unless the index already has them. */
   private final org.apache.lucene.document.FieldType textType;
 
@@ -93,7 +92,7 @@ public final class NameIndex implements AutoCloseable {
     this.engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
     this.analyzer = new RussianNameAnalyzer();
     this.queries = new NameQueryBuilder(analyzer, engine);
-    this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+    this.directory = b.path.isPresent() ? IndexFolder.open(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
       this.textType = IndexFields.TEXT_TYPE;
       try {
@@ -130,41 +129,6 @@ public final class NameIndex implements AutoCloseable {
       directory.close();
       throw e;
     }
-  }
-
-  private static Directory openDirectory(Path dir, boolean create) throws IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IOException("index path is not a directory: " + dir);
-    }
-    if (!create && !Files.isDirectory(dir)) {
-      throw new IOException("no index at " + dir);
-    }
-    Files.createDirectories(dir);
-    Directory d = FSDirectory.open(dir);
-    try {
-      // Refuse a folder that holds anything but Lucene's own files: it is someone's data. Lucene
-      // files without a commit are what a writer killed before its first commit leaves behind;
-      // IndexWriter removes them.
-      List<String> foreign =
-          Stream.of(d.listAll())
-              .filter(f -> !isLuceneFile(f))
-              .toList();
-      if (!foreign.isEmpty() && !DirectoryReader.indexExists(d)) {
-        throw new IOException(
-            "directory is not empty and holds no index; refusing to overwrite it: " + dir);
-      }
-      return d;
-    } catch (IOException | RuntimeException e) {
-      d.close();
-      throw e;
-    }
-  }
-
-  private static boolean isLuceneFile(String name) {
-    return name.equals(IndexWriter.WRITE_LOCK_NAME)
-        || name.startsWith(IndexFileNames.SEGMENTS)
-        || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
-        || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }
 
   private static void checkFormat(Directory dir) throws IOException {
@@ -204,15 +168,21 @@ public final class NameIndex implements AutoCloseable {
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
   public void delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
+    Document.checkId(id);
     ensureWritable();
     writer.deleteDocuments(new Term(IndexFields.ID, id));
   }
 
   /** Makes all changes durable on disk, then searchable. */
   public void commit() throws IOException {
-    ensureWritable();
-    writer.commit();
-    refresh();
+    commitLock.lock();
+    try {
+      ensureWritable();
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } finally {
+      commitLock.unlock();
+    }
   }
 
   /** Makes all changes so far searchable, without making them durable (near real time). */
@@ -234,6 +204,7 @@ public final class NameIndex implements AutoCloseable {
   /** The searchable document with this id, if any. */
   public Optional<Document> get(String id) throws IOException {
     Objects.requireNonNull(id, "id");
+    Document.checkId(id);
     IndexSearcher s = acquire();
     try {
       TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -447,18 +418,61 @@ public final class NameIndex implements AutoCloseable {
     }
   }
 
-  /** Commits pending changes and releases the index. Idempotent. */
+  /**
+   * Commits pending changes and releases the index. Idempotent. It waits for a commit running in
+   * another thread, and always releases the write lock and the directory, even when the final
+   * commit fails (the changes since the last commit are then rolled back and the error thrown).
+   */
   @Override
   public void close() throws IOException {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    try (Directory d = directory;
-        IndexWriter w = writer;
-        SearcherManager sm = searchers) {
-      // try-with-resources closes the searchers, then the writer (committing), then the
-      // directory; a null writer (read-only) is skipped.
+    commitLock.lock();
+    try {
+      Throwable failure = null;
+      try {
+        searchers.close();
+      } catch (Throwable t) {
+        failure = t;
+      }
+      if (writer != null) {
+        try {
+          writer.close(); // commits
+        } catch (Throwable t) {
+          failure = addTo(failure, t);
+          try {
+            writer.rollback(); // releases the lock whatever state the writer is in
+          } catch (Throwable r) {
+            failure.addSuppressed(r);
+          }
+        }
+      }
+      try {
+        directory.close();
+      } catch (Throwable t) {
+        failure = addTo(failure, t);
+      }
+      if (failure instanceof IOException e) {
+        throw e;
+      } else if (failure instanceof RuntimeException e) {
+        throw e;
+      } else if (failure instanceof Error e) {
+        throw e;
+      } else if (failure != null) {
+        throw new IOException(failure);
+      }
+    } finally {
+      commitLock.unlock();
     }
+  }
+
+  private static Throwable addTo(Throwable first, Throwable next) {
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
   }
 
   /** Builds a {@link NameIndex}. */
