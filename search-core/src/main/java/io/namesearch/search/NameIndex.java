@@ -67,6 +67,12 @@ public final class NameIndex implements AutoCloseable {
   /** The most words a plain-text query may have. */
   public static final int MAX_QUERY_WORDS = NameQueryBuilder.MAX_WORDS;
 
+  /** The longest word of a query; a longer one is split into pieces of this length. */
+  public static final int MAX_WORD_LENGTH = 255;
+
+  /** The deepest nesting of parentheses and brackets a {@link QuerySyntax#LUCENE} query may have. */
+  public static final int MAX_LUCENE_NESTING = 32;
+
   /** Commit user-data key recording the index format, checked when an index is opened. */
   static final String FORMAT_KEY = "namesearch.format";
 
@@ -274,8 +280,18 @@ public final class NameIndex implements AutoCloseable {
       throw new IllegalArgumentException("query has no letters or digits to search for");
     }
     if (words.size() > MAX_QUERY_WORDS) {
+      boolean split =
+          java.util.Arrays.stream(text.split("\\s+")).anyMatch(w -> w.length() > MAX_WORD_LENGTH);
       throw new IllegalArgumentException(
-          "query has " + words.size() + " words; the limit is " + MAX_QUERY_WORDS);
+          "query has "
+              + words.size()
+              + " words"
+              + (split
+                  ? " (a word over " + MAX_WORD_LENGTH + " characters is split into pieces of "
+                      + MAX_WORD_LENGTH + ", and each piece counts as a word)"
+                  : "")
+              + "; the limit is "
+              + MAX_QUERY_WORDS);
     }
     IndexSearcher s = acquire();
     try {
@@ -293,6 +309,10 @@ public final class NameIndex implements AutoCloseable {
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException(
             "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
+      } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+        throw new IllegalArgumentException(
+            "query pattern is too complex (a regular expression or wildcard that expands too far)",
+            e);
       }
       ScoreDoc[] docs = top.scoreDocs;
       ShorterFirst.sortTies(s.getIndexReader(), docs, IndexFields.TEXT_FIELDS);
@@ -375,14 +395,43 @@ public final class NameIndex implements AutoCloseable {
   }
 
   private Query parseLucene(String text) {
+    // Bounded work: nesting (the parser and the regular-expression parser recurse per level, so
+    // 600 nested parentheses overflowed the stack), and expansions: a prefix, wildcard, regexp or
+    // range query rewrites to at most IndexSearcher.getMaxClauseCount() terms per field, or the
+    // query is refused (TooManyClauses), so the highlighter and explainer see at most that many.
+    int depth = nesting(text);
+    if (depth > MAX_LUCENE_NESTING) {
+      throw new IllegalArgumentException(
+          "query is nested " + depth + " levels deep; the limit is " + MAX_LUCENE_NESTING);
+    }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(IndexFields.TEXT_FIELDS, analyzer);
     parser.setAllowLeadingWildcard(false);
+    parser.setMultiTermRewriteMethod(org.apache.lucene.search.MultiTermQuery.CONSTANT_SCORE_BOOLEAN_REWRITE);
     try {
       return parser.parse(text);
+    } catch (StackOverflowError e) {
+      throw new IllegalArgumentException("query is nested too deeply", e);
     } catch (ParseException | RuntimeException e) {
       String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       throw new IllegalArgumentException("invalid Lucene query syntax: " + msg, e);
     }
+  }
+
+  /** The deepest nesting of (), [] and {} in the text, escaped characters aside. */
+  static int nesting(String text) {
+    int depth = 0;
+    int max = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(' || c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
+    return max;
   }
 
   /** All documents, for counting; used by tests. */
