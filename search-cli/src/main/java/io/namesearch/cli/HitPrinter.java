@@ -82,6 +82,7 @@ final class HitPrinter {
       out.println((firstRank + i) + ". " + bold(flatten(title)));
       List<String> meta = new ArrayList<>();
       meta.add(displaySource(hit));
+      hit.document().date().ifPresent(d -> meta.add(d.toString()));
       meta.add(String.format(Locale.ROOT, "score %.3f", hit.score()));
       if (!hit.matches().isEmpty()) {
         meta.add(String.join(", ", hit.matches().stream().map(WordMatch::explain).toList()));
