@@ -566,6 +566,12 @@ public final class NameMatcher {
       // (a patronymic the ending rules miss, a list that swaps the fields) aligns with one
       return best == null || best == MatchTier.DERIVED ? null : tier(best);
     }
+    if (best != null && best.compareTo(MatchTier.NICKNAME) < 0 && best != MatchTier.DERIVED) {
+      return tier(best);
+    }
+    if (!pp && languageForm(p, q)) {
+      return PartMatch.Tier.LANGUAGE;
+    }
     if (best != null && best != MatchTier.DERIVED) {
       return tier(best);
     }
@@ -593,6 +599,10 @@ public final class NameMatcher {
       }
       return null;
     }
+    return engineCompare(p, q);
+  }
+
+  private MatchTier engineCompare(Part p, Part q) {
     Optional<MatchTier> t1 = engine.compare(p.text(), q.text(), tiers);
     Optional<MatchTier> t2 = engine.compare(q.text(), p.text(), tiers);
     MatchTier best = t1.orElse(null);
@@ -600,6 +610,16 @@ public final class NameMatcher {
       best = t2.get();
     }
     return best;
+  }
+
+  /** The same first name in another of the three languages (nicknames.tsv, columns 1 and 3). */
+  private static boolean languageForm(Part p, Part q) {
+    List<String> own = new ArrayList<>(p.keys());
+    own.addAll(p.families());
+    Set<String> forms = Nicknames.defaults().languageForms(own);
+    return !forms.isEmpty()
+        && (q.keys().stream().anyMatch(forms::contains)
+            || q.families().stream().anyMatch(forms::contains));
   }
 
   private static boolean shareFirstLetter(Part p, Part q) {

@@ -18,6 +18,11 @@ public record PartMatch(String a, String b, Tier tier, double score) {
     VARIANT("variant", 0.98),
     /** Another form of the same name: a case ending, a gender form, Belarusian or Ukrainian. */
     FAMILY("family", 0.95),
+    /**
+     * The same first name in Russian, Ukrainian or Belarusian (Olena ~ Elena, Volha ~ Olga,
+     * Mikalai ~ Nikolai), from the equivalents table: always on.
+     */
+    LANGUAGE("language form", 0.93),
     /** A first-name equivalent or diminutive (Dmitry ~ Dima), only with nicknames on. */
     NICKNAME("nickname", 0.9),
     /** A probable typo, as the index's typo tier finds it. */
