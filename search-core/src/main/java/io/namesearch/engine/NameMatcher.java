@@ -234,10 +234,10 @@ public final class NameMatcher {
     if (!anySurname) {
       fixLeadingPatronymic(parts);
     }
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() || s.codePoints().noneMatch(Character::isLetter)) {
       throw new IllegalArgumentException(
-          ignored.isEmpty()
-              ? "name has no letters or digits: " + abbreviate(s)
+          ignored.isEmpty() || !parts.isEmpty()
+              ? "name has no letters: " + abbreviate(s)
               : "name has only titles, no name: " + abbreviate(s));
     }
     return new Parsed(List.copyOf(parts), List.copyOf(ignored));
@@ -301,6 +301,77 @@ public final class NameMatcher {
       return false;
     }
     return letters == 1 || letters == 2 && token.endsWith(".");
+  }
+
+  /**
+   * A name split into parts and keyed once, for matching it against many others ({@link
+   * #match(Name, Name)}). Immutable; only the matcher that prepared it reads it.
+   */
+  public static final class Name {
+    private final String text;
+    private final Parsed parsed;
+
+    private Name(String text, Parsed parsed) {
+      this.text = text;
+      this.parsed = parsed;
+    }
+
+    /** The name as given. */
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
+   * The name split into parts and keyed, to match against many names.
+   *
+   * @throws IllegalArgumentException when the name is empty, too long, or has no letters
+   */
+  public Name prepare(String name) {
+    return new Name(name, parse(name));
+  }
+
+  /** {@link #match(String, String)} of two prepared names. */
+  public NameMatch match(Name a, Name b) {
+    return match(a.parsed, b.parsed);
+  }
+
+  /**
+   * The keys under which a list screener files a name: the variant and family keys of each of its
+   * parts but initials, and the keys of their other-language forms (and, with nicknames on, of
+   * their equivalents). Two names that share none of them cannot align a part at any tier but typo
+   * and near, so a screener that only compares names sharing a key misses only pairs whose every
+   * part is misspelt.
+   */
+  public Set<String> blockingKeys(Name name) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    blockingKeysByPart(name).forEach(out::addAll);
+    return Set.copyOf(out);
+  }
+
+  /** The blocking keys of each part of the name but initials, one set per part. */
+  public List<Set<String>> blockingKeysByPart(Name name) {
+    List<Set<String>> out = new ArrayList<>();
+    for (Part p : name.parsed.parts()) {
+      if (p.role() == Role.INITIAL) {
+        continue;
+      }
+      Set<String> keys = new java.util.LinkedHashSet<>(p.keys());
+      keys.addAll(p.families());
+      List<String> own = new ArrayList<>(p.keys());
+      own.addAll(p.families());
+      keys.addAll(Nicknames.defaults().languageForms(own));
+      if (nicknames) {
+        keys.addAll(Nicknames.defaults().equivalents(p.keys()));
+      }
+      out.add(Set.copyOf(keys));
+    }
+    return List.copyOf(out);
   }
 
   // ---------------------------------------------------------------------------------------------
