@@ -567,13 +567,26 @@ public final class NameMatcher {
       List<String> conflicts,
       List<String> absent) {
     while (true) {
-      Part p = first(restA, role);
-      Part q = first(restB, role == Role.INITIAL ? null : role);
-      if (role == Role.INITIAL && (p == null || q == null)) {
-        q = first(restB, role);
-        p = first(restA, null);
+      // the closest remaining pair of the kind (ties: the earlier parts), so that neither name
+      // order nor which name comes first changes the score
+      Part p = null;
+      Part q = null;
+      double best = -1;
+      for (Part x : restA) {
+        for (Part y : restB) {
+          if (!eligible(x, y, role)) {
+            continue;
+          }
+          double sim = weak(x, y);
+          if (sim > best
+              || sim == best && x.position() + y.position() < p.position() + q.position()) {
+            best = sim;
+            p = x;
+            q = y;
+          }
+        }
       }
-      if (p == null || q == null) {
+      if (p == null) {
         return;
       }
       restA.remove(p);
@@ -587,16 +600,13 @@ public final class NameMatcher {
     }
   }
 
-  /**
-   * The first part of the role (NAME: a surname or name); with {@code role} null, any part.
-   */
-  private static Part first(List<Part> rest, Role role) {
-    for (Part p : rest) {
-      if (role == null || p.role() == role || role == Role.NAME && p.role() == Role.SURNAME) {
-        return p;
-      }
-    }
-    return null;
+  /** Whether two unaligned parts are of the kind a conflict pass pairs. */
+  private static boolean eligible(Part x, Part y, Role role) {
+    return switch (role) {
+      case PATRONYMIC -> x.role() == Role.PATRONYMIC && y.role() == Role.PATRONYMIC;
+      case INITIAL -> x.role() == Role.INITIAL || y.role() == Role.INITIAL;
+      default -> !x.minor() && !y.minor();
+    };
   }
 
   private static void absent(Part p, String side, double[] acc, List<String> absent) {
