@@ -99,7 +99,7 @@ public final class ScreeningBenchmark {
       String s = r.nextInt(4) == 0 ? surname : scheme.romanize(surname);
       String f = r.nextInt(4) == 0 ? first : scheme.romanize(first);
       if (r.nextInt(8) == 0) {
-        s = Romanizer.typo(r, s);
+        s = CorpusGenerator.typo(r, s);
       }
       String name = switch (r.nextInt(3)) {
         case 0 -> f + " " + s;
