@@ -351,6 +351,11 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private NameIndex openIndex() throws IOException {
+    return openIndex(index);
+  }
+
+  /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */
+  static NameIndex openIndex(Path index) throws IOException {
     if (index == null) {
       NameIndex idx = NameIndex.builder().build();
       try {
