@@ -73,7 +73,7 @@ public final class NameQuery {
   public static void check(String text) throws IOException {
     Objects.requireNonNull(text, "text");
     NameQueryBuilder.checkText(text);
-    NameQueryBuilder.checkWords(BUILDER.words(text));
+    NameQueryBuilder.checkWords(text, BUILDER.words(text));
   }
 
   /**
@@ -112,7 +112,7 @@ public final class NameQuery {
     }
     NameQueryBuilder.checkText(text);
     List<QueryWord> words = BUILDER.words(text);
-    NameQueryBuilder.checkWords(words);
+    NameQueryBuilder.checkWords(text, words);
     return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields), statistics);
   }
 }
