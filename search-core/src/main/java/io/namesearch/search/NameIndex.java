@@ -15,7 +15,23 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
+import io.namesearch.engine.MatchTier;
+import java.time.LocalDate;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -34,7 +50,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -86,6 +101,7 @@ public final class NameIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final NameQueryBuilder queries;
+  private final VariantFinder variantFinder;
   private final AtomicBoolean closed = new AtomicBoolean();
   /** Held by commit() and close(), so that close never meets a commit half done. */
   private final java.util.concurrent.locks.ReentrantLock commitLock =
@@ -98,6 +114,7 @@ public final class NameIndex implements AutoCloseable {
     this.engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
     this.analyzer = new RussianNameAnalyzer();
     this.queries = new NameQueryBuilder(analyzer, engine);
+    this.variantFinder = new VariantFinder(analyzer);
     this.directory = b.path.isPresent() ? IndexFolder.open(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
       this.textType = IndexFields.TEXT_TYPE;
@@ -169,6 +186,27 @@ public final class NameIndex implements AutoCloseable {
     ensureWritable();
     writer.updateDocument(
         new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc, textType));
+  }
+
+  /**
+   * Adds every document, replacing documents with the same id, on several threads, and commits:
+   * {@code bulk().build()} for all of them.
+   */
+  public void addAll(Iterable<Document> docs) throws IOException {
+    Objects.requireNonNull(docs, "docs");
+    try (BulkIndexer bulk = bulk().build()) {
+      bulk.addAll(docs);
+    }
+  }
+
+  /** A builder of a {@link BulkIndexer} into this index: multi-threaded, batched commits. */
+  public BulkIndexer.Builder bulk() {
+    ensureWritable();
+    return BulkIndexer.builder(this);
+  }
+
+  void ensureWritableForBulk() {
+    ensureWritable();
   }
 
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
@@ -258,6 +296,114 @@ public final class NameIndex implements AutoCloseable {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
     ensureOpen();
+    List<QueryWord> words = words(text);
+    boolean plain = options.syntax() == QuerySyntax.PLAIN;
+    if (!plain && (options.minTier().isPresent() || options.countTiers())) {
+      throw new IllegalArgumentException(
+          "a minimum tier and tier counts need a plain-text query, not Lucene syntax");
+    }
+    IndexSearcher s = acquire();
+    try {
+      IndexReader reader = s.getIndexReader();
+      Query nameQuery =
+          plain ? queries.build(words, options.tiers(), reader) : parseLucene(text);
+      List<Map<MatchTier, Query>> tierQueries =
+          plain && (options.minTier().isPresent() || options.countTiers())
+              ? queries.tierQueries(words, options.tiers(), reader)
+              : List.of();
+      Query query = filtered(nameQuery, options, tierQueries);
+      float ideal = plain ? queries.exactScore(words, reader) : 0f;
+      Sort sort = sortOf(options.sort());
+      FieldDoc after =
+          options.after().map(c -> Cursor.decode(c, options.sort())).orElse(null);
+      int numHits = options.offset() + options.limit();
+      TopFieldCollectorManager top =
+          new TopFieldCollectorManager(
+              sort, numHits, after, Math.max(numHits, options.totalHitsThreshold()));
+      CollectorManager<Collector, TopFieldDocs> collect =
+          options.minScore() > 0
+              ? ScoreThreshold.wrap(top, normalizer(ideal), options.minScore())
+              : ScoreThreshold.wrap(top, null, 0);
+      TopFieldDocs found;
+      MatchCounter.Counts counts = null;
+      try {
+        if (options.counts()) {
+          MatchCounter counter =
+              new MatchCounter(
+                  s, options.countTiers() ? tierQueries : List.of(), options.countBy());
+          Object[] both = s.search(query, new MultiCollectorManager(collect, counter));
+          found = (TopFieldDocs) both[0];
+          counts = (MatchCounter.Counts) both[1];
+        } else {
+          found = s.search(query, collect);
+        }
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException(
+            "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
+      } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+        throw new IllegalArgumentException(
+            "query pattern is too complex (a regular expression or wildcard that expands too far)",
+            e);
+      }
+      int scoreAt = options.sort() == SearchOptions.SortOrder.SCORE ? 0 : 1;
+      int from = Math.min(options.offset(), found.scoreDocs.length);
+      ScoreDoc[] docs = new ScoreDoc[found.scoreDocs.length - from];
+      String[] cursors = new String[docs.length];
+      double[] normalized = new double[docs.length];
+      java.util.function.DoubleUnaryOperator norm = normalizer(ideal);
+      for (int i = 0; i < docs.length; i++) {
+        FieldDoc fd = (FieldDoc) found.scoreDocs[from + i];
+        float score = (Float) fd.fields[scoreAt];
+        docs[i] = new ScoreDoc(fd.doc, score);
+        cursors[i] = Cursor.encode(options.sort(), fd.fields);
+        normalized[i] = norm.applyAsDouble(score);
+      }
+      long total = found.totalHits.value();
+      boolean exact = exact(found);
+      Map<MatchTier, Long> tierCounts = counts == null ? Map.of() : counts.tiers();
+      Map<String, Map<String, Long>> valueCounts = counts == null ? Map.of() : counts.values();
+      if (options.fetch() == SearchOptions.Fetch.ID) {
+        List<Hit> idHits = idOnlyHits(s, docs);
+        List<Hit> hits = new ArrayList<>(idHits.size());
+        for (int i = 0; i < idHits.size(); i++) {
+          Hit h = idHits.get(i);
+          hits.add(new Hit(h.document(), h.score(), List.of(), List.of(), normalized[i], cursors[i]));
+        }
+        return new SearchResult(total, exact, hits, tierCounts, valueCounts);
+      }
+      int[] ids = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      List<List<Snippet>> snippets =
+          options.snippets() > 0 && ids.length > 0
+              ? new SnippetHighlighter(s, analyzer).highlight(nameQuery, ids, options.snippets())
+              : null;
+      MatchExplainer explainer =
+          options.explain() && ids.length > 0
+              ? new MatchExplainer(s, analyzer, nameQuery, engine, words, options.tiers())
+              : null;
+      StoredFields stored = s.storedFields();
+      List<Hit> hits = new ArrayList<>(docs.length);
+      for (int i = 0; i < docs.length; i++) {
+        Document doc = IndexFields.fromLucene(stored.document(ids[i]));
+        hits.add(
+            new Hit(
+                doc,
+                docs[i].score,
+                snippets == null ? List.of() : snippets.get(i),
+                explainer == null ? List.of() : explainer.explain(ids[i], doc),
+                normalized[i],
+                cursors[i]));
+      }
+      return new SearchResult(total, exact, hits, tierCounts, valueCounts);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The words of a query text, refusing texts that are empty, too long or have no words. */
+  private List<QueryWord> words(String text) throws IOException {
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException(
           "query is "
@@ -293,59 +439,130 @@ public final class NameIndex implements AutoCloseable {
               + "; the limit is "
               + MAX_QUERY_WORDS);
     }
+    return words;
+  }
+
+  /**
+   * Every spelling of the name found in the index: for each word of {@code name}, each document
+   * word that the name query matches on its own (the default tiers), with its tier, the number of
+   * documents that contain it and an example, ordered by tier, then documents (most first), then
+   * spelling. Exact, not sampled. Spellings written as two words (the joined tier) are left out.
+   *
+   * @throws IllegalArgumentException when the name is empty, has no words or is too long
+   */
+  public List<Variant> variants(String name) throws IOException {
+    Objects.requireNonNull(name, "name");
+    ensureOpen();
+    List<QueryWord> words = words(name);
     IndexSearcher s = acquire();
     try {
-      Query query =
-          options.syntax() == QuerySyntax.LUCENE
-              ? parseLucene(text)
-              : queries.build(words, options.tiers(), s.getIndexReader());
-      TopDocs top;
-      try {
-        top =
-            s.search(
-                query,
-                new TopScoreDocCollectorManager(
-                    options.limit(), Math.max(options.limit(), options.totalHitsThreshold())));
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new IllegalArgumentException(
-            "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
-      } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-        throw new IllegalArgumentException(
-            "query pattern is too complex (a regular expression or wildcard that expands too far)",
-            e);
-      }
-      ScoreDoc[] docs = top.scoreDocs;
-      ShorterFirst.sortTies(s.getIndexReader(), docs, IndexFields.TEXT_FIELDS);
-      if (options.fetch() == SearchOptions.Fetch.ID) {
-        return new SearchResult(top.totalHits.value(), exact(top), idOnlyHits(s, docs));
-      }
-      int[] ids = new int[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        ids[i] = docs[i].doc;
-      }
-      List<List<Snippet>> snippets =
-          options.snippets() > 0 && ids.length > 0
-              ? new SnippetHighlighter(s, analyzer).highlight(query, ids, options.snippets())
-              : null;
-      MatchExplainer explainer =
-          options.explain() && ids.length > 0
-              ? new MatchExplainer(s, analyzer, query, engine, words, options.tiers())
-              : null;
-      StoredFields stored = s.storedFields();
-      List<Hit> hits = new ArrayList<>(docs.length);
-      for (int i = 0; i < docs.length; i++) {
-        Document doc = IndexFields.fromLucene(stored.document(ids[i]));
-        hits.add(
-            new Hit(
-                doc,
-                docs[i].score,
-                snippets == null ? List.of() : snippets.get(i),
-                explainer == null ? List.of() : explainer.explain(ids[i], doc)));
-      }
-      return new SearchResult(top.totalHits.value(), exact(top), hits);
+      return variantFinder.variants(
+          s, words, queries.tierQueries(words, SearchOptions.DEFAULT_TIERS, s.getIndexReader()));
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * The names of the index that occur in more than one spelling, each with its spellings: words
+   * grouped by their first variant key, groups of at least two spellings each in at least {@code
+   * minDocs} documents and each written with a capital letter (a name, not a common word), ranked
+   * by their documents summed over the spellings, then by name.
+   */
+  public List<VariantGroup> allVariants(int minDocs) throws IOException {
+    if (minDocs < 1) {
+      throw new IllegalArgumentException("minDocs must be at least 1, not " + minDocs);
+    }
+    IndexSearcher s = acquire();
+    try {
+      return variantFinder.all(s, minDocs);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The normalised score of a raw score: divided by the score of an exact match of every query
+   * word, capped at 1; without such an ideal (Lucene syntax), {@code score / (1 + score)}.
+   */
+  private static java.util.function.DoubleUnaryOperator normalizer(float ideal) {
+    if (ideal > 0) {
+      return score -> Math.min(1.0, Math.max(0.0, score / ideal));
+    }
+    return score -> score <= 0 ? 0.0 : score / (1.0 + score);
+  }
+
+  /** The total order of hits: the chosen sort, then length (shortest first), then id. */
+  private static Sort sortOf(SearchOptions.SortOrder order) {
+    SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+    if (order == SearchOptions.SortOrder.SCORE) {
+      return new Sort(SortField.FIELD_SCORE, ShorterFirst.SORT_FIELD, id);
+    }
+    boolean desc = order == SearchOptions.SortOrder.DATE_DESC;
+    SortField day = new SortField(IndexFields.DAY, SortField.Type.LONG, desc);
+    day.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(day, SortField.FIELD_SCORE, ShorterFirst.SORT_FIELD, id);
+  }
+
+  /**
+   * The name query restricted by the filters of the options, which never change its scores:
+   * metadata values and the date range as filter clauses, and the minimum tier as an exclusion of
+   * the documents where some query word matches only at weaker tiers.
+   */
+  private static Query filtered(
+      Query nameQuery, SearchOptions options, List<Map<MatchTier, Query>> tierQueries) {
+    boolean dates = options.since().isPresent() || options.until().isPresent();
+    if (options.where().isEmpty() && !dates && options.minTier().isEmpty()) {
+      return nameQuery;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(nameQuery, BooleanClause.Occur.MUST);
+    options
+        .where()
+        .forEach(
+            (key, values) ->
+                b.add(
+                    new TermInSetQuery(
+                        IndexFields.KEYWORD_PREFIX + key,
+                        values.stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER));
+    if (dates) {
+      b.add(
+          LongPoint.newRangeQuery(
+              IndexFields.DAY,
+              options.since().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+              options.until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)),
+          BooleanClause.Occur.FILTER);
+    }
+    if (options.minTier().isPresent()) {
+      MatchTier min = options.minTier().get();
+      BooleanQuery.Builder weakOnly = new BooleanQuery.Builder();
+      int n = 0;
+      for (Map<MatchTier, Query> word : tierQueries) {
+        BooleanQuery.Builder weak = new BooleanQuery.Builder();
+        BooleanQuery.Builder strong = new BooleanQuery.Builder();
+        boolean anyWeak = false;
+        for (Map.Entry<MatchTier, Query> e : word.entrySet()) {
+          if (e.getKey().compareTo(min) > 0) {
+            weak.add(e.getValue(), BooleanClause.Occur.SHOULD);
+            anyWeak = true;
+          } else {
+            strong.add(e.getValue(), BooleanClause.Occur.SHOULD);
+          }
+        }
+        if (anyWeak) {
+          BooleanQuery.Builder onlyWeak = new BooleanQuery.Builder();
+          onlyWeak.add(weak.build(), BooleanClause.Occur.MUST);
+          onlyWeak.add(strong.build(), BooleanClause.Occur.MUST_NOT);
+          weakOnly.add(onlyWeak.build(), BooleanClause.Occur.SHOULD);
+          n++;
+        }
+      }
+      if (n > 0) {
+        b.add(weakOnly.build(), BooleanClause.Occur.MUST_NOT);
+      }
+    }
+    return b.build();
   }
 
   private static boolean exact(TopDocs top) {
