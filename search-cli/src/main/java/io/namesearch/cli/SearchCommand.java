@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
       "  search index --index ~/news-index ~/articles",
       "  search --index ~/news-index Ходорковский",
       "",
-      "Exit status: 0 hits found, 1 no hits, 2 usage or input error.",
+      "Exit status: 0 hits found, 1 no hits, 2 usage or input error,",
+      "3 internal error (out of memory or stack).",
       "A query that is literally 'index' or 'help': search -- index"
     })
 public final class SearchCommand implements Callable<Integer> {
@@ -350,6 +351,11 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private NameIndex openIndex() throws IOException {
+    return openIndex(index);
+  }
+
+  /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */
+  static NameIndex openIndex(Path index) throws IOException {
     if (index == null) {
       NameIndex idx = NameIndex.builder().build();
       try {
