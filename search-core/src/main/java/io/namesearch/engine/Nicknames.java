@@ -33,9 +33,22 @@ public final class Nicknames {
   /** Group id -> the variant keys of all its forms. */
   private final List<Set<String>> groupKeys;
 
-  private Nicknames(Map<String, int[]> groupsByKey, List<Set<String>> groupKeys) {
+  /** Every form of the table (full names, diminutives, other languages), as written there. */
+  private final List<String> forms;
+
+  private Nicknames(
+      Map<String, int[]> groupsByKey, List<Set<String>> groupKeys, List<String> forms) {
     this.groupsByKey = groupsByKey;
     this.groupKeys = groupKeys;
+    this.forms = forms;
+  }
+
+  /**
+   * Every first name and diminutive of the table, in Cyrillic as written there: the first names
+   * a search knows (to tell a person's given name from a surname or another word).
+   */
+  public List<String> forms() {
+    return forms;
   }
 
   /** The built-in table, keyed with the built-in rules; loaded once. */
@@ -81,6 +94,7 @@ public final class Nicknames {
     NameKeyer keyer = new NameKeyer(rules);
     Map<String, List<Integer>> byKey = new HashMap<>();
     List<Set<String>> groups = new ArrayList<>();
+    List<String> allForms = new ArrayList<>();
     String line;
     int lineNo = 0;
     while ((line = reader.readLine()) != null) {
@@ -103,6 +117,7 @@ public final class Nicknames {
           }
         }
       }
+      allForms.addAll(forms);
       for (String form : forms) {
         int n = keyer.analyze(form.toCharArray(), 0, form.length());
         if (n == 0) {
@@ -120,6 +135,6 @@ public final class Nicknames {
     }
     Map<String, int[]> index = new HashMap<>();
     byKey.forEach((k, ids) -> index.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return new Nicknames(Map.copyOf(index), List.copyOf(groups));
+    return new Nicknames(Map.copyOf(index), List.copyOf(groups), List.copyOf(allForms));
   }
 }

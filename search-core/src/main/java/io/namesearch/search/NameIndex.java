@@ -308,22 +308,39 @@ public final class NameIndex implements AutoCloseable {
     }
     IndexSearcher s = acquire();
     try {
-      Query query =
+      Optional<PersonName> person = queries.person(words, options);
+      NameQueryBuilder.Built built =
           options.syntax() == QuerySyntax.LUCENE
-              ? parseLucene(text)
-              : queries.build(words, options.tiers(), s.getIndexReader());
+              ? null
+              : queries.build(words, options, s.getIndexReader());
+      Query query = built == null ? parseLucene(text) : built.query();
+      // A person query re-ranks a window of the first pass's best documents (see PersonRescorer).
+      int window =
+          person.isPresent()
+              ? Math.min(SearchOptions.MAX_LIMIT, Math.max(PERSON_WINDOW, 2 * options.limit()))
+              : options.limit();
       TopDocs top;
       try {
         top =
             s.search(
                 query,
                 new TopScoreDocCollectorManager(
-                    options.limit(), Math.max(options.limit(), options.totalHitsThreshold())));
+                    window, Math.max(window, options.totalHitsThreshold())));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException(
             "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
       }
       ScoreDoc[] docs = top.scoreDocs;
+      PersonRescorer rescorer = null;
+      if (person.isPresent() && docs.length > 0) {
+        rescorer =
+            new PersonRescorer(
+                s, engine, words, person.get(), built.clauses(), mentionText(words));
+        rescorer.rescore(docs, options.limit());
+        if (docs.length > options.limit()) {
+          docs = java.util.Arrays.copyOf(docs, options.limit());
+        }
+      }
       ShorterFirst.sortTies(s.getIndexReader(), docs, IndexFields.TEXT_FIELDS);
       if (options.fetch() == SearchOptions.Fetch.ID) {
         return new SearchResult(top.totalHits.value(), exact(top), idOnlyHits(s, docs));
@@ -344,17 +361,33 @@ public final class NameIndex implements AutoCloseable {
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         Document doc = IndexFields.fromLucene(stored.document(ids[i]));
+        Optional<PersonMention> mention =
+            rescorer != null && options.explain()
+                ? rescorer.describe(ids[i], doc)
+                : Optional.empty();
         hits.add(
             new Hit(
                 doc,
                 docs[i].score,
                 snippets == null ? List.of() : snippets.get(i),
-                explainer == null ? List.of() : explainer.explain(ids[i], doc)));
+                explainer == null ? List.of() : explainer.explain(ids[i], doc),
+                mention));
       }
       return new SearchResult(top.totalHits.value(), exact(top), hits);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * How many of the first pass's best documents a person query re-ranks, at least: enough for
+   * the documents that name the person by initial or surname only to reach the top.
+   */
+  static final int PERSON_WINDOW = 50;
+
+  /** The query's name as the mention explanations show it: its words, one space apart. */
+  private static String mentionText(List<QueryWord> words) {
+    return String.join(" ", words.stream().map(QueryWord::text).toList());
   }
 
   private static boolean exact(TopDocs top) {

@@ -149,18 +149,52 @@ final class NameQueryBuilder {
 
   /** The tiered query for these words over the text fields. */
   Query build(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
-    if (words.isEmpty()) {
-      return new MatchNoDocsQuery("no words");
+    return buildWithClauses(words, tiers, reader).query();
+  }
+
+  /** The tiered query, and each of its word clauses with its word, field and tier. */
+  record Built(Query query, List<PersonRescorer.TierClause> clauses) {}
+
+  /**
+   * The query for these words and options: the tiered query, with the person name it reads the
+   * words as ({@link QueryMode#PERSON} and a query that is a personal name), which the search
+   * re-ranks by {@link PersonRescorer}. The one place a search's query is made.
+   */
+  Built build(List<QueryWord> words, SearchOptions options, IndexReader reader)
+      throws IOException {
+    return buildWithClauses(words, options.tiers(), reader);
+  }
+
+  /** The person name a query is, when options ask for person search and it is one. */
+  Optional<PersonName> person(List<QueryWord> words, SearchOptions options) {
+    if (options.mode() != QueryMode.PERSON || options.syntax() != QuerySyntax.PLAIN) {
+      return Optional.empty();
     }
+    return PersonName.of(words, engine);
+  }
+
+  private Built buildWithClauses(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader)
+      throws IOException {
+    if (words.isEmpty()) {
+      return new Built(new MatchNoDocsQuery("no words"), List.of());
+    }
+    List<PersonRescorer.TierClause> sink = new ArrayList<>();
     List<TieredNameQuery.Group> groups = new ArrayList<>();
     int numDocs = Math.max(1, reader.numDocs());
     List<String> fields = fieldsWithTerms(reader);
     float previousWeight = 0f;
-    for (QueryWord w : words) {
+    for (int wi = 0; wi < words.size(); wi++) {
+      QueryWord w = words.get(wi);
       float weight = idf(reader, w, numDocs);
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
-        addTiers(alternatives, field, w, tiers, weight);
+        int before = alternatives.size();
+        List<MatchTier> clauseTiers = new ArrayList<>();
+        addTiers(alternatives, clauseTiers, field, w, tiers, weight);
+        for (int c = before; c < alternatives.size(); c++) {
+          sink.add(new PersonRescorer.TierClause(
+              wi, field, clauseTiers.get(c - before), alternatives.get(c).query()));
+        }
       }
       groups.add(new TieredNameQuery.Group(alternatives, TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
@@ -174,7 +208,7 @@ final class NameQueryBuilder {
       }
       previousWeight = weight;
     }
-    return new TieredNameQuery(groups);
+    return new Built(new TieredNameQuery(groups), List.copyOf(sink));
   }
 
   private static void addJoinedTiers(
@@ -198,8 +232,9 @@ final class NameQueryBuilder {
   }
 
   private void addTiers(
-      List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers,
-      float weight) {
+      List<TieredNameQuery.Clause> out, List<MatchTier> clauseTiers, String field, QueryWord w,
+      Set<MatchTier> tiers, float weight) {
+    clauseTiers.add(MatchTier.EXACT);
     out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
     if (w.variants().isEmpty()) {
       return;
@@ -211,17 +246,20 @@ final class NameQueryBuilder {
       for (String v : w.variants()) {
         terms.add(new BytesRef(v));
       }
+      clauseTiers.add(MatchTier.VARIANT);
       out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight));
     }
     String primary = w.variants().get(0);
     if (tiers.contains(MatchTier.FAMILY)) {
       // A document word in the same family has one of the query's family keys as its own family
       // key, or, when it is the family's base form, as its variant key.
+      clauseTiers.add(MatchTier.FAMILY);
       out.add(constant(familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight));
     }
     if (tiers.contains(MatchTier.DERIVED) && !w.derived().isEmpty()) {
       // the -sk- adjective or town of the name, or the name the query word is derived from, in
       // the same way: a derived key as a document word's family key or variant key
+      clauseTiers.add(MatchTier.DERIVED);
       out.add(constant(familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight));
     }
     int keyLength = primary.length() - 1;
@@ -233,11 +271,13 @@ final class NameQueryBuilder {
         terms.add(new BytesRef(NameTokens.VARIANT_PREFIX + k));
       }
       if (!terms.isEmpty()) {
+        clauseTiers.add(MatchTier.NICKNAME);
         out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight));
       }
     }
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
       int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
+      clauseTiers.add(MatchTier.FUZZY);
       out.add(constant(typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight));
     }
     if (tiers.contains(MatchTier.FUZZY)) {
@@ -248,6 +288,7 @@ final class NameQueryBuilder {
       int familyEdits = fuzzy.familyMaxEdits(familyLength);
       if (familyEdits > 0) {
         int familyPrefix = 1 + Math.min(fuzzy.prefixLength(), familyLength);
+        clauseTiers.add(MatchTier.FUZZY);
         out.add(
             constant(
                 typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight));
@@ -255,6 +296,7 @@ final class NameQueryBuilder {
         if (joinedEdits > 0) {
           // the same typo in the joined key of two document words (Nov.Burasy, Novye Burasy)
           String joinedTerm = NameTokens.JOINED_PREFIX + w.families().get(0);
+          clauseTiers.add(MatchTier.FUZZY);
           out.add(
               constant(
                   typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight));

@@ -23,6 +23,8 @@ import java.util.Set;
  *     Lucene's {@code IndexSearcher} does by default)
  * @param fetch whether hits carry the whole stored document, or only its id (fastest, for callers
  *     that keep their documents elsewhere)
+ * @param mode how the query's words combine: as one person's name where they form one
+ *     ({@link QueryMode#PERSON}, the default) or each on its own ({@link QueryMode#WORDS})
  */
 public record SearchOptions(
     int limit,
@@ -31,7 +33,8 @@ public record SearchOptions(
     int snippets,
     boolean explain,
     int totalHitsThreshold,
-    Fetch fetch) {
+    Fetch fetch,
+    QueryMode mode) {
 
   /** The default {@link #totalHitsThreshold()}, Lucene's own default. */
   public static final int DEFAULT_TOTAL_HITS_THRESHOLD = 1000;
@@ -68,6 +71,7 @@ public record SearchOptions(
     }
     Objects.requireNonNull(syntax, "syntax");
     Objects.requireNonNull(fetch, "fetch");
+    Objects.requireNonNull(mode, "mode");
     if (totalHitsThreshold < 1) {
       throw new IllegalArgumentException(
           "totalHitsThreshold must be at least 1, not " + totalHitsThreshold);
@@ -101,6 +105,7 @@ public record SearchOptions(
     b.explain = explain;
     b.fetch = fetch;
     b.totalHitsThreshold = totalHitsThreshold;
+    b.mode = mode;
     return b;
   }
 
@@ -113,8 +118,18 @@ public record SearchOptions(
     private boolean explain = true;
     private Fetch fetch = Fetch.DOCUMENT;
     private int totalHitsThreshold = DEFAULT_TOTAL_HITS_THRESHOLD;
+    private QueryMode mode = QueryMode.PERSON;
 
     private Builder() {}
+
+    /**
+     * Sets how the query's words combine: {@link QueryMode#PERSON} (the default) reads a
+     * personal name as one mention, {@link QueryMode#WORDS} each word on its own.
+     */
+    public Builder mode(QueryMode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
 
     /**
      * Counts matches exactly up to this many ({@code Integer.MAX_VALUE} always counts exactly,
@@ -181,7 +196,8 @@ public record SearchOptions(
 
     /** Builds the options. */
     public SearchOptions build() {
-      return new SearchOptions(limit, syntax, tiers, snippets, explain, totalHitsThreshold, fetch);
+      return new SearchOptions(
+          limit, syntax, tiers, snippets, explain, totalHitsThreshold, fetch, mode);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.namesearch.search.Document;
 import io.namesearch.search.NameIndex;
+import io.namesearch.search.QueryMode;
 import io.namesearch.search.SearchOptions;
 import io.namesearch.search.SearchResult;
 import java.io.IOException;
@@ -94,6 +95,14 @@ public final class DocumentEvalCommand implements Callable<Integer> {
       description = "Print the top 10 of these queries for each system.")
   List<String> show;
 
+  @Option(
+      names = "--show-misses",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Print the top 10 of the first N queries that rank a trap above a relevant "
+          + "document or miss one in the top 100, for each system.")
+  int showMisses;
+
   /** The outcome of one system. */
   record Result(String name, double cpuQps, Map<String, DocumentMetrics.Mean> byType,
       Map<String, DocumentMetrics.LabelCount> byLabel) {}
@@ -182,6 +191,7 @@ public final class DocumentEvalCommand implements Callable<Integer> {
       double cpu = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
       Map<String, DocumentMetrics.Mean> byType = new TreeMap<>();
       Map<String, DocumentMetrics.LabelCount> byLabel = new TreeMap<>();
+      int misses = 0;
       for (int i = 0; i < qs.size(); i++) {
         DocumentCorpus.Query q = qs.get(i);
         DocumentMetrics.Scores s = DocumentMetrics.score(rankings[i], q, byLabel);
@@ -195,6 +205,17 @@ public final class DocumentEvalCommand implements Callable<Integer> {
         }
         if (show != null && show.contains(q.id())) {
           printRanking(name, q, rankings[i], corpus);
+        } else if (misses < showMisses) {
+          Map<String, DocumentMetrics.LabelCount> one = new TreeMap<>();
+          DocumentMetrics.score(rankings[i], q, one);
+          boolean miss = false;
+          for (DocumentMetrics.LabelCount c : one.values()) {
+            miss |= c.aboveTraps < c.documents;
+          }
+          if (miss) {
+            misses++;
+            printRanking(name, q, rankings[i], corpus);
+          }
         }
       }
       return new Result(name, qs.size() / cpu, byType, byLabel);
@@ -205,12 +226,21 @@ public final class DocumentEvalCommand implements Callable<Integer> {
       DocumentCorpus corpus) {
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "%s %s \"%s\":%n", system, q.id(), q.text());
-    for (int i = 0; i < Math.min(10, ranking.length); i++) {
+    int shown = 0;
+    boolean trapSeen = false;
+    for (int i = 0; i < ranking.length && shown < 20; i++) {
       int d = ranking[i];
-      String label = q.grades().containsKey(d) ? "relevant:" + q.labels().getOrDefault(d, "")
+      boolean relevant = q.grades().containsKey(d);
+      boolean trap = DocumentCorpus.TRAP_LABELS.contains(q.labels().getOrDefault(d, ""));
+      trapSeen |= trap;
+      if (i >= 10 && !trap && !(relevant && trapSeen)) {
+        continue; // past the top 10, only traps and the relevant documents below them
+      }
+      shown++;
+      String label = relevant ? "relevant:" + q.labels().getOrDefault(d, "")
           : q.labels().getOrDefault(d, "-");
       String text = corpus.texts().get(d).replace('\n', ' ');
-      err.printf(Locale.ROOT, "  %2d. %-6s %-22s %s%n", i + 1, corpus.docIds().get(d), label,
+      err.printf(Locale.ROOT, "  %3d. %-6s %-22s %s%n", i + 1, corpus.docIds().get(d), label,
           text.length() > 110 ? text.substring(0, 110) + "…" : text);
     }
   }
@@ -308,8 +338,10 @@ public final class DocumentEvalCommand implements Callable<Integer> {
     @Override
     public int[] search(String query, int depth) throws IOException {
       SearchOptions.Builder b =
-          SearchOptions.builder().limit(depth).fetch(SearchOptions.Fetch.ID);
-      OursMode.apply(b, words);
+          SearchOptions.builder()
+              .limit(depth)
+              .fetch(SearchOptions.Fetch.ID)
+              .mode(words ? QueryMode.WORDS : QueryMode.PERSON);
       SearchResult r;
       try {
         r = index.search(query, b.build());
@@ -329,10 +361,5 @@ public final class DocumentEvalCommand implements Callable<Integer> {
         index.close();
       }
     }
-  }
-
-  /** Where the product's query mode is chosen; before the person mode, both are the same. */
-  static final class OursMode {
-    static void apply(SearchOptions.Builder b, boolean words) {}
   }
 }

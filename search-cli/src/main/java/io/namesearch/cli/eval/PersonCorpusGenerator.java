@@ -559,10 +559,11 @@ public final class PersonCorpusGenerator {
   }
 
   private static String latinInitial(Scheme s, Given g) {
+    // the Latin letters of the first Cyrillic letter: D., Zh., Sch., Yu.
     String r = s.romanize(g.name());
-    // digraph initials as news writes them: Zh., Ya., Yu.
-    return r.length() > 1 && "hauo".indexOf(r.charAt(1)) >= 0 && "ZYJ".indexOf(r.charAt(0)) >= 0
-        ? r.substring(0, 2) + "." : r.charAt(0) + ".";
+    String first = s.romanize(g.name().substring(0, 1) + "а");
+    int n = Math.max(1, first.length() - s.romanize("а").length());
+    return r.substring(0, Math.min(n, r.length())) + ".";
   }
 
   private Doc personDoc(int n, Person p, String style, Person relative, SplittableRandom rnd) {
@@ -590,7 +591,11 @@ public final class PersonCorpusGenerator {
         case DAT -> RU_OPEN_DAT;
         default -> RU_OPEN_ACC;
       };
-      text.append(String.format(templates[rnd.nextInt(templates.length)], first)).append(' ');
+      String opening = String.format(templates[rnd.nextInt(templates.length)], first);
+      if (!p.male()) {
+        opening = opening.replace("заявил ", "заявила ").replace("был задержан", "была задержана");
+      }
+      text.append(opening).append(' ');
       text.append(RU_FILLER[rnd.nextInt(RU_FILLER.length)]).append(' ');
       if (relative != null) {
         text.append("Ранее ").append(relative.male() ? "был задержан " : "была задержана ")
@@ -638,7 +643,7 @@ public final class PersonCorpusGenerator {
     String text;
     if (rnd.nextBoolean()) {
       text = givenForm(p.given(), Case.NOM) + " " + surnameForm(otherSurname, p.male(), Case.NOM)
-          + " встретился с " + givenForm(namesake.given(), Case.INS) + " "
+          + (p.male() ? " встретился с " : " встретилась с ") + givenForm(namesake.given(), Case.INS) + " "
           + surnameForm(namesake.surname(), namesake.male(), Case.INS) + " в понедельник. "
           + RU_FILLER[rnd.nextInt(RU_FILLER.length)];
     } else {
