@@ -37,7 +37,9 @@ final class HitPrinter {
       List<String> meta = new ArrayList<>();
       meta.add(displaySource(hit));
       meta.add(String.format(Locale.ROOT, "score %.3f", hit.score()));
-      if (!hit.matches().isEmpty()) {
+      if (hit.mention().isPresent()) {
+        meta.add(hit.mention().get().explain());
+      } else if (!hit.matches().isEmpty()) {
         meta.add(String.join(", ", hit.matches().stream().map(WordMatch::explain).toList()));
       }
       out.println("   " + dim(String.join("  ·  ", meta)));
@@ -97,6 +99,16 @@ final class HitPrinter {
             .put("tier", m.tier().label())
             .put("field", m.field());
       }
+      hit.mention().ifPresent(m -> {
+        ObjectNode mo = o.putObject("mention");
+        mo.put("kind", m.kind().id());
+        mo.put("document", m.documentText());
+        mo.put("query", m.query());
+        mo.put("field", m.field());
+        ArrayNode tiers = mo.putArray("tiers");
+        m.tiers().forEach(t -> tiers.add(t.label()));
+        mo.put("explain", m.explain());
+      });
       if (!hit.document().metadata().isEmpty()) {
         ObjectNode meta = o.putObject("metadata");
         hit.document().metadata().forEach(meta::put);

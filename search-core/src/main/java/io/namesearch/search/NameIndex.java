@@ -335,7 +335,7 @@ public final class NameIndex implements AutoCloseable {
       if (person.isPresent() && docs.length > 0) {
         rescorer =
             new PersonRescorer(
-                s, engine, words, person.get(), built.clauses(), mentionText(words));
+                s, engine, words, person.get(), built.clauses(), mentionText(text));
         rescorer.rescore(docs, options.limit());
         if (docs.length > options.limit()) {
           docs = java.util.Arrays.copyOf(docs, options.limit());
@@ -385,9 +385,9 @@ public final class NameIndex implements AutoCloseable {
    */
   static final int PERSON_WINDOW = 50;
 
-  /** The query's name as the mention explanations show it: its words, one space apart. */
-  private static String mentionText(List<QueryWord> words) {
-    return String.join(" ", words.stream().map(QueryWord::text).toList());
+  /** The query's name as the mention explanations show it: as typed, on one line. */
+  private static String mentionText(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   private static boolean exact(TopDocs top) {

@@ -147,7 +147,7 @@ final class PersonRescorer {
     Positions p = positions(new ScoreDoc[] {new ScoreDoc(doc, 0f)})[0];
     Found f = classify(doc, p);
     if (f.kind() == PersonMention.Kind.NO_SURNAME) {
-      return Optional.of(new PersonMention(f.kind(), "", queryText, IndexFields.BODY, List.of()));
+      return Optional.empty(); // the word matches explain it
     }
     String text = f.field().equals(IndexFields.TITLE) ? stored.title() : stored.body();
     int[][] offsets = offsets(text);
@@ -313,7 +313,7 @@ final class PersonRescorer {
       return namesake;
     }
     return best != null ? best
-        : new Found(PersonMention.Kind.SURNAME, IndexFields.BODY, 0, 0, List.of());
+        : new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of());
   }
 
   /** A full-name mention found from positions alone, or null. */
@@ -367,8 +367,8 @@ final class PersonRescorer {
     Found otherFound = null;
     int n = offsets[0].length;
     for (int s : sorted(surnames.keySet())) {
-      if (s >= n) {
-        continue;
+      if (s >= n || !Character.isUpperCase(text.charAt(offsets[0][s]))) {
+        continue; // a surname is capitalised: 'police' is no typo of Paljuga
       }
       MatchTier st = surnames.get(s);
       Found f = null;
