@@ -28,6 +28,7 @@ public final class Main {
   /** A configured command line writing to the given streams; tests use it directly. */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new SearchCommand());
+    cl.addSubcommand("serve", new ServeCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -134,7 +134,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     String text = query.equals(List.of("-")) ? readQueryFromStdin() : String.join(" ", query);
     SearchOptions options = options();
-    try (NameIndex idx = openIndex()) {
+    try (NameIndex idx = openIndex(index)) {
       SearchResult result;
       try {
         result = idx.search(text, options);
@@ -190,7 +190,8 @@ public final class SearchCommand implements Callable<Integer> {
         .build();
   }
 
-  private NameIndex openIndex() throws IOException {
+  /** The index in {@code index}, read-only, or the seed corpus in memory when it is null. */
+  static NameIndex openIndex(Path index) throws IOException {
     if (index == null) {
       NameIndex idx = NameIndex.builder().build();
       try {
