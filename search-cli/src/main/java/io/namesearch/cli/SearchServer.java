@@ -332,17 +332,19 @@ final class SearchServer implements AutoCloseable {
   }
 
   private void search(Fields params, Response response, Callback callback) throws Exception {
+    checkParams(params, union(SEARCH_PARAMS, PENDING_SEARCH_PARAMS.keySet()));
+    validatePending(params);
+    String q = required(params, "q");
+    int limit = intParam(params, "limit", 10, 1, config.maxLimit());
+    int snippets = intParam(params, "snippets", 1, 0, MAX_SNIPPETS);
     for (String name : params.getNames()) {
       String feature = PENDING_SEARCH_PARAMS.get(name);
       if (feature != null && !params.getValue(name).isEmpty()) {
         throw new ApiException(
-            501, "parameter " + name + " is not supported by this build yet (pending: " + feature + ")");
+            501,
+            "parameter " + name + " is not supported by this build yet (pending: " + feature + ")");
       }
     }
-    checkParams(params, union(SEARCH_PARAMS, PENDING_SEARCH_PARAMS.keySet()));
-    String q = required(params, "q");
-    int limit = intParam(params, "limit", 10, 1, config.maxLimit());
-    int snippets = intParam(params, "snippets", 1, 0, MAX_SNIPPETS);
     SearchOptions options = SearchOptions.builder().limit(limit).snippets(snippets).build();
     SearchResult result = runSearch(q, options);
     StringWriter lines = new StringWriter();
@@ -469,6 +471,38 @@ final class SearchServer implements AutoCloseable {
               + quote(truncate(v, 30)));
     }
     return n;
+  }
+
+  /** Checks the parameters that are pending, so that bad input is a 400 now and later alike. */
+  private static void validatePending(Fields params) {
+    String tier = params.getValue("min_tier");
+    if (tier != null && !tier.isEmpty()) {
+      List<String> labels =
+          java.util.Arrays.stream(io.namesearch.engine.MatchTier.values())
+              .map(io.namesearch.engine.MatchTier::label)
+              .toList();
+      if (!labels.contains(tier)) {
+        throw new ApiException(
+            400,
+            "min_tier must be one of " + String.join(", ", labels) + ", not " + quote(truncate(tier, 30)));
+      }
+    }
+    for (String name : List.of("since", "until")) {
+      String v = params.getValue(name);
+      if (v != null && !v.isEmpty()) {
+        try {
+          java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new ApiException(
+              400, name + " must be a date as YYYY-MM-DD, not " + quote(truncate(v, 30)));
+        }
+      }
+    }
+    intParam(params, "offset", 0, 0, 100_000);
+    String where = params.getValue("where");
+    if (where != null && !where.isEmpty() && where.indexOf('=') < 1) {
+      throw new ApiException(400, "where must be KEY=VALUE, not " + quote(truncate(where, 30)));
+    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
