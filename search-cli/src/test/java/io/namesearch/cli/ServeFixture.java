@@ -19,11 +19,11 @@ final class ServeFixture implements AutoCloseable {
   /** A document whose text is markup and script: the page must show it as text. */
   static final String HOSTILE_ID = "hostile.txt";
 
-  static final String HOSTILE_TITLE = "<script>window.__pwned = 1</script>Palyuga <b>bold</b>";
+  static final String HOSTILE_TITLE = "<script>window.__pwned = 1</script>A letter in <b>bold</b>";
 
   static final String HOSTILE_BODY =
-      "Dmitry Palyuga wrote <script>window.__pwned = 2</script> and"
-          + " <img src=x onerror=\"window.__pwned = 3\"> to the editor.";
+      "Dmitry Palyuga wrote <script>window['__pwned'] = 2</script> and"
+          + " <img src=x onerror=\"window['__pwned'] = 3\"> to the editor.";
 
   record Reply(int status, String body, java.net.http.HttpHeaders headers) {
     JsonNode json() throws IOException {

@@ -5,9 +5,9 @@
 (function () {
   const TIERS = {
     exact: "the same spelling",
-    variant: "another spelling of the same name: a transliteration scheme, another language, Cyrillic",
-    family: "another form of the same name: a gender form, a case ending, an adjective",
-    derived: "a name derived by a suffix (-sk-): related, but maybe another person or place",
+    variant: "another spelling: scheme, language or script",
+    family: "another form: gender, case or adjective",
+    derived: "a derived name (-sk-): maybe another person or place",
     nickname: "a first-name equivalent or diminutive",
     typo: "a probable typo",
   };
@@ -123,8 +123,10 @@
       item.appendChild(badge);
       item.appendChild(document.createTextNode(
         m.tier === "exact" ? m.document : m.document + " ≈ " + m.query));
-      if (m.field && m.field !== "body") item.appendChild(el("span", "count", " (in " + m.field + ")"));
-      if (TIERS[m.tier]) item.appendChild(el("span", "visually-hidden", ": " + TIERS[m.tier]));
+      const why = [];
+      if (TIERS[m.tier]) why.push(TIERS[m.tier]);
+      if (m.field && m.field !== "body") why.push("in the " + m.field);
+      if (why.length) item.appendChild(el("span", "why", " · " + why.join(", ")));
       matches.appendChild(item);
     }
     li.appendChild(matches);
