@@ -60,19 +60,19 @@ final class SearchServer implements AutoCloseable {
       String bind,
       int port,
       int maxSearches,
-      Duration queueWait,
+      int maxQueued,
       Duration timeout,
       Duration refreshEvery,
       int maxRequestBytes,
       int maxLimit) {
 
-    /** The defaults: loopback, port 8080, 8 searches at once, 10 s per search. */
+    /** The defaults: loopback, port 8080, 8 searches at once and 64 waiting, 10 s per request. */
     static Config defaults() {
       return new Config(
           "127.0.0.1",
           8080,
           8,
-          Duration.ofSeconds(2),
+          64,
           Duration.ofSeconds(10),
           Duration.ofSeconds(1),
           32 * 1024,
@@ -81,17 +81,17 @@ final class SearchServer implements AutoCloseable {
 
     Config withAddress(String bind, int port) {
       return new Config(
-          bind, port, maxSearches, queueWait, timeout, refreshEvery, maxRequestBytes, maxLimit);
+          bind, port, maxSearches, maxQueued, timeout, refreshEvery, maxRequestBytes, maxLimit);
     }
 
-    Config withSearchLimits(int maxSearches, Duration queueWait, Duration timeout) {
+    Config withSearchLimits(int maxSearches, int maxQueued, Duration timeout) {
       return new Config(
-          bind, port, maxSearches, queueWait, timeout, refreshEvery, maxRequestBytes, maxLimit);
+          bind, port, maxSearches, maxQueued, timeout, refreshEvery, maxRequestBytes, maxLimit);
     }
 
     Config withRefreshEvery(Duration refreshEvery) {
       return new Config(
-          bind, port, maxSearches, queueWait, timeout, refreshEvery, maxRequestBytes, maxLimit);
+          bind, port, maxSearches, maxQueued, timeout, refreshEvery, maxRequestBytes, maxLimit);
     }
   }
 
@@ -131,6 +131,8 @@ final class SearchServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
   private final Semaphore searchPermits;
+  private final java.util.concurrent.atomic.AtomicInteger waiting =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final ExecutorService searchThreads = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService refresher =
       Executors.newSingleThreadScheduledExecutor(
@@ -374,14 +376,37 @@ final class SearchServer implements AutoCloseable {
     sendJson(response, callback, 200, body.toString());
   }
 
-  /** Runs one search within the concurrency limit and the timeout. */
+  /**
+   * Runs one search within the limits: at most {@code maxSearches} run at once and {@code
+   * maxQueued} wait for a turn (past that, 503 at once); waiting and searching together take at
+   * most {@code timeout} (then 503).
+   */
   private SearchResult runSearch(String q, SearchOptions options) throws Exception {
-    if (!searchPermits.tryAcquire(config.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new ApiException(
-          503,
-          "server busy: "
-              + config.maxSearches()
-              + " searches are running, the limit; try again shortly");
+    long deadline = System.nanoTime() + config.timeout().toNanos();
+    if (!searchPermits.tryAcquire()) {
+      if (waiting.incrementAndGet() > config.maxQueued()) {
+        waiting.decrementAndGet();
+        throw new ApiException(
+            503,
+            "server busy: "
+                + config.maxSearches()
+                + " searches are running and "
+                + config.maxQueued()
+                + " waiting, the limits; try again shortly");
+      }
+      boolean acquired;
+      try {
+        acquired = searchPermits.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      } finally {
+        waiting.decrementAndGet();
+      }
+      if (!acquired) {
+        throw new ApiException(
+            503,
+            "server busy: no search could start within the limit of "
+                + config.timeout().toMillis()
+                + " ms");
+      }
     }
     Future<SearchResult> future;
     try {
@@ -400,7 +425,7 @@ final class SearchServer implements AutoCloseable {
       throw new ApiException(503, "server is shutting down");
     }
     try {
-      return future.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       throw new ApiException(
           503, "search took longer than the limit of " + config.timeout().toMillis() + " ms");

@@ -68,14 +68,16 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "8",
       description =
-          "Searches run at once (default ${DEFAULT-VALUE}); more wait up to 2 s, then get 503.")
+          "Searches that run at once (default ${DEFAULT-VALUE}); up to 64 more wait their turn,"
+              + " and past that a request gets 503.")
   int maxSearches;
 
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "10",
-      description = "Longest time for one search (default ${DEFAULT-VALUE}); then 503.")
+      description =
+          "Longest time a search may wait and run (default ${DEFAULT-VALUE}); then 503.")
   int timeoutSeconds;
 
   /** The {@code search} command, whose inherited {@code --verbose} also prints stack traces here. */
@@ -99,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     SearchServer.Config config =
         defaults
             .withAddress(bind, port)
-            .withSearchLimits(maxSearches, defaults.queueWait(), Duration.ofSeconds(timeoutSeconds));
+            .withSearchLimits(maxSearches, defaults.maxQueued(), Duration.ofSeconds(timeoutSeconds));
     NameIndex idx = SearchCommand.openIndex(index);
     SearchServer server;
     try {

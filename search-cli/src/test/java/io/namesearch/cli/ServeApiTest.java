@@ -207,7 +207,7 @@ class ServeApiTest {
   @Test
   void pastTheConcurrencyLimitIs503() throws Exception {
     SearchServer.Config config =
-        SearchServer.Config.defaults().withSearchLimits(1, Duration.ZERO, Duration.ofSeconds(10));
+        SearchServer.Config.defaults().withSearchLimits(1, 0, Duration.ofSeconds(10));
     try (ServeFixture one = new ServeFixture(SearchCommand.openIndex(null), config)) {
       CountDownLatch entered = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
@@ -223,7 +223,7 @@ class ServeApiTest {
       CompletableFuture<ServeFixture.Reply> first =
           CompletableFuture.supplyAsync(() -> uncheckedGet(one, "/api/search?q=Baltrukov"));
       assertTrue(entered.await(20, TimeUnit.SECONDS));
-      assertError(one.get("/api/search?q=Putin"), 503, "server busy: 1 searches are running");
+      assertError(one.get("/api/search?q=Putin"), 503, "server busy: 1 searches are running and 0 waiting");
       assertEquals(200, one.get("/health").status(), "health is not a search");
       release.countDown();
       assertEquals(200, first.get(20, TimeUnit.SECONDS).status());
@@ -235,10 +235,20 @@ class ServeApiTest {
   @Test
   void aSearchPastTheTimeoutIs503() throws Exception {
     SearchServer.Config config =
-        SearchServer.Config.defaults().withSearchLimits(2, Duration.ofSeconds(1), Duration.ofMillis(300));
+        SearchServer.Config.defaults().withSearchLimits(1, 4, Duration.ofMillis(300));
     try (ServeFixture slow = new ServeFixture(SearchCommand.openIndex(null), config)) {
-      slow.server.searchHook = () -> sleepMillis(1500);
-      assertError(slow.get("/api/search?q=Baltrukov"), 503, "longer than the limit of 300 ms");
+      CountDownLatch entered = new CountDownLatch(1);
+      slow.server.searchHook =
+          () -> {
+            entered.countDown();
+            sleepMillis(1500);
+          };
+      CompletableFuture<ServeFixture.Reply> first =
+          CompletableFuture.supplyAsync(() -> uncheckedGet(slow, "/api/search?q=Baltrukov"));
+      assertTrue(entered.await(20, TimeUnit.SECONDS));
+      // The second waits for the one running search, and gives up at the time limit.
+      assertError(slow.get("/api/search?q=Putin"), 503, "no search could start within the limit of 300 ms");
+      assertError(first.get(20, TimeUnit.SECONDS), 503, "longer than the limit of 300 ms");
     }
   }
 
