@@ -17,7 +17,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import io.namesearch.engine.MatchTier;
+import java.time.LocalDate;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -37,7 +53,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -306,27 +321,75 @@ public final class NameIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "query has " + words.size() + " words; the limit is " + MAX_QUERY_WORDS);
     }
+    boolean plain = options.syntax() == QuerySyntax.PLAIN;
+    if (!plain && (options.minTier().isPresent() || options.countTiers())) {
+      throw new IllegalArgumentException(
+          "a minimum tier and tier counts need a plain-text query, not Lucene syntax");
+    }
     IndexSearcher s = acquire();
     try {
-      Query query =
-          options.syntax() == QuerySyntax.LUCENE
-              ? parseLucene(text)
-              : queries.build(words, options.tiers(), s.getIndexReader());
-      TopDocs top;
+      IndexReader reader = s.getIndexReader();
+      Query nameQuery =
+          plain ? queries.build(words, options.tiers(), reader) : parseLucene(text);
+      List<Map<MatchTier, Query>> tierQueries =
+          plain && (options.minTier().isPresent() || options.countTiers())
+              ? queries.tierQueries(words, options.tiers(), reader)
+              : List.of();
+      Query query = filtered(nameQuery, options, tierQueries);
+      float ideal = plain ? queries.exactScore(words, reader) : 0f;
+      Sort sort = sortOf(options.sort());
+      FieldDoc after =
+          options.after().map(c -> Cursor.decode(c, options.sort())).orElse(null);
+      int numHits = options.offset() + options.limit();
+      TopFieldCollectorManager top =
+          new TopFieldCollectorManager(
+              sort, numHits, after, Math.max(numHits, options.totalHitsThreshold()));
+      CollectorManager<Collector, TopFieldDocs> collect =
+          options.minScore() > 0
+              ? ScoreThreshold.wrap(top, normalizer(ideal), options.minScore())
+              : ScoreThreshold.wrap(top, null, 0);
+      TopFieldDocs found;
+      MatchCounter.Counts counts = null;
       try {
-        top =
-            s.search(
-                query,
-                new TopScoreDocCollectorManager(
-                    options.limit(), Math.max(options.limit(), options.totalHitsThreshold())));
+        if (options.counts()) {
+          MatchCounter counter =
+              new MatchCounter(
+                  s, options.countTiers() ? tierQueries : List.of(), options.countBy());
+          Object[] both = s.search(query, new MultiCollectorManager(collect, counter));
+          found = (TopFieldDocs) both[0];
+          counts = (MatchCounter.Counts) both[1];
+        } else {
+          found = s.search(query, collect);
+        }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException(
             "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
       }
-      ScoreDoc[] docs = top.scoreDocs;
-      ShorterFirst.sortTies(s.getIndexReader(), docs, IndexFields.TEXT_FIELDS);
+      int scoreAt = options.sort() == SearchOptions.SortOrder.SCORE ? 0 : 1;
+      int from = Math.min(options.offset(), found.scoreDocs.length);
+      ScoreDoc[] docs = new ScoreDoc[found.scoreDocs.length - from];
+      String[] cursors = new String[docs.length];
+      double[] normalized = new double[docs.length];
+      java.util.function.DoubleUnaryOperator norm = normalizer(ideal);
+      for (int i = 0; i < docs.length; i++) {
+        FieldDoc fd = (FieldDoc) found.scoreDocs[from + i];
+        float score = (Float) fd.fields[scoreAt];
+        docs[i] = new ScoreDoc(fd.doc, score);
+        cursors[i] = Cursor.encode(options.sort(), fd.fields);
+        normalized[i] = norm.applyAsDouble(score);
+      }
+      long total = found.totalHits.value();
+      boolean exact = exact(found);
+      Map<MatchTier, Long> tierCounts = counts == null ? Map.of() : counts.tiers();
+      Map<String, Map<String, Long>> valueCounts = counts == null ? Map.of() : counts.values();
       if (options.fetch() == SearchOptions.Fetch.ID) {
-        return new SearchResult(top.totalHits.value(), exact(top), idOnlyHits(s, docs));
+        List<Hit> idHits = idOnlyHits(s, docs);
+        List<Hit> hits = new ArrayList<>(idHits.size());
+        for (int i = 0; i < idHits.size(); i++) {
+          Hit h = idHits.get(i);
+          hits.add(new Hit(h.document(), h.score(), List.of(), List.of(), normalized[i], cursors[i]));
+        }
+        return new SearchResult(total, exact, hits, tierCounts, valueCounts);
       }
       int[] ids = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
@@ -334,11 +397,11 @@ public final class NameIndex implements AutoCloseable {
       }
       List<List<Snippet>> snippets =
           options.snippets() > 0 && ids.length > 0
-              ? new SnippetHighlighter(s, analyzer).highlight(query, ids, options.snippets())
+              ? new SnippetHighlighter(s, analyzer).highlight(nameQuery, ids, options.snippets())
               : null;
       MatchExplainer explainer =
           options.explain() && ids.length > 0
-              ? new MatchExplainer(s, analyzer, query, engine, words, options.tiers())
+              ? new MatchExplainer(s, analyzer, nameQuery, engine, words, options.tiers())
               : null;
       StoredFields stored = s.storedFields();
       List<Hit> hits = new ArrayList<>(docs.length);
@@ -349,12 +412,98 @@ public final class NameIndex implements AutoCloseable {
                 doc,
                 docs[i].score,
                 snippets == null ? List.of() : snippets.get(i),
-                explainer == null ? List.of() : explainer.explain(ids[i], doc)));
+                explainer == null ? List.of() : explainer.explain(ids[i], doc),
+                normalized[i],
+                cursors[i]));
       }
-      return new SearchResult(top.totalHits.value(), exact(top), hits);
+      return new SearchResult(total, exact, hits, tierCounts, valueCounts);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * The normalised score of a raw score: divided by the score of an exact match of every query
+   * word, capped at 1; without such an ideal (Lucene syntax), {@code score / (1 + score)}.
+   */
+  private static java.util.function.DoubleUnaryOperator normalizer(float ideal) {
+    if (ideal > 0) {
+      return score -> Math.min(1.0, Math.max(0.0, score / ideal));
+    }
+    return score -> score <= 0 ? 0.0 : score / (1.0 + score);
+  }
+
+  /** The total order of hits: the chosen sort, then length (shortest first), then id. */
+  private static Sort sortOf(SearchOptions.SortOrder order) {
+    SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+    if (order == SearchOptions.SortOrder.SCORE) {
+      return new Sort(SortField.FIELD_SCORE, ShorterFirst.SORT_FIELD, id);
+    }
+    boolean desc = order == SearchOptions.SortOrder.DATE_DESC;
+    SortField day = new SortField(IndexFields.DAY, SortField.Type.LONG, desc);
+    day.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(day, SortField.FIELD_SCORE, ShorterFirst.SORT_FIELD, id);
+  }
+
+  /**
+   * The name query restricted by the filters of the options, which never change its scores:
+   * metadata values and the date range as filter clauses, and the minimum tier as an exclusion of
+   * the documents where some query word matches only at weaker tiers.
+   */
+  private static Query filtered(
+      Query nameQuery, SearchOptions options, List<Map<MatchTier, Query>> tierQueries) {
+    boolean dates = options.since().isPresent() || options.until().isPresent();
+    if (options.where().isEmpty() && !dates && options.minTier().isEmpty()) {
+      return nameQuery;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(nameQuery, BooleanClause.Occur.MUST);
+    options
+        .where()
+        .forEach(
+            (key, values) ->
+                b.add(
+                    new TermInSetQuery(
+                        IndexFields.KEYWORD_PREFIX + key,
+                        values.stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER));
+    if (dates) {
+      b.add(
+          LongPoint.newRangeQuery(
+              IndexFields.DAY,
+              options.since().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+              options.until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)),
+          BooleanClause.Occur.FILTER);
+    }
+    if (options.minTier().isPresent()) {
+      MatchTier min = options.minTier().get();
+      BooleanQuery.Builder weakOnly = new BooleanQuery.Builder();
+      int n = 0;
+      for (Map<MatchTier, Query> word : tierQueries) {
+        BooleanQuery.Builder weak = new BooleanQuery.Builder();
+        BooleanQuery.Builder strong = new BooleanQuery.Builder();
+        boolean anyWeak = false;
+        for (Map.Entry<MatchTier, Query> e : word.entrySet()) {
+          if (e.getKey().compareTo(min) > 0) {
+            weak.add(e.getValue(), BooleanClause.Occur.SHOULD);
+            anyWeak = true;
+          } else {
+            strong.add(e.getValue(), BooleanClause.Occur.SHOULD);
+          }
+        }
+        if (anyWeak) {
+          BooleanQuery.Builder onlyWeak = new BooleanQuery.Builder();
+          onlyWeak.add(weak.build(), BooleanClause.Occur.MUST);
+          onlyWeak.add(strong.build(), BooleanClause.Occur.MUST_NOT);
+          weakOnly.add(onlyWeak.build(), BooleanClause.Occur.SHOULD);
+          n++;
+        }
+      }
+      if (n > 0) {
+        b.add(weakOnly.build(), BooleanClause.Occur.MUST_NOT);
+      }
+    }
+    return b.build();
   }
 
   private static boolean exact(TopDocs top) {

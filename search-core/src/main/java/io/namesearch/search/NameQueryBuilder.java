@@ -8,7 +8,10 @@ import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.Nicknames;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -175,6 +181,54 @@ final class NameQueryBuilder {
       previousWeight = weight;
     }
     return new TieredNameQuery(groups);
+  }
+
+  /**
+   * For each query word, a query per enabled tier that matches the documents where the word
+   * matches at that tier (in any text field), in the order of {@link MatchTier}: what {@code
+   * minTier} and the tier counts look at. The joined-word groups are left out.
+   */
+  List<Map<MatchTier, Query>> tierQueries(
+      List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
+    List<String> fields = fieldsWithTerms(reader);
+    List<Map<MatchTier, Query>> out = new ArrayList<>(words.size());
+    for (QueryWord w : words) {
+      Map<MatchTier, Query> byTier = new EnumMap<>(MatchTier.class);
+      for (MatchTier tier : MatchTier.values()) {
+        if (!tiers.contains(tier)) {
+          continue;
+        }
+        List<TieredNameQuery.Clause> clauses = new ArrayList<>();
+        for (String field : fields) {
+          List<TieredNameQuery.Clause> c = new ArrayList<>();
+          addTiers(c, field, w, EnumSet.of(MatchTier.EXACT, tier), 1f);
+          // addTiers puts the exact clause first, then the clauses of the other tier
+          clauses.addAll(tier == MatchTier.EXACT ? c.subList(0, 1) : c.subList(1, c.size()));
+        }
+        if (!clauses.isEmpty()) {
+          BooleanQuery.Builder b = new BooleanQuery.Builder();
+          for (TieredNameQuery.Clause c : clauses) {
+            b.add(c.query(), BooleanClause.Occur.SHOULD);
+          }
+          byTier.put(tier, new ConstantScoreQuery(b.build()));
+        }
+      }
+      out.add(byTier);
+    }
+    return out;
+  }
+
+  /**
+   * The score of a document that matches every query word exactly (and nothing else): what the
+   * normalised score divides by.
+   */
+  float exactScore(List<QueryWord> words, IndexReader reader) throws IOException {
+    int numDocs = Math.max(1, reader.numDocs());
+    double sum = 0;
+    for (QueryWord w : words) {
+      sum += EXACT_WEIGHT * idf(reader, w, numDocs);
+    }
+    return (float) sum;
   }
 
   private static void addJoinedTiers(
