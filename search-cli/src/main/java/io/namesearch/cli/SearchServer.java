@@ -109,19 +109,11 @@ final class SearchServer implements AutoCloseable {
           "/app.js", "app.js",
           "/app.css", "app.css");
 
-  private static final Set<String> SEARCH_PARAMS = Set.of("q", "limit", "snippets");
+  private static final Set<String> SEARCH_PARAMS =
+      Set.of("q", "limit", "offset", "snippets", "min_tier", "since", "until", "where");
 
-  /**
-   * Parameters of {@code /api/search} that the API accepts but the library cannot serve yet: a
-   * request that uses one gets a 501 that says so, never a result that ignores it.
-   */
-  private static final Map<String, String> PENDING_SEARCH_PARAMS =
-      Map.of(
-          "offset", "paging",
-          "min_tier", "the tier threshold",
-          "since", "date filters",
-          "until", "date filters",
-          "where", "metadata filters");
+  /** The largest offset a request may ask for (deeper pages need a cursor, not served yet). */
+  static final int MAX_OFFSET = SearchOptions.MAX_OFFSET;
 
   private final NameIndex index;
   private final String indexLabel;
@@ -142,6 +134,7 @@ final class SearchServer implements AutoCloseable {
             return t;
           });
   private final Map<String, byte[]> files = new LinkedHashMap<>();
+  private final io.namesearch.engine.NameMatcher matcher = io.namesearch.engine.NameMatcher.defaults();
   private final AtomicBoolean refreshFailed = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -324,30 +317,44 @@ final class SearchServer implements AutoCloseable {
       }
       case "/api/match" -> {
         checkParams(params, Set.of("a", "b"));
-        required(params, "a");
-        required(params, "b");
-        throw new ApiException(
-            501, "name matching is not in this build yet: /api/match waits for NameMatcher");
+        match(required(params, "a"), required(params, "b"), response, callback);
       }
       default -> throw new ApiException(404, "no such page: " + path);
     }
   }
 
   private void search(Fields params, Response response, Callback callback) throws Exception {
-    checkParams(params, union(SEARCH_PARAMS, PENDING_SEARCH_PARAMS.keySet()));
-    validatePending(params);
+    checkParams(params, SEARCH_PARAMS, Set.of("where"));
     String q = required(params, "q");
     int limit = intParam(params, "limit", 10, 1, config.maxLimit());
+    int offset = intParam(params, "offset", 0, 0, MAX_OFFSET);
     int snippets = intParam(params, "snippets", 1, 0, MAX_SNIPPETS);
-    for (String name : params.getNames()) {
-      String feature = PENDING_SEARCH_PARAMS.get(name);
-      if (feature != null && !params.getValue(name).isEmpty()) {
-        throw new ApiException(
-            501,
-            "parameter " + name + " is not supported by this build yet (pending: " + feature + ")");
-      }
+    SearchOptions.Builder b =
+        SearchOptions.builder().limit(limit).offset(offset).snippets(snippets);
+    String tier = params.getValue("min_tier");
+    if (tier != null && !tier.isEmpty()) {
+      b.minTier(tier(tier));
     }
-    SearchOptions options = SearchOptions.builder().limit(limit).snippets(snippets).build();
+    date(params, "since").ifPresent(b::since);
+    date(params, "until").ifPresent(b::until);
+    Map<String, List<String>> where = new LinkedHashMap<>();
+    for (String w : params.getValuesOrEmpty("where")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      int eq = w.indexOf('=');
+      if (eq < 1) {
+        throw new ApiException(400, "where must be KEY=VALUE, not " + quote(truncate(w, 30)));
+      }
+      where.computeIfAbsent(w.substring(0, eq), k -> new java.util.ArrayList<>()).add(w.substring(eq + 1));
+    }
+    where.forEach(b::where);
+    SearchOptions options;
+    try {
+      options = b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, oneLine(e.getMessage()));
+    }
     SearchResult result = runSearch(q, options);
     StringWriter lines = new StringWriter();
     try (PrintWriter w = new PrintWriter(lines)) {
@@ -357,6 +364,7 @@ final class SearchServer implements AutoCloseable {
     ObjectNode head = MAPPER.createObjectNode();
     head.put("query", q);
     head.put("limit", limit);
+    head.put("offset", offset);
     head.put("total_hits", result.totalHits());
     head.put("total_hits_exact", result.totalHitsExact());
     String h = head.toString();
@@ -452,6 +460,10 @@ final class SearchServer implements AutoCloseable {
   }
 
   private static void checkParams(Fields params, Set<String> allowed) {
+    checkParams(params, allowed, Set.of());
+  }
+
+  private static void checkParams(Fields params, Set<String> allowed, Set<String> repeatable) {
     for (String name : params.getNames()) {
       if (!allowed.contains(name)) {
         String known = allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList());
@@ -459,7 +471,7 @@ final class SearchServer implements AutoCloseable {
             400, "unknown parameter: " + HitPrinter.flatten(truncate(name, 50)) + " (known: " + known + ")");
       }
       List<String> values = params.getValues(name);
-      if (values.size() > 1) {
+      if (values.size() > 1 && !repeatable.contains(name)) {
         throw new ApiException(400, "parameter " + name + " is given " + values.size() + " times");
       }
     }
@@ -498,43 +510,61 @@ final class SearchServer implements AutoCloseable {
     return n;
   }
 
-  /** Checks the parameters that are pending, so that bad input is a 400 now and later alike. */
-  private static void validatePending(Fields params) {
-    String tier = params.getValue("min_tier");
-    if (tier != null && !tier.isEmpty()) {
-      List<String> labels =
-          java.util.Arrays.stream(io.namesearch.engine.MatchTier.values())
-              .map(io.namesearch.engine.MatchTier::label)
-              .toList();
-      if (!labels.contains(tier)) {
-        throw new ApiException(
-            400,
-            "min_tier must be one of " + String.join(", ", labels) + ", not " + quote(truncate(tier, 30)));
+  private static io.namesearch.engine.MatchTier tier(String label) {
+    List<String> labels = new java.util.ArrayList<>();
+    for (io.namesearch.engine.MatchTier t : io.namesearch.engine.MatchTier.values()) {
+      if (t.label().equals(label)) {
+        return t;
       }
+      labels.add(t.label());
     }
-    for (String name : List.of("since", "until")) {
-      String v = params.getValue(name);
-      if (v != null && !v.isEmpty()) {
-        try {
-          java.time.LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-          throw new ApiException(
-              400, name + " must be a date as YYYY-MM-DD, not " + quote(truncate(v, 30)));
-        }
-      }
+    throw new ApiException(
+        400, "min_tier must be one of " + String.join(", ", labels) + ", not " + quote(truncate(label, 30)));
+  }
+
+  private static java.util.Optional<java.time.LocalDate> date(Fields params, String name) {
+    String v = params.getValue(name);
+    if (v == null || v.isEmpty()) {
+      return java.util.Optional.empty();
     }
-    intParam(params, "offset", 0, 0, 100_000);
-    String where = params.getValue("where");
-    if (where != null && !where.isEmpty() && where.indexOf('=') < 1) {
-      throw new ApiException(400, "where must be KEY=VALUE, not " + quote(truncate(where, 30)));
+    try {
+      return java.util.Optional.of(java.time.LocalDate.parse(v));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ApiException(400, name + " must be a date as YYYY-MM-DD, not " + quote(truncate(v, 30)));
     }
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.HashSet<String> u = new java.util.HashSet<>(a);
-    u.addAll(b);
-    return u;
+  /** {@code /api/match}: how far two names are one person's, by {@code NameMatcher}. */
+  private void match(String a, String b, Response response, Callback callback) {
+    io.namesearch.engine.NameMatch m;
+    try {
+      m = matcher.match(a, b);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, oneLine(e.getMessage()));
+    }
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("a", a);
+    o.put("b", b);
+    o.put("score", m.score());
+    o.put("match", m.match());
+    o.put("threshold", matcher.threshold());
+    var alignment = o.putArray("alignment");
+    for (io.namesearch.engine.PartMatch p : m.alignment()) {
+      alignment
+          .addObject()
+          .put("a", p.a())
+          .put("b", p.b())
+          .put("tier", p.tier().label())
+          .put("score", p.score());
+    }
+    m.unmatchedA().forEach(o.putArray("unmatched_a")::add);
+    m.unmatchedB().forEach(o.putArray("unmatched_b")::add);
+    m.ignored().forEach(o.putArray("ignored")::add);
+    o.put("gender_conflict", m.genderConflict());
+    o.put("explanation", m.explanation());
+    sendJson(response, callback, 200, o.toString());
   }
+
 
   // ---- responses
 

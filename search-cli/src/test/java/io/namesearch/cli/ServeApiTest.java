@@ -145,6 +145,8 @@ class ServeApiTest {
     assertError(serve.get("/api/search?q=x&since=yesterday"), 400, "since must be a date");
     assertError(serve.get("/api/search?q=x&until=2022-13-01"), 400, "until must be a date");
     assertError(serve.get("/api/search?q=x&offset=-5"), 400, "offset must be");
+    assertError(serve.get("/api/search?q=x&offset=100001"), 400, "offset must be a whole number from 0 to 100000");
+    assertError(serve.get("/api/match?a=&b=Baltrukov"), 400, "first");
     assertError(serve.get("/api/search?q=x&where=nokey"), 400, "where must be KEY=VALUE");
     assertError(serve.get("/api/search?q=x&color=red"), 400, "unknown parameter: color");
     assertError(serve.get("/api/search?q=a&q=b"), 400, "given 2 times");
@@ -172,11 +174,66 @@ class ServeApiTest {
         413,
         "request is larger than the limit of 32768 bytes");
     assertError(serve.get("/api/search?q=" + "a".repeat(40_000)), 414, "request URI is longer");
-    // Pending library parts answer 501 and say so; they never return a made-up result.
+    // A pending library part answers 501 and says so; it never returns a made-up result.
     assertError(serve.get("/api/variants?q=Baltrukov"), 501, "not in this build yet");
-    assertError(serve.get("/api/match?a=Baltrukov&b=Baltrukow"), 501, "not in this build yet");
     assertError(serve.get("/api/match?a=Baltrukov"), 400, "missing parameter: b");
-    assertError(serve.get("/api/search?q=Baltrukov&min_tier=variant"), 501, "min_tier");
+  }
+
+  @Test
+  void matchComparesTwoNames() throws Exception {
+    ServeFixture.Reply r =
+        serve.get("/api/match?a=" + enc("Dmitri Baltrukow") + "&b=" + enc("БАЛТРУКОВ Дмитрий Александрович"));
+    assertEquals(200, r.status(), r.body());
+    JsonNode o = r.json();
+    io.namesearch.engine.NameMatch m =
+        io.namesearch.engine.NameMatcher.defaults()
+            .match("Dmitri Baltrukow", "БАЛТРУКОВ Дмитрий Александрович");
+    assertEquals(m.score(), o.get("score").asDouble(), 1e-9);
+    assertEquals(m.match(), o.get("match").asBoolean());
+    assertTrue(o.get("match").asBoolean(), r.body());
+    assertEquals(m.explanation(), o.get("explanation").asText());
+    assertEquals(m.alignment().size(), o.get("alignment").size());
+    JsonNode other = serve.get("/api/match?a=" + enc("Dmitry Baltrukov") + "&b=" + enc("Ivan Baltrukov")).json();
+    assertTrue(other.get("score").asDouble() < o.get("score").asDouble(), other.toString());
+  }
+
+  @Test
+  void pagingFiltersAndTierThreshold() throws Exception {
+    NameIndex idx = NameIndex.builder().build();
+    idx.add(Document.builder("sep").title("September").body("Dmitry Baltrukov spoke.")
+        .date(java.time.LocalDate.parse("2022-09-01")).metadata("lang", "en").build());
+    idx.add(Document.builder("oct").title("October").body("Baltrukova, his wife, spoke.")
+        .date(java.time.LocalDate.parse("2022-10-03")).metadata("lang", "ru").build());
+    idx.add(Document.builder("undated").title("Undated").body("A Baltrukov and a Baltrukov again.").build());
+    idx.commit();
+    try (ServeFixture s = new ServeFixture(idx, SearchServer.Config.defaults())) {
+      List<String> all = ids(s, "/api/search?q=Baltrukov");
+      assertEquals(3, all.size(), all.toString());
+      assertEquals(List.of(all.get(1)), ids(s, "/api/search?q=Baltrukov&offset=1&limit=1"));
+      assertEquals(List.of(all.get(2)), ids(s, "/api/search?q=Baltrukov&offset=2&limit=5"));
+      assertEquals(List.of(), ids(s, "/api/search?q=Baltrukov&offset=3"));
+      assertEquals(List.of("oct"), ids(s, "/api/search?q=Baltrukov&since=2022-09-15"));
+      assertEquals(List.of("sep"), ids(s, "/api/search?q=Baltrukov&until=2022-09-15"));
+      assertEquals(List.of("oct"), ids(s, "/api/search?q=Baltrukov&where=lang%3Dru"));
+      assertEquals(
+          List.of("sep", "oct").stream().sorted().toList(),
+          ids(s, "/api/search?q=Baltrukov&where=lang%3Dru&where=lang%3Den").stream().sorted().toList());
+      List<String> exact = ids(s, "/api/search?q=Baltrukov&min_tier=exact");
+      assertFalse(exact.contains("oct"), "Baltrukova is another form, not the exact spelling: " + exact);
+      assertTrue(exact.contains("sep") && exact.contains("undated"), exact.toString());
+      assertTrue(ids(s, "/api/search?q=Baltrukov&min_tier=family").contains("oct"));
+      JsonNode o = s.get("/api/search?q=Baltrukov&since=2022-09-15").json();
+      assertEquals(1, o.get("total_hits").asInt());
+      assertEquals("2022-10-03", o.get("hits").get(0).get("date").asText());
+    }
+  }
+
+  static List<String> ids(ServeFixture s, String path) throws Exception {
+    ServeFixture.Reply r = s.get(path);
+    assertEquals(200, r.status(), path + ": " + r.body());
+    List<String> ids = new ArrayList<>();
+    r.json().get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
   }
 
   @Test
