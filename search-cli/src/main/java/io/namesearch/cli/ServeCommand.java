@@ -1,7 +1,6 @@
 package io.namesearch.cli;
 
 import io.namesearch.search.NameIndex;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,6 +95,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--timeout must be 1 to 3600 seconds, not " + timeoutSeconds);
     }
+    try {
+      java.net.InetAddress.getByName(bind);
+    } catch (java.net.UnknownHostException e) {
+      throw new ParameterException(spec.commandLine(), "--bind: no such address: " + bind);
+    }
     PrintWriter out = spec.commandLine().getOut();
     SearchServer.Config defaults = SearchServer.Config.defaults();
     SearchServer.Config config =
@@ -110,10 +114,9 @@ final class ServeCommand implements Callable<Integer> {
               idx, index == null ? "seed corpus" : index.toString(), config, out, parent != null && parent.verbose);
       try {
         server.start();
-      } catch (IOException e) {
+      } catch (Exception e) {
         server.close();
-        throw new CliException(
-            "cannot listen on " + bind + ":" + port + ": " + Main.describe(unwrap(e)), e);
+        throw new CliException("cannot listen on " + bind + ":" + port + ": " + why(e), e);
       }
     } catch (Exception e) {
       idx.close();
@@ -152,9 +155,19 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Throwable unwrap(Throwable e) {
-    return e.getCause() != null && e.getMessage() != null && e.getMessage().contains("Failed to bind")
-        ? e.getCause()
-        : e;
+  /** Why the server could not listen, in words: "address already in use", not a class name. */
+  private static String why(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException b && b.getMessage() != null) {
+        return b.getMessage().toLowerCase(java.util.Locale.ROOT);
+      }
+      if (t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "no such address";
+      }
+      if (t instanceof SecurityException) {
+        return "not allowed";
+      }
+    }
+    return Main.describe(e);
   }
 }

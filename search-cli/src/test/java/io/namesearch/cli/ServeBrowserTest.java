@@ -195,6 +195,18 @@ class ServeBrowserTest {
   }
 
   @Test
+  void theTierFilterLivesInTheUrlAndWorksByKeyboard() {
+    open("/?q=" + java.net.URLEncoder.encode("Балтруков", java.nio.charset.StandardCharsets.UTF_8) + "&min_tier=exact");
+    waiting().until(d -> status().startsWith("No hits for “Балтруков”"));
+    WebElement tier = driver.findElement(By.id("min_tier"));
+    assertEquals("exact", tier.getAttribute("value"));
+    tier.sendKeys(Keys.ARROW_DOWN); // to "variant spellings": a keyboard change fires 'change'
+    waitForHits(2);
+    assertEquals("variant", tier.getAttribute("value"));
+    assertTrue(driver.getCurrentUrl().contains("min_tier=variant"), driver.getCurrentUrl());
+  }
+
+  @Test
   void anEmptyQueryShowsAMessage() {
     open("/?q=Baltrukov");
     waitForHits(2);
