@@ -21,15 +21,17 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Serves a web page and a JSON HTTP API for searching an index (the seed corpus",
-      "without --index). The index is opened read-only; commits of a 'search index'",
-      "running at the same time become searchable within a second. Logs one line per",
-      "request. Stops gracefully on Ctrl-C or SIGTERM.",
+      "Serves a web page and a JSON HTTP API for searching, until stopped.",
+      "Serves the seed corpus without --index. The index is opened read-only; commits",
+      "of a 'search index' running at the same time become searchable within a second.",
+      "Logs one line per request. Stops gracefully on Ctrl-C or SIGTERM.",
       ""
     },
     footer = {
       "",
-      "API (GET): /api/search?q=NAME&limit=N&snippets=N   /health",
+      "API (GET): /api/search?q=NAME [&limit=N&offset=N&snippets=N&min_tier=TIER",
+      "           &since=YYYY-MM-DD&until=YYYY-MM-DD&where=KEY=VALUE]",
+      "           /api/match?a=NAME&b=NAME   /api/variants?q=NAME   /health",
       "Errors are JSON {\"status\": N, \"error\": \"...\"} with the HTTP status.",
       "",
       "Examples:",
