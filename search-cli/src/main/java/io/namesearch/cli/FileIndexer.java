@@ -1,5 +1,6 @@
 package io.namesearch.cli;
 
+import io.namesearch.search.BulkIndexer;
 import io.namesearch.search.Document;
 import io.namesearch.search.NameIndex;
 import java.io.IOException;
@@ -79,39 +80,60 @@ final class FileIndexer {
     int updated = 0;
     int unchanged = 0;
     int done = 0;
-    for (Path file : files) {
-      String id = file.toString();
-      seen.add(id);
-      try {
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        String mtime = Long.toString(attrs.lastModifiedTime().toMillis());
-        String size = Long.toString(attrs.size());
-        var existing = index.get(id);
-        if (existing.isPresent()
-            && mtime.equals(existing.get().metadata().get(META_MTIME))
-            && size.equals(existing.get().metadata().get(META_SIZE))) {
-          unchanged++;
-        } else {
-          Document doc =
-              TextDocuments.parse(id, read(file, attrs.size()))
-                  .source(id)
-                  .metadata(META_MTIME, mtime)
-                  .metadata(META_SIZE, size)
-                  .build();
-          index.add(doc);
-          if (existing.isPresent()) {
-            updated++;
+    // Files are read here and analysed on the bulk indexer's threads.
+    BulkIndexer bulk = index.bulk().build();
+    try {
+      for (Path file : files) {
+        String id = file.toString();
+        seen.add(id);
+        Document doc = null;
+        try {
+          BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+          String mtime = Long.toString(attrs.lastModifiedTime().toMillis());
+          String size = Long.toString(attrs.size());
+          var existing = index.get(id);
+          if (existing.isPresent()
+              && mtime.equals(existing.get().metadata().get(META_MTIME))
+              && size.equals(existing.get().metadata().get(META_SIZE))) {
+            unchanged++;
           } else {
-            added++;
+            FileMetadata.Parsed meta =
+                FileMetadata.parse(
+                    id,
+                    read(file, attrs.size()),
+                    file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"),
+                    attrs.lastModifiedTime());
+            // a front matter title is the title; the text below it is all body
+            Document.Builder b =
+                meta.title().isPresent()
+                    ? Document.builder(id).title(meta.title().get()).body(meta.text())
+                    : TextDocuments.parse(id, meta.text());
+            meta.metadata().forEach(b::metadata);
+            doc =
+                b.date(meta.date())
+                    .source(id)
+                    .metadata(META_MTIME, mtime)
+                    .metadata(META_SIZE, size)
+                    .build();
+            if (existing.isPresent()) {
+              updated++;
+            } else {
+              added++;
+            }
           }
+        } catch (CliException e) {
+          errors.add(e.getMessage());
+        } catch (IOException e) {
+          errors.add(file + ": " + Main.describe(e));
         }
-      } catch (CliException e) {
-        errors.add(e.getMessage());
-      } catch (IOException e) {
-        errors.add(file + ": " + Main.describe(e));
+        if (doc != null) {
+          bulk.add(doc); // a failure to write the index ends the run
+        }
+        done++;
+        progress.accept(new int[] {done, files.size()});
       }
-      done++;
-      progress.accept(new int[] {done, files.size()});
+    } finally {
+      bulk.close(); // waits for every document, commits
     }
     int removed = removeVanished(absRoots, seen);
     index.commit();

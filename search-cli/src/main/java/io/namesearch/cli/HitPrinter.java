@@ -22,10 +22,56 @@ final class HitPrinter {
 
   private final PrintWriter out;
   private final boolean color;
+  /** The rank of the first hit printed: 1, or the offset plus 1 on a later page. */
+  private int firstRank = 1;
 
   HitPrinter(PrintWriter out, boolean color) {
     this.out = out;
     this.color = color;
+  }
+
+  /** Numbers the hits from {@code rank} (the offset of the page plus 1). */
+  HitPrinter ranksFrom(int rank) {
+    this.firstRank = rank;
+    return this;
+  }
+
+  /** The counts of {@code --count-by}, one line per key. */
+  void printTextCounts(SearchResult result) {
+    if (!result.tierCounts().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      result.tierCounts().forEach((t, n) -> parts.add(t.label() + " " + n));
+      out.println("by tier: " + String.join(", ", parts));
+    }
+    result
+        .valueCounts()
+        .forEach(
+            (key, counts) -> {
+              List<String> parts = new ArrayList<>();
+              counts.forEach((v, n) -> parts.add(flatten(v) + " " + n));
+              out.println(
+                  "by " + flatten(key) + ": " + (parts.isEmpty() ? "(none)" : String.join(", ", parts)));
+            });
+  }
+
+  /** The counts of {@code --count-by} as one JSON object on a last line. */
+  void printJsonCounts(SearchResult result) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("total_hits", result.totalHits());
+    ObjectNode counts = o.putObject("counts");
+    if (!result.tierCounts().isEmpty()) {
+      ObjectNode t = counts.putObject("tier");
+      result.tierCounts().forEach((tier, n) -> t.put(tier.label(), n));
+    }
+    result
+        .valueCounts()
+        .forEach(
+            (key, values) -> {
+              ObjectNode v = counts.putObject(key);
+              values.forEach(v::put);
+            });
+    out.println(o.toString());
   }
 
   void printText(SearchResult result, String query) {
@@ -33,9 +79,10 @@ final class HitPrinter {
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       String title = hit.title().isBlank() ? hit.id() : hit.title();
-      out.println((i + 1) + ". " + bold(flatten(title)));
+      out.println((firstRank + i) + ". " + bold(flatten(title)));
       List<String> meta = new ArrayList<>();
       meta.add(displaySource(hit));
+      hit.document().date().ifPresent(d -> meta.add(d.toString()));
       meta.add(String.format(Locale.ROOT, "score %.3f", hit.score()));
       if (!hit.matches().isEmpty()) {
         meta.add(String.join(", ", hit.matches().stream().map(WordMatch::explain).toList()));
@@ -51,15 +98,17 @@ final class HitPrinter {
             ? plural(result.totalHits(), "hit")
             : "at least " + result.totalHits() + " hits";
     out.println(
-        result.totalHitsExact() && hits.size() == result.totalHits()
+        result.totalHitsExact() && hits.size() == result.totalHits() && firstRank == 1
             ? total + " for \"" + query + "\""
             : "showing "
-                + hits.size()
+                + (firstRank == 1
+                    ? String.valueOf(hits.size())
+                    : firstRank + "-" + (firstRank + hits.size() - 1))
                 + " of "
                 + total
                 + " for \""
                 + query
-                + "\" (use --limit for more)");
+                + "\" (use --limit or --offset for more)");
   }
 
   void printJson(SearchResult result) {
@@ -68,12 +117,14 @@ final class HitPrinter {
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       ObjectNode o = mapper.createObjectNode();
-      o.put("rank", i + 1);
+      o.put("rank", firstRank + i);
       o.put("id", hit.id());
       o.put("title", hit.title());
       o.put("source", hit.document().source().orElse(null));
       hit.document().date().ifPresent(d -> o.put("date", d.toString()));
       o.put("score", hit.score());
+      o.put("normalized_score", hit.normalizedScore());
+      o.put("cursor", hit.cursor());
       o.put("total_hits", result.totalHits());
       o.put("total_hits_exact", result.totalHitsExact());
       ArrayNode snippets = o.putArray("snippets");

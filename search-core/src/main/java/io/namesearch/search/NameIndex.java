@@ -216,6 +216,27 @@ public final class NameIndex implements AutoCloseable {
         new Term(IndexFields.ID, doc.id()), IndexFields.toLucene(doc, textType));
   }
 
+  /**
+   * Adds every document, replacing documents with the same id, on several threads, and commits:
+   * {@code bulk().build()} for all of them.
+   */
+  public void addAll(Iterable<Document> docs) throws IOException {
+    Objects.requireNonNull(docs, "docs");
+    try (BulkIndexer bulk = bulk().build()) {
+      bulk.addAll(docs);
+    }
+  }
+
+  /** A builder of a {@link BulkIndexer} into this index: multi-threaded, batched commits. */
+  public BulkIndexer.Builder bulk() {
+    ensureWritable();
+    return BulkIndexer.builder(this);
+  }
+
+  void ensureWritableForBulk() {
+    ensureWritable();
+  }
+
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
   public void delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
