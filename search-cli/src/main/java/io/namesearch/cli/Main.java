@@ -29,6 +29,8 @@ public final class Main {
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new SearchCommand());
     cl.addSubcommand("serve", new ServeCommand());
+    cl.addSubcommand(new MatchCommand());
+    cl.addSubcommand(new ScreenCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

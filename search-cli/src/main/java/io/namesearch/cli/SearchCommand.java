@@ -344,7 +344,7 @@ public final class SearchCommand implements Callable<Integer> {
             + "'");
   }
 
-  /** The index in {@code index}, read-only, or the seed corpus in memory when it is null. */
+  /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */
   static NameIndex openIndex(Path index) throws IOException {
     if (index == null) {
       NameIndex idx = NameIndex.builder().build();

@@ -234,10 +234,10 @@ public final class NameMatcher {
     if (!anySurname) {
       fixLeadingPatronymic(parts);
     }
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() || s.codePoints().noneMatch(Character::isLetter)) {
       throw new IllegalArgumentException(
-          ignored.isEmpty()
-              ? "name has no letters or digits: " + abbreviate(s)
+          ignored.isEmpty() || !parts.isEmpty()
+              ? "name has no letters: " + abbreviate(s)
               : "name has only titles, no name: " + abbreviate(s));
     }
     return new Parsed(List.copyOf(parts), List.copyOf(ignored));
@@ -301,6 +301,77 @@ public final class NameMatcher {
       return false;
     }
     return letters == 1 || letters == 2 && token.endsWith(".");
+  }
+
+  /**
+   * A name split into parts and keyed once, for matching it against many others ({@link
+   * #match(Name, Name)}). Immutable; only the matcher that prepared it reads it.
+   */
+  public static final class Name {
+    private final String text;
+    private final Parsed parsed;
+
+    private Name(String text, Parsed parsed) {
+      this.text = text;
+      this.parsed = parsed;
+    }
+
+    /** The name as given. */
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
+   * The name split into parts and keyed, to match against many names.
+   *
+   * @throws IllegalArgumentException when the name is empty, too long, or has no letters
+   */
+  public Name prepare(String name) {
+    return new Name(name, parse(name));
+  }
+
+  /** {@link #match(String, String)} of two prepared names. */
+  public NameMatch match(Name a, Name b) {
+    return match(a.parsed, b.parsed);
+  }
+
+  /**
+   * The keys under which a list screener files a name: the variant and family keys of each of its
+   * parts but initials, and the keys of their other-language forms (and, with nicknames on, of
+   * their equivalents). Two names that share none of them cannot align a part at any tier but typo
+   * and near, so a screener that only compares names sharing a key misses only pairs whose every
+   * part is misspelt.
+   */
+  public Set<String> blockingKeys(Name name) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    blockingKeysByPart(name).forEach(out::addAll);
+    return Set.copyOf(out);
+  }
+
+  /** The blocking keys of each part of the name but initials, one set per part. */
+  public List<Set<String>> blockingKeysByPart(Name name) {
+    List<Set<String>> out = new ArrayList<>();
+    for (Part p : name.parsed.parts()) {
+      if (p.role() == Role.INITIAL) {
+        continue;
+      }
+      Set<String> keys = new java.util.LinkedHashSet<>(p.keys());
+      keys.addAll(p.families());
+      List<String> own = new ArrayList<>(p.keys());
+      own.addAll(p.families());
+      keys.addAll(Nicknames.defaults().languageForms(own));
+      if (nicknames) {
+        keys.addAll(Nicknames.defaults().equivalents(p.keys()));
+      }
+      out.add(Set.copyOf(keys));
+    }
+    return List.copyOf(out);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -496,13 +567,26 @@ public final class NameMatcher {
       List<String> conflicts,
       List<String> absent) {
     while (true) {
-      Part p = first(restA, role);
-      Part q = first(restB, role == Role.INITIAL ? null : role);
-      if (role == Role.INITIAL && (p == null || q == null)) {
-        q = first(restB, role);
-        p = first(restA, null);
+      // the closest remaining pair of the kind (ties: the earlier parts), so that neither name
+      // order nor which name comes first changes the score
+      Part p = null;
+      Part q = null;
+      double best = -1;
+      for (Part x : restA) {
+        for (Part y : restB) {
+          if (!eligible(x, y, role)) {
+            continue;
+          }
+          double sim = weak(x, y);
+          if (sim > best
+              || sim == best && x.position() + y.position() < p.position() + q.position()) {
+            best = sim;
+            p = x;
+            q = y;
+          }
+        }
       }
-      if (p == null || q == null) {
+      if (p == null) {
         return;
       }
       restA.remove(p);
@@ -516,16 +600,13 @@ public final class NameMatcher {
     }
   }
 
-  /**
-   * The first part of the role (NAME: a surname or name); with {@code role} null, any part.
-   */
-  private static Part first(List<Part> rest, Role role) {
-    for (Part p : rest) {
-      if (role == null || p.role() == role || role == Role.NAME && p.role() == Role.SURNAME) {
-        return p;
-      }
-    }
-    return null;
+  /** Whether two unaligned parts are of the kind a conflict pass pairs. */
+  private static boolean eligible(Part x, Part y, Role role) {
+    return switch (role) {
+      case PATRONYMIC -> x.role() == Role.PATRONYMIC && y.role() == Role.PATRONYMIC;
+      case INITIAL -> x.role() == Role.INITIAL || y.role() == Role.INITIAL;
+      default -> !x.minor() && !y.minor();
+    };
   }
 
   private static void absent(Part p, String side, double[] acc, List<String> absent) {
