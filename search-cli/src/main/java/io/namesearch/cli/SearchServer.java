@@ -358,7 +358,8 @@ final class SearchServer implements AutoCloseable {
     SearchResult result = runSearch(q, options);
     StringWriter lines = new StringWriter();
     try (PrintWriter w = new PrintWriter(lines)) {
-      new HitPrinter(w, false).printJson(result); // the --json hit format, one object per line
+      // the --json hit format, one object per line, ranked from the offset as `--offset` does
+      new HitPrinter(w, false).ranksFrom(offset + 1).printJson(result);
     }
     StringBuilder body = new StringBuilder(lines.getBuffer().length() + 200);
     ObjectNode head = MAPPER.createObjectNode();
@@ -511,15 +512,11 @@ final class SearchServer implements AutoCloseable {
   }
 
   private static io.namesearch.engine.MatchTier tier(String label) {
-    List<String> labels = new java.util.ArrayList<>();
-    for (io.namesearch.engine.MatchTier t : io.namesearch.engine.MatchTier.values()) {
-      if (t.label().equals(label)) {
-        return t;
-      }
-      labels.add(t.label());
+    try {
+      return SearchCommand.tier("min_tier", label);
+    } catch (CliException e) {
+      throw new ApiException(400, oneLine(e.getMessage()));
     }
-    throw new ApiException(
-        400, "min_tier must be one of " + String.join(", ", labels) + ", not " + quote(truncate(label, 30)));
   }
 
   private static java.util.Optional<java.time.LocalDate> date(Fields params, String name) {
@@ -534,7 +531,7 @@ final class SearchServer implements AutoCloseable {
     }
   }
 
-  /** {@code /api/match}: how far two names are one person's, by {@code NameMatcher}. */
+  /** {@code /api/match}: how far two names are one person's, by {@code NameMatcher}, as {@code search match --json}. */
   private void match(String a, String b, Response response, Callback callback) {
     io.namesearch.engine.NameMatch m;
     try {
@@ -542,27 +539,14 @@ final class SearchServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, oneLine(e.getMessage()));
     }
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("a", a);
-    o.put("b", b);
-    o.put("score", m.score());
-    o.put("match", m.match());
-    o.put("threshold", matcher.threshold());
-    var alignment = o.putArray("alignment");
-    for (io.namesearch.engine.PartMatch p : m.alignment()) {
-      alignment
-          .addObject()
-          .put("a", p.a())
-          .put("b", p.b())
-          .put("tier", p.tier().label())
-          .put("score", p.score());
+    // The object `search match --json` prints: one format for the CLI and the API.
+    String json;
+    try {
+      json = MatchCommand.toJson(MAPPER, m, matcher.threshold());
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot write the match as JSON", e);
     }
-    m.unmatchedA().forEach(o.putArray("unmatched_a")::add);
-    m.unmatchedB().forEach(o.putArray("unmatched_b")::add);
-    m.ignored().forEach(o.putArray("ignored")::add);
-    o.put("gender_conflict", m.genderConflict());
-    o.put("explanation", m.explanation());
-    sendJson(response, callback, 200, o.toString());
+    sendJson(response, callback, 200, json);
   }
 
 
