@@ -207,6 +207,20 @@ class ServeBrowserTest {
   }
 
   @Test
+  void moreResultsPageOnByKeyboard() {
+    open("/?q=Putin&limit=2");
+    waitForHits(2);
+    WebElement more = driver.findElement(By.id("more"));
+    assertTrue(more.isDisplayed(), "a button for the next page");
+    more.sendKeys(Keys.ENTER);
+    List<WebElement> hits = waitForHits(4);
+    assertEquals(hits.get(2), driver.switchTo().activeElement(), "the focus moves to the new page");
+    assertTrue(hits.get(2).getAttribute("aria-label").startsWith("3. "), hits.get(2).getAttribute("aria-label"));
+    assertTrue(status().startsWith("Showing 4 of"), status());
+    assertTrue(driver.getCurrentUrl().contains("limit=2"), driver.getCurrentUrl());
+  }
+
+  @Test
   void anEmptyQueryShowsAMessage() {
     open("/?q=Baltrukov");
     waitForHits(2);

@@ -21,6 +21,9 @@
   const variants = document.getElementById("variants");
   const variantsList = document.getElementById("variants-list");
   const variantsNote = document.getElementById("variants-note");
+  const more = document.getElementById("more");
+  let page = 20; // hits per page; a shared URL may set it with &limit=N (1 to 100)
+  let last = null; // the query and parameters of the results shown, and how many are shown
   let timer = 0;
   let seq = 0;
 
@@ -44,6 +47,7 @@
       const v = document.getElementById(name).value;
       if (v) p.set(name, v);
     }
+    if (text && page !== 20) p.set("limit", String(page));
     return p;
   }
 
@@ -55,6 +59,8 @@
     if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
     const text = p.get("q");
     const mine = ++seq;
+    last = null;
+    more.hidden = true;
     if (!text) {
       results.replaceChildren();
       variants.hidden = true;
@@ -62,7 +68,7 @@
       return;
     }
     setStatus("Searching…", false);
-    p.set("limit", "20");
+    p.set("limit", String(page));
     let body;
     let ok;
     try {
@@ -81,7 +87,37 @@
       return;
     }
     render(body, text);
+    last = { params: p, text: text, shown: (body.hits || []).length, total: body.total_hits, body: body };
+    more.hidden = last.shown >= last.total;
     loadVariants(text, body, mine);
+  }
+
+  /** The next page of the same search, appended; the focus moves to its first result. */
+  async function loadMore() {
+    if (!last) return;
+    const mine = seq;
+    const p = new URLSearchParams(last.params);
+    p.set("offset", String(last.shown));
+    let body;
+    try {
+      const resp = await fetch("/api/search?" + p.toString());
+      body = await resp.json();
+      if (!resp.ok) {
+        setStatus(body && body.error ? body.error : "The search failed.", true);
+        return;
+      }
+    } catch (e) {
+      setStatus("The server did not answer: " + e.message, true);
+      return;
+    }
+    if (mine !== seq || !last) return;
+    const items = (body.hits || []).map(renderHit);
+    results.append(...items);
+    last.shown += items.length;
+    last.body.hits = (last.body.hits || []).concat(body.hits || []);
+    more.hidden = items.length === 0 || last.shown >= last.total;
+    setStatus("Showing " + last.shown + " of " + last.total + " hits for “" + last.text + "”.", false);
+    if (items.length) items[0].focus();
   }
 
   function render(body, text) {
@@ -199,9 +235,12 @@
   function fromUrl() {
     const p = new URLSearchParams(location.search);
     q.value = p.get("q") || "";
+    const n = parseInt(p.get("limit") || "20", 10);
+    page = n >= 1 && n <= 100 ? n : 20;
     for (const name of FILTERS) document.getElementById(name).value = p.get(name) || "";
   }
 
+  more.addEventListener("click", loadMore);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     run(true);
