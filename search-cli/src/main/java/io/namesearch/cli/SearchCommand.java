@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
       "seed corpus.",
       ""
     },
-    subcommands = {IndexCommand.class, io.namesearch.cli.eval.EvalCommand.class, HelpCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      VariantsCommand.class,
+      io.namesearch.cli.eval.EvalCommand.class,
+      HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",

@@ -99,6 +99,7 @@ public final class NameIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final NameQueryBuilder queries;
+  private final VariantFinder variantFinder;
   private final AtomicBoolean closed = new AtomicBoolean();
   /** How title and body are indexed: without offsets, unless the index already has them. */
   private final org.apache.lucene.document.FieldType textType;
@@ -108,6 +109,7 @@ public final class NameIndex implements AutoCloseable {
     this.engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
     this.analyzer = new RussianNameAnalyzer();
     this.queries = new NameQueryBuilder(analyzer, engine);
+    this.variantFinder = new VariantFinder(analyzer);
     this.directory = b.path.isPresent() ? openDirectory(b.path.get(), !b.readOnly) : new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     if (b.readOnly) {
       this.textType = IndexFields.TEXT_TYPE;
@@ -317,31 +319,7 @@ public final class NameIndex implements AutoCloseable {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
     ensureOpen();
-    if (text.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "query is "
-              + text.length()
-              + " characters long; the limit is "
-              + MAX_QUERY_LENGTH);
-    }
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("query is empty");
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        throw new IllegalArgumentException(
-            String.format(java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
-      }
-    }
-    List<QueryWord> words = queries.words(text);
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("query has no letters or digits to search for");
-    }
-    if (words.size() > MAX_QUERY_WORDS) {
-      throw new IllegalArgumentException(
-          "query has " + words.size() + " words; the limit is " + MAX_QUERY_WORDS);
-    }
+    List<QueryWord> words = words(text);
     boolean plain = options.syntax() == QuerySyntax.PLAIN;
     if (!plain && (options.minTier().isPresent() || options.countTiers())) {
       throw new IllegalArgumentException(
@@ -438,6 +416,75 @@ public final class NameIndex implements AutoCloseable {
                 cursors[i]));
       }
       return new SearchResult(total, exact, hits, tierCounts, valueCounts);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The words of a query text, refusing texts that are empty, too long or have no words. */
+  private List<QueryWord> words(String text) throws IOException {
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "query is "
+              + text.length()
+              + " characters long; the limit is "
+              + MAX_QUERY_LENGTH);
+    }
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("query is empty");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new IllegalArgumentException(
+            String.format(java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
+      }
+    }
+    List<QueryWord> words = queries.words(text);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("query has no letters or digits to search for");
+    }
+    if (words.size() > MAX_QUERY_WORDS) {
+      throw new IllegalArgumentException(
+          "query has " + words.size() + " words; the limit is " + MAX_QUERY_WORDS);
+    }
+    return words;
+  }
+
+  /**
+   * Every spelling of the name found in the index: for each word of {@code name}, each document
+   * word that the name query matches on its own (the default tiers), with its tier, the number of
+   * documents that contain it and an example, ordered by tier, then documents (most first), then
+   * spelling. Exact, not sampled. Spellings written as two words (the joined tier) are left out.
+   *
+   * @throws IllegalArgumentException when the name is empty, has no words or is too long
+   */
+  public List<Variant> variants(String name) throws IOException {
+    Objects.requireNonNull(name, "name");
+    ensureOpen();
+    List<QueryWord> words = words(name);
+    IndexSearcher s = acquire();
+    try {
+      return variantFinder.variants(
+          s, words, queries.tierQueries(words, SearchOptions.DEFAULT_TIERS, s.getIndexReader()));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The names of the index that occur in more than one spelling, each with its spellings: words
+   * grouped by their first variant key, groups of at least two spellings each in at least {@code
+   * minDocs} documents and each written with a capital letter (a name, not a common word), ranked
+   * by their documents summed over the spellings, then by name.
+   */
+  public List<VariantGroup> allVariants(int minDocs) throws IOException {
+    if (minDocs < 1) {
+      throw new IllegalArgumentException("minDocs must be at least 1, not " + minDocs);
+    }
+    IndexSearcher s = acquire();
+    try {
+      return variantFinder.all(s, minDocs);
     } finally {
       searchers.release(s);
     }
