@@ -99,10 +99,10 @@ final class MatchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, fmt, p.a(), p.b(), p.tier().label());
     }
     for (String u : m.unmatchedA()) {
-      out.printf(Locale.ROOT, fmt, u, "-", "only in the first name");
+      out.printf(Locale.ROOT, fmt, u, "-", "unmatched");
     }
     for (String u : m.unmatchedB()) {
-      out.printf(Locale.ROOT, fmt, "-", u, "only in the second name");
+      out.printf(Locale.ROOT, fmt, "-", u, "unmatched");
     }
     if (m.genderConflict()) {
       out.println("  gender conflict");

@@ -199,7 +199,8 @@ public final class NameMatcher {
         if (pn.isEmpty()) {
           continue;
         }
-        List<String> keys = engine.keys(piece);
+        Keyed keyed = keyed(piece);
+        List<String> keys = keyed.keys();
         if (keys.isEmpty()) {
           continue;
         }
@@ -225,7 +226,7 @@ public final class NameMatcher {
                 piece,
                 role,
                 keys,
-                initial ? keys : engine.families(piece),
+                initial ? keys : keyed.families(),
                 parts.size()));
       }
     }
@@ -241,6 +242,33 @@ public final class NameMatcher {
               : "name has only titles, no name: " + abbreviate(s));
     }
     return new Parsed(List.copyOf(parts), List.copyOf(ignored));
+  }
+
+  /** The variant and family keys of a word. */
+  private record Keyed(List<String> keys, List<String> families) {}
+
+  /** Per thread: the keys of recently read words (a list repeats its names). */
+  private final ThreadLocal<java.util.LinkedHashMap<String, Keyed>> keyedWords =
+      ThreadLocal.withInitial(
+          () ->
+              new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Keyed> e) {
+                  return size() > 16384;
+                }
+              });
+
+  private Keyed keyed(String word) {
+    java.util.LinkedHashMap<String, Keyed> cache = keyedWords.get();
+    Keyed k = cache.get(word);
+    if (k == null) {
+      List<String> keys = engine.keys(word);
+      k = new Keyed(keys, keys.isEmpty() ? List.of() : engine.families(word));
+      cache.put(word, k);
+    }
+    return k;
   }
 
   private static void fixLeadingPatronymic(List<Part> parts) {
@@ -683,7 +711,36 @@ public final class NameMatcher {
     return engineCompare(p, q);
   }
 
+  /** Per thread: the engine tier of recently compared word pairs (names repeat in a list). */
+  private final ThreadLocal<java.util.LinkedHashMap<String, Optional<MatchTier>>> recent =
+      ThreadLocal.withInitial(
+          () ->
+              new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(
+                    java.util.Map.Entry<String, Optional<MatchTier>> e) {
+                  return size() > 8192;
+                }
+              });
+
   private MatchTier engineCompare(Part p, Part q) {
+    // either order gives the same answer
+    String key =
+        p.text().compareTo(q.text()) <= 0
+            ? p.text() + '\u0000' + q.text()
+            : q.text() + '\u0000' + p.text();
+    java.util.LinkedHashMap<String, Optional<MatchTier>> cache = recent.get();
+    Optional<MatchTier> hit = cache.get(key);
+    if (hit == null) {
+      hit = Optional.ofNullable(engineCompareUncached(p, q));
+      cache.put(key, hit);
+    }
+    return hit.orElse(null);
+  }
+
+  private MatchTier engineCompareUncached(Part p, Part q) {
     Optional<MatchTier> t1 = engine.compare(p.text(), q.text(), tiers);
     Optional<MatchTier> t2 = engine.compare(q.text(), p.text(), tiers);
     MatchTier best = t1.orElse(null);
