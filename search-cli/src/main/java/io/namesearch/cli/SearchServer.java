@@ -309,11 +309,18 @@ final class SearchServer implements AutoCloseable {
       case "/api/search" -> search(params, response, callback);
       case "/api/variants" -> {
         checkParams(params, Set.of("q"));
-        required(params, "q");
-        throw new ApiException(
-            501,
-            "variant discovery is not in this build yet: /api/variants waits for"
-                + " NameIndex.variants");
+        String q = required(params, "q");
+        List<io.namesearch.search.Variant> variants = limited(() -> index.variants(q));
+        StringBuilder body = new StringBuilder();
+        ObjectNode head = MAPPER.createObjectNode();
+        head.put("query", q);
+        String h = head.toString();
+        body.append(h, 0, h.length() - 1).append(",\"variants\":[");
+        for (int i = 0; i < variants.size(); i++) {
+          body.append(i == 0 ? "" : ",").append(VariantsCommand.json(variants.get(i)).toString());
+        }
+        body.append("]}");
+        sendJson(response, callback, 200, body.toString());
       }
       case "/api/match" -> {
         checkParams(params, Set.of("a", "b"));
@@ -355,7 +362,7 @@ final class SearchServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, oneLine(e.getMessage()));
     }
-    SearchResult result = runSearch(q, options);
+    SearchResult result = limited(() -> index.search(q, options));
     StringWriter lines = new StringWriter();
     try (PrintWriter w = new PrintWriter(lines)) {
       // the --json hit format, one object per line, ranked from the offset as `--offset` does
@@ -390,7 +397,7 @@ final class SearchServer implements AutoCloseable {
    * maxQueued} wait for a turn (past that, 503 at once); waiting and searching together take at
    * most {@code timeout} (then 503).
    */
-  private SearchResult runSearch(String q, SearchOptions options) throws Exception {
+  private <T> T limited(java.util.concurrent.Callable<T> work) throws Exception {
     long deadline = System.nanoTime() + config.timeout().toNanos();
     if (!searchPermits.tryAcquire()) {
       if (waiting.incrementAndGet() > config.maxQueued()) {
@@ -417,14 +424,14 @@ final class SearchServer implements AutoCloseable {
                 + " ms");
       }
     }
-    Future<SearchResult> future;
+    Future<T> future;
     try {
       future =
           searchThreads.submit(
               () -> {
                 try {
                   searchHook.run();
-                  return index.search(q, options);
+                  return work.call();
                 } finally {
                   searchPermits.release(); // a search that outlives its request still counts
                 }

@@ -176,9 +176,24 @@ class ServeApiTest {
         413,
         "request is larger than the limit of 32768 bytes");
     assertError(serve.get("/api/search?q=" + "a".repeat(40_000)), 414, "request URI is longer");
-    // A pending library part answers 501 and says so; it never returns a made-up result.
-    assertError(serve.get("/api/variants?q=Baltrukov"), 501, "not in this build yet");
+    assertError(serve.get("/api/variants?q="), 400, "empty");
+    assertError(serve.get("/api/variants"), 400, "missing parameter: q");
     assertError(serve.get("/api/match?a=Baltrukov"), 400, "missing parameter: b");
+  }
+
+  @Test
+  void variantsAreTheSpellingsInTheIndex() throws Exception {
+    ServeFixture.Reply r = serve.get("/api/variants?q=Khodorkovsky");
+    assertEquals(200, r.status(), r.body());
+    JsonNode o = r.json();
+    assertEquals("Khodorkovsky", o.get("query").asText());
+    List<JsonNode> api = new ArrayList<>();
+    o.get("variants").forEach(api::add);
+    assertEquals(cliJson("variants", "--json", "Khodorkovsky"), api, "as search variants --json");
+    assertEquals("Khodorkovsky", api.get(0).get("form").asText());
+    assertEquals("exact", api.get(0).get("tier").asText());
+    assertEquals("Khordorkovsky", api.get(1).get("form").asText());
+    assertEquals("typo", api.get(1).get("tier").asText());
   }
 
   @Test

@@ -238,6 +238,7 @@ class ServeBrowserTest {
     waitForHits(1);
     WebElement panel = driver.findElement(By.id("variants"));
     waiting().until(ExpectedConditions.visibilityOf(panel));
+    waiting().until(d -> d.findElement(By.id("variants-note")).getText().contains("found in the archive"));
     List<WebElement> items = panel.findElements(By.cssSelector("#variants-list li"));
     assertEquals(2, items.size(), panel.getText());
     assertEquals("exact", items.get(0).findElement(By.className("tier")).getText().toLowerCase(Locale.ROOT));
