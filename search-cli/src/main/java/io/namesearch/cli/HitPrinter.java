@@ -85,7 +85,8 @@ final class HitPrinter {
       hit.document().date().ifPresent(d -> meta.add(d.toString()));
       meta.add(String.format(Locale.ROOT, "score %.3f", hit.score()));
       if (!hit.matches().isEmpty()) {
-        meta.add(String.join(", ", hit.matches().stream().map(WordMatch::explain).toList()));
+        meta.add(
+            flatten(String.join(", ", hit.matches().stream().map(WordMatch::explain).toList())));
       }
       out.println("   " + dim(String.join("  ·  ", meta)));
       for (Snippet s : hit.snippets()) {
@@ -133,7 +134,7 @@ final class HitPrinter {
         sn.put("field", s.field());
         sn.put("text", s.text());
         sn.put("start", s.start());
-        sn.put("marked", s.marked("<b>", "</b>"));
+        sn.put("marked", markedHtml(s)); // HTML: the text escaped, matches in <b>
         ArrayNode hl = sn.putArray("highlights");
         for (Span span : s.highlights()) {
           hl.addObject().put("start", span.start()).put("end", span.end());
@@ -150,7 +151,7 @@ final class HitPrinter {
       }
       if (!hit.document().metadata().isEmpty()) {
         ObjectNode meta = o.putObject("metadata");
-        hit.document().metadata().forEach(meta::put);
+        new java.util.TreeMap<>(hit.document().metadata()).forEach(meta::put); // sorted keys
       }
       out.println(o.toString());
     }
@@ -158,7 +159,43 @@ final class HitPrinter {
 
   private static String displaySource(Hit hit) {
     String source = hit.document().source().orElse(hit.id());
-    return source.startsWith("seeds/") ? source.substring("seeds/".length()) : source;
+    return Terminal.escape(
+        source.startsWith("seeds/") ? source.substring("seeds/".length()) : source);
+  }
+
+  /** The snippet as HTML: its text escaped ({@code & < > " '}), each highlight in {@code <b>}. */
+  static String markedHtml(Snippet s) {
+    StringBuilder sb = new StringBuilder();
+    String text = s.text();
+    int pos = 0;
+    for (Span span : s.highlights()) {
+      int from = span.start() - s.start();
+      int to = span.end() - s.start();
+      if (from < pos) {
+        continue;
+      }
+      html(sb, text.substring(pos, from));
+      sb.append("<b>");
+      html(sb, text.substring(from, to));
+      sb.append("</b>");
+      pos = to;
+    }
+    html(sb, text.substring(pos));
+    return sb.toString();
+  }
+
+  private static void html(StringBuilder sb, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
   }
 
   /** The snippet on one line, highlights in bold colour on a terminal and plain otherwise. */
@@ -180,13 +217,16 @@ final class HitPrinter {
     return sb.toString().strip();
   }
 
-  /** Collapses runs of white space and control characters to one space. */
+  /**
+   * Collapses runs of white space and control characters (and line separators and bidirectional
+   * controls, see {@link Terminal}) to one space: titles and snippets are one line of plain text.
+   */
   static String flatten(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Terminal.isUnsafe(c)) {
         if (!space) {
           sb.append(' ');
           space = true;

@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
       "  search index --index ~/news-index ~/articles",
       "  search --index ~/news-index Ходорковский",
       "",
-      "Exit status: 0 hits found, 1 no hits, 2 usage or input error.",
+      "Exit status: 0 hits found, 1 no hits, 2 usage or input error,",
+      "3 internal error (out of memory or stack).",
       "A query that is literally 'index' or 'help': search -- index"
     })
 public final class SearchCommand implements Callable<Integer> {

@@ -112,6 +112,27 @@ public final class NameEngine {
   }
 
   /**
+   * The family keys of the inflected forms of a word taken as a base form: each variant key with
+   * the family key's rewrites (family.tsv) but no ending removed, leaving out the word's own
+   * {@link #families}. A document word whose family key is one of them is the query word with a
+   * case ending (Maksim, Maksimom; Ritter, Rittera), which the family tier matches.
+   */
+  public List<String> baseFamilies(String word) {
+    NameKeyer k = keyers.get();
+    int n = k.analyze(word.toCharArray(), 0, word.length());
+    List<String> families = families(word);
+    List<String> out = new ArrayList<>(n);
+    k.analyze(word.toCharArray(), 0, word.length());
+    for (int i = 0; i < n; i++) {
+      String b = k.baseFamily(i);
+      if (!families.contains(b) && !out.contains(b)) {
+        out.add(b);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The keys a word's derived tier matches on: each of its {@link #families family keys} with a
    * derivational suffix of {@code family.tsv} added, or removed when it ends in one (the base
    * keeping the rule's least length). For Тяжин, the key of Тяжинский, and the reverse. Empty when
@@ -255,8 +276,11 @@ public final class NameEngine {
     List<String> dfs = families(documentWord);
     // as the index matches: a query family key as the document word's family key, or as one of
     // its variant keys (the base form of the family)
+    // or a base family key of the query word as the document word's family key (the query word
+    // is the base form: Maksim, Maksimom)
     if (tiers.contains(MatchTier.FAMILY)
-        && qfs.stream().anyMatch(f -> dfs.contains(f) || d.contains(f))) {
+        && (qfs.stream().anyMatch(f -> dfs.contains(f) || d.contains(f))
+            || baseFamilies(queryWord).stream().anyMatch(dfs::contains))) {
       return Optional.of(MatchTier.FAMILY);
     }
     if (tiers.contains(MatchTier.DERIVED)) {

@@ -449,13 +449,17 @@ public final class NameKeyer {
 
   private int applyFolds(NameRules.Fold[] folds, int m) {
     for (NameRules.Fold f : folds) {
+      if (m < f.minLength) {
+        continue;
+      }
       char[] src = bufA;
       char[] dst = bufB;
       int out = 0;
       if (f.doubles) {
         for (int i = 0; i < m; i++) {
           char c = src[i];
-          if (out > 0 && dst[out - 1] == c && Character.isLetter(c)) {
+          if (out > 0 && dst[out - 1] == c && Character.isLetter(c)
+              && (f.leftSet == null || contains(f.leftSet, c))) {
             continue;
           }
           dst[out++] = c;
@@ -479,6 +483,15 @@ public final class NameKeyer {
       m = out;
     }
     return Math.min(m, MAX_INPUT);
+  }
+
+  private static boolean contains(char[] set, char c) {
+    for (char x : set) {
+      if (x == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean regionEquals(char[] s, int i, char[] t) {
@@ -599,6 +612,17 @@ public final class NameKeyer {
       }
     }
     return true;
+  }
+
+  /**
+   * Writes variant key {@code i} with the family key's rewrites but no ending removed into a new
+   * string: the family key that an inflected form of the word has (Maksim: the family key of
+   * Maksimom). Allocates; not for hot paths.
+   */
+  public String baseFamily(int i) {
+    System.arraycopy(keys[i], 0, bufA, 0, keyLengths[i]);
+    int m = applyFolds(rules.familyFolds, keyLengths[i]);
+    return new String(bufA, 0, m);
   }
 
   /** The number of variant keys of the last word analyzed. */

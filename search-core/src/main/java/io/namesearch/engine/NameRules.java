@@ -66,6 +66,8 @@ public final class NameRules {
     final int right;
     final char[] rightSet;
     final char[] replacement;
+    /** The least key length for the fold to apply (0: any). */
+    int minLength;
 
     Fold(boolean doubles, int left, char[] leftSet, char[] target, int right, char[] rightSet,
         char[] replacement) {
@@ -262,7 +264,9 @@ public final class NameRules {
     List<Fold> foldList = new ArrayList<>();
     for (String[] row : foldLines) {
       if (row[0].equals("DOUBLES")) {
-        foldList.add(new Fold(true, 0, null, null, 0, null, null));
+        // DOUBLES alone collapses every letter; DOUBLES <TAB> letters only those
+        char[] only = row.length > 1 && !row[1].isBlank() ? row[1].trim().toCharArray() : null;
+        foldList.add(new Fold(true, 0, only, null, 0, null, null));
         continue;
       }
       char[][] ls = new char[1][];
@@ -293,9 +297,11 @@ public final class NameRules {
         char[][] rs = new char[1][];
         int l = sideContext(row[1], ls);
         int r = sideContext(row[3], rs);
-        familyFoldList.add(
+        Fold fold =
             new Fold(false, l, ls[0], row[2].toCharArray(), r, rs[0],
-                (row.length > 4 ? row[4] : "").toCharArray()));
+                (row.length > 4 ? row[4] : "").toCharArray());
+        fold.minLength = row.length > 5 && !row[5].isBlank() ? Integer.parseInt(row[5].trim()) : 0;
+        familyFoldList.add(fold);
         continue;
       }
       char[][] ls = new char[1][];

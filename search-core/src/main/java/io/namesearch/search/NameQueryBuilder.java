@@ -133,7 +133,8 @@ final class NameQueryBuilder {
       String surface, String exact, List<String> variants, Optional<Joined> joined) {
     List<String> families = families(variants, surface);
     return new QueryWord(
-        surface, exact, variants, families, engine.derivedOf(families), joined);
+        surface, exact, variants, families, engine.derivedOf(families), joined,
+        variants.isEmpty() ? List.of() : engine.baseFamilies(surface));
   }
 
   /** The family-tier keys of a query word (the engine's, as the analyzer stacks them). */
@@ -337,7 +338,14 @@ final class NameQueryBuilder {
    * word's own variant keys, which stronger tiers match.
    */
   private static Query familyTerms(String field, List<String> keys, QueryWord w) {
-    List<BytesRef> terms = new ArrayList<>(3 * keys.size());
+    List<BytesRef> terms = new ArrayList<>(3 * keys.size() + w.variants().size());
+    if (keys == w.families()) {
+      // a document word whose family key is a base family key of the query word: the query word
+      // is the base form and the document word an inflected one (Maksim: Maksimom)
+      for (String b : w.baseFamilies()) {
+        terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + b));
+      }
+    }
     for (String key : keys) {
       terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + key));
       terms.add(new BytesRef(NameTokens.JOINED_PREFIX + key));

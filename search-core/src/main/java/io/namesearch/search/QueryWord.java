@@ -16,6 +16,8 @@ import java.util.Optional;
  *     NameEngine.derivedOf(families)})
  * @param joined this word and the one before it written as one word, when they are one
  *     character apart
+ * @param baseFamilies the family keys of the word's inflected forms, without prefix ({@code
+ *     NameEngine.baseFamilies}): the family tier also matches them
  */
 record QueryWord(
     String text,
@@ -23,10 +25,11 @@ record QueryWord(
     List<String> variants,
     List<String> families,
     List<String> derived,
-    Optional<Joined> joined) {
+    Optional<Joined> joined,
+    List<String> baseFamilies) {
 
   /** The same word without its joined form. */
   QueryWord withoutJoined() {
-    return new QueryWord(text, exact, variants, families, derived, Optional.empty());
+    return new QueryWord(text, exact, variants, families, derived, Optional.empty(), baseFamilies);
   }
 }

@@ -169,12 +169,14 @@ public final class PairSystems {
    */
   private static PairSystem fuzzy2() {
     Analyzer std = new StandardAnalyzer();
+    // a word's automaton is built once (as a query would be), whatever pairs it occurs in
+    java.util.Map<String, CharacterRunAutomaton> automata = new java.util.HashMap<>();
     return simple(
         "fuzzy2",
         (a, b) -> {
           List<String> x = words(std, a);
           List<String> y = words(std, b);
-          return (fuzzyShare(x, y) + fuzzyShare(y, x)) / 2;
+          return (fuzzyShare(x, y, automata) + fuzzyShare(y, x, automata)) / 2;
         });
   }
 
@@ -190,16 +192,21 @@ public final class PairSystems {
     }
   }
 
-  private static double fuzzyShare(List<String> x, List<String> y) {
+  private static double fuzzyShare(
+      List<String> x, List<String> y, java.util.Map<String, CharacterRunAutomaton> automata) {
     if (x.isEmpty()) {
       return 0;
     }
     int hit = 0;
     for (String w : x) {
       // FuzzyQuery caps the edits at what the term's length allows
-      int edits = Math.min(2, Math.max(0, w.codePointCount(0, w.length()) - 1));
       CharacterRunAutomaton run =
-          new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(edits));
+          automata.computeIfAbsent(
+              w,
+              k ->
+                  new CharacterRunAutomaton(
+                      new LevenshteinAutomata(k, true)
+                          .toAutomaton(Math.min(2, Math.max(0, k.codePointCount(0, k.length()) - 1)))));
       for (String v : y) {
         if (run.run(v)) {
           hit++;
