@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -101,7 +100,7 @@ final class SearchServer implements AutoCloseable {
   private static final String JSON = "application/json; charset=utf-8";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The page's files, served from the jar: path to (content type, bytes). */
+  /** The page's files, served from the jar: request path to resource name. */
   private static final Map<String, String> STATIC =
       Map.of(
           "/", "index.html",
@@ -690,10 +689,5 @@ final class SearchServer implements AutoCloseable {
 
   private static String quote(String s) {
     return "'" + HitPrinter.flatten(s) + "'";
-  }
-
-  /** The address this server listens on, for messages. */
-  InetSocketAddress address() {
-    return new InetSocketAddress(config.bind(), port());
   }
 }
