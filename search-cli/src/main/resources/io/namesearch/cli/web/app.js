@@ -147,9 +147,13 @@
     meta.push("score " + Number(hit.score).toFixed(3));
     li.appendChild(el("p", "meta", meta.join(" · ")));
     if (hit.mention) {
+      // The person mention of a full-name query (the --json 'mention' object), as text.
       const m = hit.mention;
-      const text = typeof m === "string" ? m : m.explanation || m.text || JSON.stringify(m);
-      li.appendChild(el("p", "mention", "Mention: " + text));
+      const p = el("p", "mention");
+      if (m.kind) p.appendChild(el("span", "tier tier-mention", String(m.kind).replace(/_/g, " ")));
+      p.appendChild(document.createTextNode(
+        typeof m === "string" ? m : m.explain || m.document || JSON.stringify(m)));
+      li.appendChild(p);
     }
     const matches = el("ul", "matches");
     for (const m of hit.matches || []) {
