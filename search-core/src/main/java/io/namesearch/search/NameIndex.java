@@ -404,41 +404,9 @@ public final class NameIndex implements AutoCloseable {
 
   /** The words of a query text, refusing texts that are empty, too long or have no words. */
   private List<QueryWord> words(String text) throws IOException {
-    if (text.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "query is "
-              + text.length()
-              + " characters long; the limit is "
-              + MAX_QUERY_LENGTH);
-    }
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("query is empty");
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        throw new IllegalArgumentException(
-            String.format(java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
-      }
-    }
+    NameQueryBuilder.checkText(text);
     List<QueryWord> words = queries.words(text);
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("query has no letters or digits to search for");
-    }
-    if (words.size() > MAX_QUERY_WORDS) {
-      boolean split =
-          java.util.Arrays.stream(text.split("\\s+")).anyMatch(w -> w.length() > MAX_WORD_LENGTH);
-      throw new IllegalArgumentException(
-          "query has "
-              + words.size()
-              + " words"
-              + (split
-                  ? " (a word over " + MAX_WORD_LENGTH + " characters is split into pieces of "
-                      + MAX_WORD_LENGTH + ", and each piece counts as a word)"
-                  : "")
-              + "; the limit is "
-              + MAX_QUERY_WORDS);
-    }
+    NameQueryBuilder.checkWords(text, words);
     return words;
   }
 
