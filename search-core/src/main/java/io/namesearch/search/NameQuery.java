@@ -24,7 +24,9 @@ import org.apache.lucene.search.Query;
  * }</pre>
  *
  * <p>Only the query text and the options that choose what matches ({@link SearchOptions#tiers()})
- * are used; limits, snippets and explanations are the caller's business.
+ * are used; limits, snippets and explanations are the caller's business. It is the query of
+ * {@link QueryMode#WORDS}: the person-aware reranking of {@link QueryMode#PERSON} is applied by
+ * {@code NameIndex} after the search, and is not part of this query.
  */
 public final class NameQuery {
 

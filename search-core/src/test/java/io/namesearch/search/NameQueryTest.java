@@ -66,7 +66,11 @@ class NameQueryTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (boolean nicknames : new boolean[] {false, true}) {
           SearchOptions options =
-              SearchOptions.builder().limit(100).tier(MatchTier.NICKNAME, nicknames).build();
+              SearchOptions.builder()
+                  .limit(100)
+                  .mode(QueryMode.WORDS)
+                  .tier(MatchTier.NICKNAME, nicknames)
+                  .build();
           for (String q : QUERIES) {
             Map<String, Float> expected = new TreeMap<>();
             for (Hit hit : index.search(q, options).hits()) {

@@ -327,7 +327,9 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
     if (resolved.isEmpty()) {
       return new MatchNoDocsQuery("[" + NAME + "] none of the fields " + fields + " is mapped");
     }
-    SearchOptions options = SearchOptions.builder().tiers(tiers).build();
+    // the library's word-by-word query; its person-aware reranking is not in the plugin yet
+    SearchOptions options =
+        SearchOptions.builder().tiers(tiers).mode(io.namesearch.search.QueryMode.WORDS).build();
     return new ShardNameQuery(text, options, resolved);
   }
 

@@ -264,6 +264,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
               SearchOptions.builder()
                   .limit(1000)
                   .highlight(false)
+                  .mode(io.namesearch.search.QueryMode.WORDS)
                   .tier(MatchTier.NICKNAME, nicknames)
                   .build())
           .hits()
@@ -846,7 +847,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
                     .limit(1000)
                     .snippets(0)
                     .explain(tiersSeen != null)
-                    .tier(MatchTier.NICKNAME, nicknames)
+                    .mode(io.namesearch.search.QueryMode.WORDS)
+                  .tier(MatchTier.NICKNAME, nicknames)
                     .build())
             .hits();
     assertTrue(hits.size() < 1000);
