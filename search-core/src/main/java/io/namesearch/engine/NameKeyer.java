@@ -496,9 +496,9 @@ public final class NameKeyer {
   private int applyFolds(NameRules.Fold[] folds, int m) {
     // a least key length counts the key without a derivational suffix, so that a name and its
     // -sk- derivative are rewritten alike (Щорс, Щорск)
-    int base = folds == rules.familyFolds ? m - derivedSuffixLength(bufA, m) : m;
+    boolean family = folds == rules.familyFolds;
     for (NameRules.Fold f : folds) {
-      if (base < f.minLength) {
+      if (f.minLength > 0 && (family ? m - derivedSuffixLength(bufA, m) : m) < f.minLength) {
         continue;
       }
       char[] src = bufA;
