@@ -1,5 +1,6 @@
 package io.namesearch.bench;
 
+import io.namesearch.search.BulkIndexer;
 import io.namesearch.search.NameIndex;
 import java.io.IOException;
 import java.util.List;
@@ -26,8 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Indexing throughput: one operation indexes a batch of {@link #batch} generated documents into a
  * fresh in-memory index and commits (documents per second = batch / time per operation). Ours
  * goes through {@code NameIndex.add} (which replaces by id); the baselines through
- * {@code IndexWriter.addDocument} with the same stored fields and their own analyzer. The documents
- * are generated in setup, outside the timing. Index size on disk is measured on the cached
+ * {@code IndexWriter.addDocument} with the same stored fields and their own analyzer. The {@code
+ * Bulk} systems index the same batch on {@link #THREADS} threads: ours with {@code
+ * NameIndex.bulk()}, StandardAnalyzer with the same number of threads calling {@code addDocument}
+ * on one writer with the same (default) {@code IndexWriterConfig}. The documents are generated in
+ * setup, outside the timing. Index size on disk is measured on the cached
  * full-corpus indexes ({@code SYSTEM.meta.properties}).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class IndexingBenchmark {
 
-  @Param({"ours", "standard", "icu", "bm"})
+  /** Threads of the bulk systems: the 2 cores of the reference machine. */
+  static final int THREADS = 2;
+
+  @Param({"ours", "oursBulk", "standard", "standardBulk", "icu", "bm"})
   public String system;
 
   @Param({"2000"})
@@ -46,17 +53,31 @@ public class IndexingBenchmark {
 
   private List<CorpusGenerator.Doc> docs;
   private Systems.Kind kind;
+  private boolean bulk;
 
   @Setup(Level.Trial)
   public void setup() {
     CorpusGenerator gen = new CorpusGenerator();
     docs = IntStream.range(0, batch).mapToObj(gen::doc).toList();
-    kind = Systems.Kind.valueOf(system.toUpperCase(java.util.Locale.ROOT));
+    bulk = system.endsWith("Bulk");
+    kind =
+        Systems.Kind.valueOf(
+            system.replace("Bulk", "").toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Indexes the batch and commits; returns the number of documents in the index. */
   @Benchmark
   public int index() throws IOException {
+    if (kind == Systems.Kind.OURS && bulk) {
+      try (NameIndex index = NameIndex.builder().build()) {
+        try (BulkIndexer b = index.bulk().threads(THREADS).build()) {
+          for (CorpusGenerator.Doc d : docs) {
+            b.add(Systems.oursDoc(d));
+          }
+        } // commits
+        return index.count();
+      }
+    }
     if (kind == Systems.Kind.OURS) {
       try (NameIndex index = NameIndex.builder().build()) {
         for (CorpusGenerator.Doc d : docs) {
@@ -69,8 +90,38 @@ public class IndexingBenchmark {
     try (Analyzer analyzer = kind.analyzer();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-      for (CorpusGenerator.Doc d : docs) {
-        w.addDocument(Systems.baselineDoc(d));
+      if (bulk) {
+        Thread[] threads = new Thread[THREADS];
+        IOException[] failed = new IOException[1];
+        for (int t = 0; t < THREADS; t++) {
+          int part = t;
+          threads[t] =
+              new Thread(
+                  () -> {
+                    try {
+                      for (int i = part; i < docs.size(); i += THREADS) {
+                        w.addDocument(Systems.baselineDoc(docs.get(i)));
+                      }
+                    } catch (IOException e) {
+                      failed[0] = e;
+                    }
+                  });
+          threads[t].start();
+        }
+        for (Thread t : threads) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            throw new IOException(e);
+          }
+        }
+        if (failed[0] != null) {
+          throw failed[0];
+        }
+      } else {
+        for (CorpusGenerator.Doc d : docs) {
+          w.addDocument(Systems.baselineDoc(d));
+        }
       }
       w.commit();
       return w.getDocStats().numDocs;

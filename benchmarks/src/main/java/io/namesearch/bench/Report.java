@@ -197,7 +197,7 @@ public final class Report {
       md.append(String.format(Locale.ROOT, "### Indexing throughput (JMH AverageTime, batches of %,d documents into a fresh in-memory index)%n%n", batch));
       md.append("| system | docs/s | ratio to StandardAnalyzer |\n|---|---|---|\n");
       double stdRate = batch / (std.score() / 1000);
-      for (String s : List.of("ours", "standard", "icu", "bm")) {
+      for (String s : List.of("ours", "oursBulk", "standard", "standardBulk", "icu", "bm")) {
         Row r = find(rows, "IndexingBenchmark", "index", Map.of("system", s));
         if (r == null) {
           continue;
@@ -206,6 +206,13 @@ public final class Report {
         md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f× |%n", s, rate, rate / stdRate));
         if (s.equals("ours")) {
           ratios.put("indexing.ratio", rate / stdRate);
+        }
+        if (s.equals("oursBulk")) {
+          ratios.put("indexing.bulk.ratio", rate / stdRate);
+          Row ours = find(rows, "IndexingBenchmark", "index", Map.of("system", "ours"));
+          if (ours != null) {
+            ratios.put("indexing.bulk.over.add", ours.score() / r.score());
+          }
         }
         if (s.equals("bm")) {
           Row ours = find(rows, "IndexingBenchmark", "index", Map.of("system", "ours"));

@@ -12,5 +12,11 @@ public final class ExitCodes {
   /** A usage or input error: bad option, empty query, missing path, unusable index. */
   public static final int USAGE = 2;
 
+  /**
+   * An internal error: the JVM ran out of memory or stack, or a bug. Never 1, which means "no
+   * hits"; the message is one line, as for input errors.
+   */
+  public static final int INTERNAL = 3;
+
   private ExitCodes() {}
 }

@@ -53,14 +53,14 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (index.toString().isEmpty()) {
+      throw new CliException("empty index path: give the index folder");
+    }
     if (Files.exists(index) && !Files.isDirectory(index)) {
-      throw new CliException("index path is not a directory: " + index);
+      throw new CliException("index path is not a directory: " + FilePaths.display(index));
     }
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new CliException("no such file or directory: " + p);
-      }
-    }
+    // Every path is checked before the index is opened (and its lock taken).
+    FileIndexer.roots(paths);
     Progress progress =
         new Progress(err, !quiet && picocli.CommandLine.Help.Ansi.AUTO.enabled());
     FileIndexer.Summary s;
@@ -70,13 +70,13 @@ final class IndexCommand implements Callable<Integer> {
       if (!quiet) {
         out.printf(
             "indexed %d new, %d changed, %d unchanged, %d removed; %d documents in %s%n",
-            s.added(), s.updated(), s.unchanged(), s.removed(), idx.count(), index);
+            s.added(), s.updated(), s.unchanged(), s.removed(), idx.count(), FilePaths.display(index));
       }
     } finally {
       progress.finish();
     }
     for (String e : s.errors()) {
-      err.println("search: " + e);
+      err.println("search: " + Terminal.escape(e)); // one line, whatever the file's name
     }
     if (!s.errors().isEmpty()) {
       err.println(

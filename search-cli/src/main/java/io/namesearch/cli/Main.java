@@ -19,7 +19,12 @@ public final class Main {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = newCommandLine(out, err).execute(args);
+    int code;
+    try {
+      code = newCommandLine(out, err).execute(args);
+    } catch (Throwable t) { // picocli hands only Exceptions to the handler; Errors end up here
+      code = onInternalError(t, err, args);
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -28,12 +33,32 @@ public final class Main {
   /** A configured command line writing to the given streams; tests use it directly. */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new SearchCommand());
+    cl.addSubcommand("serve", new ServeCommand());
+    cl.addSubcommand(new MatchCommand());
+    cl.addSubcommand(new ScreenCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(Main::onParameterError);
     cl.setExecutionExceptionHandler(Main::onExecutionError);
     return cl;
+  }
+
+  /**
+   * A Java {@code Error} (out of memory, stack overflow) or any other throwable that escaped the
+   * command: one line, exit code {@link ExitCodes#INTERNAL}, never 1 (which means "no hits").
+   */
+  static int onInternalError(Throwable t, PrintWriter err, String[] args) {
+    try {
+      err.println("search: " + describe(t));
+      if (verbose(args)) {
+        t.printStackTrace(err);
+      }
+      err.flush();
+    } catch (Throwable ignored) {
+      // nothing more can be said
+    }
+    return ExitCodes.INTERNAL;
   }
 
   private static int onParameterError(CommandLine.ParameterException e, String[] args) {
@@ -63,10 +88,10 @@ public final class Main {
       return oneLine(e.getMessage());
     }
     if (e instanceof java.nio.file.NoSuchFileException n) {
-      return "no such file: " + n.getFile();
+      return "no such file: " + Terminal.escape(String.valueOf(n.getFile()));
     }
     if (e instanceof java.nio.file.AccessDeniedException a) {
-      return "permission denied: " + a.getFile();
+      return "permission denied: " + Terminal.escape(String.valueOf(a.getFile()));
     }
     if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
       return "the index is locked by another process (is another 'search index' running?)";
@@ -77,7 +102,24 @@ public final class Main {
       return "the index is corrupt or unreadable; it was left untouched: " + oneLine(e.getMessage());
     }
     if (e instanceof OutOfMemoryError) {
-      return "out of memory";
+      return "internal error: out of memory ("
+          + oneLine(e.getMessage())
+          + "); committed index data is intact. Give Java more memory (JAVA_TOOL_OPTIONS=-Xmx2g)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "internal error: stack overflow (the input is nested too deeply)";
+    }
+    if (e instanceof Error) {
+      return "internal error: " + e.getClass().getName() + ": " + oneLine(e.getMessage());
+    }
+    if (e instanceof org.apache.lucene.store.AlreadyClosedException && e.getCause() != null) {
+      // After a failed write (disk full, file too large, EPERM) IndexWriter closes itself, and
+      // every later call says only "this IndexWriter is closed": say the cause.
+      return "the index could not be written, nothing since the last commit was saved: "
+          + describe(e.getCause());
+    }
+    if (e instanceof java.nio.file.FileSystemLoopException l) {
+      return "symbolic link loop: " + Terminal.escape(String.valueOf(l.getFile()));
     }
     String msg = e.getMessage();
     if (msg == null || msg.isBlank()) {
@@ -90,7 +132,7 @@ public final class Main {
     if (s == null) {
       return "error";
     }
-    String line = s.strip().lines().findFirst().orElse("error");
+    String line = Terminal.escape(s.strip().lines().findFirst().orElse("error"));
     return line.length() > 500 ? line.substring(0, 500) + "..." : line;
   }
 

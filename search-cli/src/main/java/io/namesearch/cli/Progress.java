@@ -17,9 +17,17 @@ final class Progress {
   private long lastDraw;
   private boolean drawn;
 
+  private final String unit;
+
   Progress(PrintWriter err, boolean enabled) {
+    this(err, enabled, "files");
+  }
+
+  /** A bar counting {@code unit} (such as "files" or "names"). */
+  Progress(PrintWriter err, boolean enabled, String unit) {
     this.err = err;
     this.enabled = enabled;
+    this.unit = unit;
   }
 
   /** Reports that {@code done} of {@code total} items are finished. */
@@ -37,7 +45,7 @@ final class Progress {
     for (int i = 0; i < WIDTH; i++) {
       bar.append(i < filled ? '#' : ' ');
     }
-    bar.append("] ").append(done).append('/').append(total).append(" files");
+    bar.append("] ").append(done).append('/').append(total).append(' ').append(unit);
     err.print(bar);
     err.flush();
     drawn = true;

@@ -2,6 +2,7 @@ package io.namesearch.cli;
 
 import io.namesearch.engine.MatchTier;
 import io.namesearch.search.NameIndex;
+import io.namesearch.search.QueryMode;
 import io.namesearch.search.QuerySyntax;
 import io.namesearch.search.SearchOptions;
 import io.namesearch.search.SearchResult;
@@ -32,7 +33,13 @@ import picocli.CommandLine.Spec;
       "seed corpus.",
       ""
     },
-    subcommands = {IndexCommand.class, io.namesearch.cli.eval.EvalCommand.class, HelpCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      VariantsCommand.class,
+      io.namesearch.cli.eval.EvalCommand.class,
+      io.namesearch.cli.eval.DocumentEvalCommand.class,
+      HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -41,7 +48,8 @@ import picocli.CommandLine.Spec;
       "  search index --index ~/news-index ~/articles",
       "  search --index ~/news-index Ходорковский",
       "",
-      "Exit status: 0 hits found, 1 no hits, 2 usage or input error.",
+      "Exit status: 0 hits found, 1 no hits, 2 usage or input error,",
+      "3 internal error (out of memory or stack).",
       "A query that is literally 'index' or 'help': search -- index"
     })
 public final class SearchCommand implements Callable<Integer> {
@@ -98,6 +106,14 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Read the query as Lucene query syntax (fields, AND/OR, phrases).")
   boolean lucene;
 
+  @Option(
+      names = "--words",
+      description =
+          "Match every query word on its own (a bag of words), not a person's name as one "
+              + "mention; by default a query that is a personal name ranks the documents that "
+              + "name that person first.")
+  boolean words;
+
   @Option(names = "--no-fuzzy", description = "Do not match typos.")
   boolean noFuzzy;
 
@@ -121,6 +137,72 @@ public final class SearchCommand implements Callable<Integer> {
   boolean nicknames;
 
   @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Skip the first N hits (0 to 100000): the next page of --limit hits.")
+  int offset;
+
+  @Option(
+      names = "--after",
+      paramLabel = "CURSOR",
+      description =
+          "Start after the hit with this cursor (the \"cursor\" of a --json hit): "
+              + "pages at any depth.")
+  String after;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "score",
+      description =
+          "Order of the hits: score (default), date (newest first) or date-asc; "
+              + "ties by score, then shortest first, then id.")
+  String sort;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only documents dated on or after DATE (YYYY-MM-DD).")
+  String since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      description = "Only documents dated on or before DATE (YYYY-MM-DD).")
+  String until;
+
+  @Option(
+      names = "--where",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Only documents whose metadata KEY is VALUE (exact); repeat a key for any of "
+              + "several values, other keys must all match.")
+  List<String> where = new ArrayList<>();
+
+  @Option(
+      names = "--min-tier",
+      paramLabel = "TIER",
+      description =
+          "Only hits whose every matched word is at TIER or stronger: "
+              + "exact, variant, family, derived, nickname, typo.")
+  String minTier;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "X",
+      description =
+          "Only hits with a normalised score of at least X (0 to 1; 1 is every word exact).")
+  Double minScore;
+
+  @Option(
+      names = "--count-by",
+      paramLabel = "tier|KEY",
+      description =
+          "Count all matching documents per tier, or per value of metadata KEY (repeatable).")
+  List<String> countBy = new ArrayList<>();
+
+  @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
       description = "Print stack traces with errors.")
@@ -134,7 +216,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     String text = query.equals(List.of("-")) ? readQueryFromStdin() : String.join(" ", query);
     SearchOptions options = options();
-    try (NameIndex idx = openIndex()) {
+    try (NameIndex idx = openIndex(index)) {
       SearchResult result;
       try {
         result = idx.search(text, options);
@@ -142,13 +224,19 @@ public final class SearchCommand implements Callable<Integer> {
         throw new CliException(e.getMessage(), e);
       }
       var out = spec.commandLine().getOut();
-      HitPrinter printer = new HitPrinter(out, useColor());
+      HitPrinter printer = new HitPrinter(out, useColor()).ranksFrom(offset + 1);
       if (json) {
         printer.printJson(result);
+        if (!countBy.isEmpty()) {
+          printer.printJsonCounts(result);
+        }
       } else if (result.hits().isEmpty()) {
         out.println("No hits for \"" + HitPrinter.flatten(text) + "\".");
       } else {
         printer.printText(result, HitPrinter.flatten(text));
+      }
+      if (!json && !countBy.isEmpty()) {
+        printer.printTextCounts(result);
       }
       out.flush();
       return result.hits().isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
@@ -179,18 +267,102 @@ public final class SearchCommand implements Callable<Integer> {
           spec.commandLine(),
           "--snippets must be between 0 and " + SearchOptions.MAX_SNIPPETS + ", not " + snippets);
     }
-    return SearchOptions.builder()
-        .limit(limit)
-        .snippets(snippets)
-        .syntax(lucene ? QuerySyntax.LUCENE : QuerySyntax.PLAIN)
-        .tier(MatchTier.FUZZY, !noFuzzy)
-        .tier(MatchTier.FAMILY, !noFamily)
-        .tier(MatchTier.DERIVED, !noDerived)
-        .tier(MatchTier.NICKNAME, nicknames)
-        .build();
+    if (offset < 0 || offset > SearchOptions.MAX_OFFSET) {
+      throw usage("--offset must be between 0 and " + SearchOptions.MAX_OFFSET + ", not " + offset);
+    }
+    SearchOptions.Builder b =
+        SearchOptions.builder()
+            .limit(limit)
+            .snippets(snippets)
+            .syntax(lucene ? QuerySyntax.LUCENE : QuerySyntax.PLAIN)
+            .tier(MatchTier.FUZZY, !noFuzzy)
+            .tier(MatchTier.FAMILY, !noFamily)
+            .tier(MatchTier.DERIVED, !noDerived)
+            .tier(MatchTier.NICKNAME, nicknames)
+            .mode(words ? QueryMode.WORDS : QueryMode.PERSON)
+            .offset(offset)
+            .sort(
+                switch (sort) {
+                  case "score" -> SearchOptions.SortOrder.SCORE;
+                  case "date" -> SearchOptions.SortOrder.DATE_DESC;
+                  case "date-asc" -> SearchOptions.SortOrder.DATE_ASC;
+                  default ->
+                      throw usage(
+                          "--sort must be score, date or date-asc, not '"
+                              + HitPrinter.flatten(sort)
+                              + "'");
+                });
+    if (after != null) {
+      b.after(after);
+    }
+    if (since != null) {
+      b.since(day("--since", since));
+    }
+    if (until != null) {
+      b.until(day("--until", until));
+    }
+    java.util.Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+    for (String w : where) {
+      int eq = w.indexOf('=');
+      if (eq <= 0) {
+        throw usage("--where must be KEY=VALUE, not '" + HitPrinter.flatten(w) + "'");
+      }
+      filters.computeIfAbsent(w.substring(0, eq), k -> new ArrayList<>()).add(w.substring(eq + 1));
+    }
+    filters.forEach(b::where);
+    if (minTier != null) {
+      b.minTier(tier("--min-tier", minTier));
+    }
+    if (minScore != null) {
+      if (!(minScore >= 0 && minScore <= 1)) {
+        throw usage("--min-score must be between 0 and 1, not " + minScore);
+      }
+      b.minScore(minScore);
+    }
+    for (String c : countBy) {
+      if (c.equals("tier")) {
+        b.countTiers(true);
+      } else if (c.isBlank()) {
+        throw usage("--count-by needs 'tier' or a metadata key");
+      } else {
+        b.countBy(c);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
-  private NameIndex openIndex() throws IOException {
+  private picocli.CommandLine.ParameterException usage(String message) {
+    return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private java.time.LocalDate day(String option, String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw usage(option + " must be a date (YYYY-MM-DD), not '" + HitPrinter.flatten(value) + "'");
+    }
+  }
+
+  /** A tier by its label (exact, variant, family, derived, nickname, typo). */
+  static MatchTier tier(String option, String label) {
+    for (MatchTier t : MatchTier.values()) {
+      if (t.label().equals(label)) {
+        return t;
+      }
+    }
+    throw new CliException(
+        option
+            + " must be exact, variant, family, derived, nickname or typo, not '"
+            + HitPrinter.flatten(label)
+            + "'");
+  }
+
+  /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */
+  static NameIndex openIndex(Path index) throws IOException {
     if (index == null) {
       NameIndex idx = NameIndex.builder().build();
       try {

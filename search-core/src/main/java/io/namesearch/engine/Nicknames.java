@@ -33,9 +33,34 @@ public final class Nicknames {
   /** Group id -> the variant keys of all its forms. */
   private final List<Set<String>> groupKeys;
 
-  private Nicknames(Map<String, int[]> groupsByKey, List<Set<String>> groupKeys) {
+  /** Variant key of a full name or of its Ukrainian or Belarusian form -> ids of its lines. */
+  private final Map<String, int[]> languageGroupsByKey;
+
+  /** Group id -> the variant keys of the full name and its Ukrainian and Belarusian forms. */
+  private final List<Set<String>> languageGroupKeys;
+
+  private Nicknames(
+      Map<String, int[]> groupsByKey,
+      List<Set<String>> groupKeys,
+      Map<String, int[]> languageGroupsByKey,
+      List<Set<String>> languageGroupKeys,
+      List<String> forms) {
     this.groupsByKey = groupsByKey;
     this.groupKeys = groupKeys;
+    this.languageGroupsByKey = languageGroupsByKey;
+    this.languageGroupKeys = languageGroupKeys;
+    this.forms = forms;
+  }
+
+  /** Every form of the table (full names, diminutives, other languages), as written there. */
+  private final List<String> forms;
+
+  /**
+   * Every first name and diminutive of the table, in Cyrillic as written there: the first names
+   * a search knows (to tell a person's given name from a surname or another word).
+   */
+  public List<String> forms() {
+    return forms;
   }
 
   /** The built-in table, keyed with the built-in rules; loaded once. */
@@ -66,6 +91,28 @@ public final class Nicknames {
     return Set.copyOf(out);
   }
 
+  /**
+   * The variant keys of the same first name in Russian, Ukrainian and Belarusian (the first and
+   * third columns of the table: Olena, Alena ~ Elena; Volha ~ Olga; Mikalai, Mykola ~ Nikolai),
+   * without diminutives and without the word's own keys; empty when the word is neither a full
+   * name nor one of its language forms. These are one name in three languages, not nicknames.
+   * The sets hold the family keys of the forms too, so a caller may pass and look up variant and
+   * family keys.
+   */
+  public Set<String> languageForms(List<String> keys) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String key : keys) {
+      int[] groups = languageGroupsByKey.get(key);
+      if (groups != null) {
+        for (int g : groups) {
+          out.addAll(languageGroupKeys.get(g));
+        }
+      }
+    }
+    keys.forEach(out::remove);
+    return Set.copyOf(out);
+  }
+
   static Nicknames load(NameRules rules) {
     try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -81,6 +128,9 @@ public final class Nicknames {
     NameKeyer keyer = new NameKeyer(rules);
     Map<String, List<Integer>> byKey = new HashMap<>();
     List<Set<String>> groups = new ArrayList<>();
+    Map<String, List<Integer>> languageByKey = new HashMap<>();
+    List<Set<String>> languageGroups = new ArrayList<>();
+    List<String> allForms = new ArrayList<>();
     String line;
     int lineNo = 0;
     while ((line = reader.readLine()) != null) {
@@ -94,6 +144,7 @@ public final class Nicknames {
             RESOURCE + " line " + lineNo + ": expected 3 tab-separated columns: " + line);
       }
       Set<String> keys = new LinkedHashSet<>();
+      Set<String> languageKeys = new LinkedHashSet<>();
       List<String> forms = new ArrayList<>();
       forms.add(cols[0].strip());
       for (int c = 1; c < 3; c++) {
@@ -103,14 +154,30 @@ public final class Nicknames {
           }
         }
       }
-      for (String form : forms) {
+      int diminutives = (int) java.util.Arrays.stream(cols[1].split(",")).filter(f -> !f.isBlank()).count();
+      allForms.addAll(forms);
+      for (int fi = 0; fi < forms.size(); fi++) {
+        String form = forms.get(fi);
         int n = keyer.analyze(form.toCharArray(), 0, form.length());
         if (n == 0) {
           throw new IllegalStateException(RESOURCE + " line " + lineNo + ": no key for " + form);
         }
+        boolean language = fi == 0 || fi > diminutives;
         for (int i = 0; i < n; i++) {
           keys.add(keyer.key(i));
+          if (language) {
+            languageKeys.add(keyer.key(i));
+          }
         }
+        if (language && keyer.hasFamily()) {
+          // Belarusian ў reads v in Cyrillic and u in Latin (Яўген, Yauhen): the family key meets
+          languageKeys.add(new String(keyer.familyBuffer(), 0, keyer.familyLength()));
+        }
+      }
+      int lid = languageGroups.size();
+      languageGroups.add(Set.copyOf(languageKeys));
+      for (String k : languageKeys) {
+        languageByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(lid);
       }
       int id = groups.size();
       groups.add(Set.copyOf(keys));
@@ -120,6 +187,14 @@ public final class Nicknames {
     }
     Map<String, int[]> index = new HashMap<>();
     byKey.forEach((k, ids) -> index.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return new Nicknames(Map.copyOf(index), List.copyOf(groups));
+    Map<String, int[]> languageIndex = new HashMap<>();
+    languageByKey.forEach(
+        (k, ids) -> languageIndex.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
+    return new Nicknames(
+        Map.copyOf(index),
+        List.copyOf(groups),
+        Map.copyOf(languageIndex),
+        List.copyOf(languageGroups),
+        List.copyOf(allForms));
   }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * @param id unique, non-blank identifier; adding a document with an existing id replaces it
+ * @param id unique, non-blank identifier, well-formed Unicode (no unpaired surrogate); adding a
+ *     document with an existing id replaces it
  * @param title the title, possibly empty
  * @param body the text, possibly empty
  * @param source where the document came from, such as a file path or URL
@@ -35,9 +36,7 @@ public record Document(
   /** Validates the fields and copies the metadata. */
   public Document {
     Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("document id must not be blank");
-    }
+    checkId(id);
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(source, "source");
@@ -46,6 +45,30 @@ public record Document(
     for (String key : metadata.keySet()) {
       if (key.isBlank()) {
         throw new IllegalArgumentException("metadata keys must not be blank");
+      }
+    }
+  }
+
+  /**
+   * Refuses an id that is blank or not well-formed Unicode (an unpaired surrogate): the index
+   * stores ids as UTF-8, where every unpaired surrogate would become U+FFFD and different ids
+   * would be one document.
+   */
+  static void checkId(String id) {
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("document id must not be blank");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                java.util.Locale.ROOT,
+                "document id is not well-formed Unicode: unpaired surrogate U+%04X at index %d",
+                (int) c,
+                i));
       }
     }
   }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,6 +31,12 @@ final class IndexFields {
   static final String SOURCE = "source";
   static final String DATE = "date";
   static final String META_PREFIX = "meta.";
+  /** The date as a day number (days since 1970-01-01): a point for ranges, doc values to sort. */
+  static final String DAY = "day";
+  /** Metadata values indexed as keywords (a term to filter, doc values to count). */
+  static final String KEYWORD_PREFIX = "kw.";
+  /** Metadata values longer than this, in UTF-8 bytes, are stored but not indexed as keywords. */
+  static final int MAX_KEYWORD_BYTES = 1024;
 
   /** The searched fields, in the order snippets are reported. */
   static final String[] TEXT_FIELDS = {TITLE, BODY};
@@ -80,8 +89,23 @@ final class IndexFields {
     d.add(new Field(TITLE, doc.title(), textType));
     d.add(new Field(BODY, doc.body(), textType));
     doc.source().ifPresent(s -> d.add(new StoredField(SOURCE, s)));
-    doc.date().ifPresent(date -> d.add(new StoredField(DATE, date.toString())));
-    doc.metadata().forEach((k, v) -> d.add(new StoredField(META_PREFIX + k, v)));
+    doc.date()
+        .ifPresent(
+            date -> {
+              d.add(new StoredField(DATE, date.toString()));
+              d.add(new LongPoint(DAY, date.toEpochDay()));
+              d.add(new NumericDocValuesField(DAY, date.toEpochDay()));
+            });
+    doc.metadata()
+        .forEach(
+            (k, v) -> {
+              d.add(new StoredField(META_PREFIX + k, v));
+              BytesRef value = new BytesRef(v);
+              if (value.length <= MAX_KEYWORD_BYTES) {
+                d.add(new StringField(KEYWORD_PREFIX + k, value, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(KEYWORD_PREFIX + k, value));
+              }
+            });
     return d;
   }
 

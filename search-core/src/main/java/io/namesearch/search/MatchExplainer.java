@@ -31,6 +31,15 @@ import org.apache.lucene.search.Weight;
  */
 final class MatchExplainer {
 
+  /**
+   * The explainer reads at most this many characters of each field (the highlighter's limit):
+   * a match beyond them is not explained, so a huge document costs no more than this per hit.
+   */
+  static final int MAX_EXPLAINED_LENGTH = SnippetHighlighter.MAX_HIGHLIGHT_LENGTH;
+
+  /** The most matches of one field that are explained per hit. */
+  static final int MAX_MATCHES_PER_FIELD = 10_000;
+
   private final IndexSearcher searcher;
   private final Weight weight;
   private final NameEngine engine;
@@ -143,8 +152,12 @@ final class MatchExplainer {
         continue;
       }
       String text = field.equals(IndexFields.TITLE) ? doc.title() : doc.body();
+      if (text.length() > MAX_EXPLAINED_LENGTH) {
+        text = text.substring(0, MAX_EXPLAINED_LENGTH); // bounded work and memory per hit
+      }
       int[][] offsets = null; // by position, from analysis, when the postings hold no offsets
-      while (it.next()) {
+      int seen = 0;
+      while (seen++ < MAX_MATCHES_PER_FIELD && it.next()) {
         int start = it.startOffset();
         int end = it.endOffset();
         if (start < 0 && it.startPosition() >= 0) {

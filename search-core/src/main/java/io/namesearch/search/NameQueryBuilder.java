@@ -8,7 +8,10 @@ import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.Nicknames;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -68,6 +74,61 @@ final class NameQueryBuilder {
     this.analyzer = analyzer;
     this.engine = engine;
     this.fuzzy = engine.fuzzy();
+  }
+
+  /**
+   * Checks plain query text before it is split into words.
+   *
+   * @throws IllegalArgumentException when the text is too long, blank or has a control character
+   */
+  static void checkText(String text) {
+    if (text.length() > NameIndex.MAX_QUERY_LENGTH) {
+      throw new IllegalArgumentException(
+          "query is "
+              + text.length()
+              + " characters long; the limit is "
+              + NameIndex.MAX_QUERY_LENGTH);
+    }
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("query is empty");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new IllegalArgumentException(
+            String.format(
+                java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
+      }
+    }
+  }
+
+  /**
+   * Checks the words of a query.
+   *
+   * @throws IllegalArgumentException when there are none or more than {@link #MAX_WORDS}
+   */
+  static void checkWords(String text, List<QueryWord> words) {
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("query has no letters or digits to search for");
+    }
+    if (words.size() > MAX_WORDS) {
+      boolean split =
+          java.util.Arrays.stream(text.split("\\s+"))
+              .anyMatch(w -> w.length() > NameIndex.MAX_WORD_LENGTH);
+      throw new IllegalArgumentException(
+          "query has "
+              + words.size()
+              + " words"
+              + (split
+                  ? " (a word over "
+                      + NameIndex.MAX_WORD_LENGTH
+                      + " characters is split into pieces of "
+                      + NameIndex.MAX_WORD_LENGTH
+                      + ", and each piece counts as a word)"
+                  : "")
+              + "; the limit is "
+              + MAX_WORDS);
+    }
   }
 
   /** Splits the text into query words, as the index analyzer does. */
@@ -150,18 +211,77 @@ final class NameQueryBuilder {
 
   /** The tiered query for these words over the text fields. */
   Query build(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
-    if (words.isEmpty()) {
-      return new MatchNoDocsQuery("no words");
+    return build(
+        words, tiers, reader, List.of(IndexFields.TEXT_FIELDS), NameQuery.Statistics.of(reader));
+  }
+
+  /**
+   * The tiered query for these words over these fields of this reader, the words weighted by
+   * these statistics.
+   */
+  Query build(
+      List<QueryWord> words,
+      Set<MatchTier> tiers,
+      IndexReader reader,
+      List<String> textFields,
+      NameQuery.Statistics statistics)
+      throws IOException {
+    return buildWithClauses(words, tiers, reader, textFields, statistics).query();
+  }
+
+  /** The tiered query, and each of its word clauses with its word, field and tier. */
+  record Built(Query query, List<PersonRescorer.TierClause> clauses) {}
+
+  /**
+   * The query for these words and options over the text fields: the tiered query and its word
+   * clauses, which a person search ({@link #person}) re-ranks by with {@link PersonRescorer}.
+   * The one place a search's plain-text query is made.
+   */
+  Built build(List<QueryWord> words, SearchOptions options, IndexReader reader)
+      throws IOException {
+    return buildWithClauses(
+        words, options.tiers(), reader, List.of(IndexFields.TEXT_FIELDS),
+        NameQuery.Statistics.of(reader));
+  }
+
+  /**
+   * The person name the query is, when the options ask for person search ({@link
+   * QueryMode#PERSON}, plain text) and the words are a personal name; empty otherwise.
+   */
+  Optional<PersonName> person(List<QueryWord> words, SearchOptions options) {
+    if (options.mode() != QueryMode.PERSON || options.syntax() != QuerySyntax.PLAIN) {
+      return Optional.empty();
     }
+    return PersonName.of(words, engine);
+  }
+
+  private Built buildWithClauses(
+      List<QueryWord> words,
+      Set<MatchTier> tiers,
+      IndexReader reader,
+      List<String> textFields,
+      NameQuery.Statistics statistics)
+      throws IOException {
+    if (words.isEmpty()) {
+      return new Built(new MatchNoDocsQuery("no words"), List.of());
+    }
+    List<PersonRescorer.TierClause> sink = new ArrayList<>();
     List<TieredNameQuery.Group> groups = new ArrayList<>();
-    int numDocs = Math.max(1, reader.numDocs());
-    List<String> fields = fieldsWithTerms(reader);
+    long numDocs = Math.max(1, statistics.numDocs());
+    List<String> fields = fieldsWithTerms(reader, textFields);
     float previousWeight = 0f;
-    for (QueryWord w : words) {
-      float weight = idf(reader, w, numDocs);
+    for (int wi = 0; wi < words.size(); wi++) {
+      QueryWord w = words.get(wi);
+      float weight = idf(statistics, w, numDocs, textFields);
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
+        int before = alternatives.size();
         addTiers(alternatives, field, w, tiers, weight);
+        for (int c = before; c < alternatives.size(); c++) {
+          TieredNameQuery.Clause clause = alternatives.get(c);
+          sink.add(new PersonRescorer.TierClause(
+              wi, field, tierOf(clause.tier()), clause.query()));
+        }
       }
       groups.add(new TieredNameQuery.Group(alternatives, TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
@@ -175,7 +295,56 @@ final class NameQueryBuilder {
       }
       previousWeight = weight;
     }
-    return new TieredNameQuery(groups);
+    return new Built(new TieredNameQuery(groups), List.copyOf(sink));
+  }
+
+  /**
+   * For each query word, a query per enabled tier that matches the documents where the word
+   * matches at that tier (in any text field), in the order of {@link MatchTier}: what {@code
+   * minTier} and the tier counts look at. The joined-word groups are left out.
+   */
+  List<Map<MatchTier, Query>> tierQueries(
+      List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
+    List<String> fields = fieldsWithTerms(reader, List.of(IndexFields.TEXT_FIELDS));
+    List<Map<MatchTier, Query>> out = new ArrayList<>(words.size());
+    for (QueryWord w : words) {
+      Map<MatchTier, Query> byTier = new EnumMap<>(MatchTier.class);
+      for (MatchTier tier : MatchTier.values()) {
+        if (!tiers.contains(tier)) {
+          continue;
+        }
+        List<TieredNameQuery.Clause> clauses = new ArrayList<>();
+        for (String field : fields) {
+          List<TieredNameQuery.Clause> c = new ArrayList<>();
+          addTiers(c, field, w, EnumSet.of(MatchTier.EXACT, tier), 1f);
+          // addTiers puts the exact clause first, then the clauses of the other tier
+          clauses.addAll(tier == MatchTier.EXACT ? c.subList(0, 1) : c.subList(1, c.size()));
+        }
+        if (!clauses.isEmpty()) {
+          BooleanQuery.Builder b = new BooleanQuery.Builder();
+          for (TieredNameQuery.Clause c : clauses) {
+            b.add(c.query(), BooleanClause.Occur.SHOULD);
+          }
+          byTier.put(tier, new ConstantScoreQuery(b.build()));
+        }
+      }
+      out.add(byTier);
+    }
+    return out;
+  }
+
+  /**
+   * The score of a document that matches every query word exactly (and nothing else): what the
+   * normalised score divides by.
+   */
+  float exactScore(List<QueryWord> words, IndexReader reader) throws IOException {
+    NameQuery.Statistics statistics = NameQuery.Statistics.of(reader);
+    long numDocs = Math.max(1, statistics.numDocs());
+    double sum = 0;
+    for (QueryWord w : words) {
+      sum += EXACT_WEIGHT * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
+    }
+    return (float) sum;
   }
 
   private static void addJoinedTiers(
@@ -183,25 +352,26 @@ final class NameQueryBuilder {
       float weight) {
     // a document word that is the two query words written as one
     out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.key())),
-        VARIANT_WEIGHT * weight));
+        VARIANT_WEIGHT * weight, MatchTier.VARIANT));
     if (tiers.contains(MatchTier.FAMILY)) {
       if (!j.family().equals(j.key())) {
         out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.family())),
-            FAMILY_WEIGHT * weight));
+            FAMILY_WEIGHT * weight, MatchTier.FAMILY));
       }
       // the family of one document word, or of two document words written apart (the index's
       // joined token)
       out.add(constant(
           termSet(field, List.of(new BytesRef(NameTokens.FAMILY_PREFIX + j.family()),
               new BytesRef(NameTokens.JOINED_PREFIX + j.family()))),
-          FAMILY_WEIGHT * weight));
+          FAMILY_WEIGHT * weight, MatchTier.FAMILY));
     }
   }
 
   private void addTiers(
       List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers,
       float weight) {
-    out.add(constant(new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight));
+    out.add(constant(
+        new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight, MatchTier.EXACT));
     if (w.variants().isEmpty()) {
       return;
     }
@@ -212,18 +382,20 @@ final class NameQueryBuilder {
       for (String v : w.variants()) {
         terms.add(new BytesRef(v));
       }
-      out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight));
+      out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight, MatchTier.VARIANT));
     }
     String primary = w.variants().get(0);
     if (tiers.contains(MatchTier.FAMILY)) {
       // A document word in the same family has one of the query's family keys as its own family
       // key, or, when it is the family's base form, as its variant key.
-      out.add(constant(familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight));
+      out.add(constant(
+          familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight, MatchTier.FAMILY));
     }
     if (tiers.contains(MatchTier.DERIVED) && !w.derived().isEmpty()) {
       // the -sk- adjective or town of the name, or the name the query word is derived from, in
       // the same way: a derived key as a document word's family key or variant key
-      out.add(constant(familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight));
+      out.add(constant(
+          familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight, MatchTier.DERIVED));
     }
     int keyLength = primary.length() - 1;
     int maxEdits = fuzzy.maxEdits(keyLength);
@@ -234,12 +406,13 @@ final class NameQueryBuilder {
         terms.add(new BytesRef(NameTokens.VARIANT_PREFIX + k));
       }
       if (!terms.isEmpty()) {
-        out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight));
+        out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight, MatchTier.NICKNAME));
       }
     }
     if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
       int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
-      out.add(constant(typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight));
+      out.add(constant(
+          typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight, MatchTier.FUZZY));
     }
     if (tiers.contains(MatchTier.FUZZY)) {
       // A typo in the family key: the family key already absorbs endings, vowel quality and
@@ -251,23 +424,26 @@ final class NameQueryBuilder {
         int familyPrefix = 1 + Math.min(fuzzy.prefixLength(), familyLength);
         out.add(
             constant(
-                typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight));
+                typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight,
+                MatchTier.FUZZY));
         int joinedEdits = fuzzy.joinedMaxEdits(familyLength);
         if (joinedEdits > 0) {
           // the same typo in the joined key of two document words (Nov.Burasy, Novye Burasy)
           String joinedTerm = NameTokens.JOINED_PREFIX + w.families().get(0);
           out.add(
               constant(
-                  typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight));
+                  typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight,
+                  MatchTier.FUZZY));
         }
       }
     }
   }
 
   /** The text fields that have any terms: querying the others cannot match. */
-  private static List<String> fieldsWithTerms(IndexReader reader) throws IOException {
-    List<String> fields = new ArrayList<>(IndexFields.TEXT_FIELDS.length);
-    for (String field : IndexFields.TEXT_FIELDS) {
+  private static List<String> fieldsWithTerms(IndexReader reader, List<String> textFields)
+      throws IOException {
+    List<String> fields = new ArrayList<>(textFields.size());
+    for (String field : textFields) {
       for (LeafReaderContext leaf : reader.leaves()) {
         if (leaf.reader().terms(field) != null) {
           fields.add(field);
@@ -275,7 +451,7 @@ final class NameQueryBuilder {
         }
       }
     }
-    return fields.isEmpty() ? List.of(IndexFields.TEXT_FIELDS) : fields;
+    return fields.isEmpty() ? textFields : fields;
   }
 
   /**
@@ -310,8 +486,18 @@ final class NameQueryBuilder {
         : new TermInSetQuery(field, terms);
   }
 
-  private static TieredNameQuery.Clause constant(Query q, float score) {
-    return new TieredNameQuery.Clause(q, score);
+  /** The tier a clause was made for, from its label. */
+  private static MatchTier tierOf(String label) {
+    for (MatchTier t : MatchTier.values()) {
+      if (t.label().equals(label)) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("clause without a tier: " + label);
+  }
+
+  private static TieredNameQuery.Clause constant(Query q, float score, MatchTier tier) {
+    return new TieredNameQuery.Clause(q, score, tier.label());
   }
 
   /**
@@ -321,11 +507,13 @@ final class NameQueryBuilder {
    * would: measured, persons MAP 0.975 -> 0.981 with places unchanged (exponents 1.5 to 3 give
    * the same within 0.001).
    */
-  private static float idf(IndexReader reader, QueryWord w, int numDocs) throws IOException {
+  private static float idf(
+      NameQuery.Statistics statistics, QueryWord w, long numDocs, List<String> textFields)
+      throws IOException {
     String t = w.variants().isEmpty() ? w.exact() : w.variants().get(0);
-    int df = 0;
-    for (String field : IndexFields.TEXT_FIELDS) {
-      df = Math.max(df, reader.docFreq(new Term(field, t)));
+    long df = 0;
+    for (String field : textFields) {
+      df = Math.max(df, statistics.docFreq(new Term(field, t)));
     }
     float idf = (float) Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
     return idf * idf;

@@ -1,55 +1,115 @@
 package io.namesearch.search;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.FieldComparator;
+import org.apache.lucene.search.FieldComparatorSource;
+import org.apache.lucene.search.LeafFieldComparator;
+import org.apache.lucene.search.Pruning;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.SmallFloat;
 
 /**
  * Orders hits of equal score by length, shortest first: of two documents that match the same
  * words at the same tiers, the one with fewer other words is the closer match (as BM25's length
- * normalisation has it). Applied to the collected top hits only, after the search, so that the
- * tiered query's early termination on tied scores stays intact; scores are not changed. Lengths
- * are the words of the text fields, read from their norms (stacked keys do not count).
+ * normalisation has it). A sort field, so that the collector itself keeps the total order (score,
+ * then length, then id): raising the limit or paging never reorders hits already returned, at the
+ * cost of visiting every document that ties with the last hit. Scores are not changed. Lengths are
+ * the words of the text fields, read from their norms (stacked keys do not count).
  */
-final class ShorterFirst {
+final class ShorterFirst extends FieldComparatorSource {
+
+  /** The sort field: shortest first. */
+  static final SortField SORT_FIELD = new SortField("length", new ShorterFirst());
 
   private ShorterFirst() {}
 
-  /** Sorts {@code hits} in place by score (descending), then length, then document id. */
-  static void sortTies(IndexReader reader, ScoreDoc[] hits, String... fields) throws IOException {
-    if (hits.length < 2) {
-      return;
-    }
-    long[] words = new long[hits.length];
-    Integer[] order = new Integer[hits.length];
-    List<LeafReaderContext> leaves = reader.leaves();
-    for (int i = 0; i < hits.length; i++) {
-      order[i] = i;
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-      int doc = hits[i].doc - leaf.docBase;
-      for (String field : fields) {
-        NumericDocValues norms = leaf.reader().getNormValues(field);
-        if (norms != null && norms.advanceExact(doc)) {
-          words[i] += SmallFloat.byte4ToInt((byte) norms.longValue());
-        }
+  /** The length of a document in words, from the norms of the text fields. */
+  static int length(LeafReaderContext leaf, int doc) throws IOException {
+    int words = 0;
+    for (String field : IndexFields.TEXT_FIELDS) {
+      NumericDocValues norms = leaf.reader().getNormValues(field);
+      if (norms != null && norms.advanceExact(doc)) {
+        words += SmallFloat.byte4ToInt((byte) norms.longValue());
       }
     }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingDouble(i -> -hits[i].score)
-            .thenComparingLong(i -> words[i])
-            .thenComparingInt(i -> hits[i].doc));
-    ScoreDoc[] sorted = new ScoreDoc[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      sorted[i] = hits[order[i]];
-    }
-    System.arraycopy(sorted, 0, hits, 0, hits.length);
+    return words;
+  }
+
+  @Override
+  public FieldComparator<Integer> newComparator(
+      String fieldname, int numHits, Pruning pruning, boolean reversed) {
+    return new FieldComparator<>() {
+      private final int[] values = new int[numHits];
+      private int bottom;
+      private int top;
+
+      @Override
+      public int compare(int slot1, int slot2) {
+        return Integer.compare(values[slot1], values[slot2]);
+      }
+
+      @Override
+      public void setTopValue(Integer value) {
+        top = value;
+      }
+
+      @Override
+      public Integer value(int slot) {
+        return values[slot];
+      }
+
+      @Override
+      public LeafFieldComparator getLeafComparator(LeafReaderContext context) throws IOException {
+        NumericDocValues[] norms = new NumericDocValues[IndexFields.TEXT_FIELDS.length];
+        for (int i = 0; i < norms.length; i++) {
+          norms[i] = context.reader().getNormValues(IndexFields.TEXT_FIELDS[i]);
+        }
+        return new LeafFieldComparator() {
+          private int lastDoc = -1;
+          private int lastLength;
+
+          private int length(int doc) throws IOException {
+            if (doc == lastDoc) {
+              return lastLength;
+            }
+            int words = 0;
+            for (NumericDocValues n : norms) {
+              if (n != null && n.advanceExact(doc)) {
+                words += SmallFloat.byte4ToInt((byte) n.longValue());
+              }
+            }
+            lastDoc = doc;
+            lastLength = words;
+            return words;
+          }
+
+          @Override
+          public void setBottom(int slot) {
+            bottom = values[slot];
+          }
+
+          @Override
+          public int compareBottom(int doc) throws IOException {
+            return Integer.compare(bottom, length(doc));
+          }
+
+          @Override
+          public int compareTop(int doc) throws IOException {
+            return Integer.compare(top, length(doc));
+          }
+
+          @Override
+          public void copy(int slot, int doc) throws IOException {
+            values[slot] = length(doc);
+          }
+
+          @Override
+          public void setScorer(Scorable scorer) {}
+        };
+      }
+    };
   }
 }

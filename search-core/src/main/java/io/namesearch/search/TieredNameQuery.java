@@ -39,10 +39,18 @@ import org.apache.lucene.search.Weight;
  */
 final class TieredNameQuery extends Query {
 
-  /** One clause: a query that matches, and the constant score it contributes. */
-  record Clause(Query query, float score) {
+  /**
+   * One clause: a query that matches, the constant score it contributes, and the name of its tier
+   * (for explanations; empty when it has none).
+   */
+  record Clause(Query query, float score, String tier) {
+    Clause(Query query, float score) {
+      this(query, score, "");
+    }
+
     Clause {
       Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(tier, "tier");
       if (!(score > 0f) || !Float.isFinite(score)) {
         throw new IllegalArgumentException("clause score must be positive and finite: " + score);
       }
@@ -84,7 +92,7 @@ final class TieredNameQuery extends Query {
       for (Clause c : g.clauses()) {
         Query r = c.query().rewrite(searcher);
         changed |= r != c.query();
-        clauses.add(new Clause(r, c.score()));
+        clauses.add(new Clause(r, c.score(), c.tier()));
       }
       rewritten.add(new Group(clauses, g.tieBreaker()));
     }
@@ -106,6 +114,7 @@ final class TieredNameQuery extends Query {
       throws IOException {
     List<Weight> weights = new ArrayList<>();
     List<Float> scores = new ArrayList<>();
+    List<String> tierOf = new ArrayList<>();
     List<Integer> groupOf = new ArrayList<>();
     List<Boolean> exactCost = new ArrayList<>();
     float[] ties = new float[groups.size()];
@@ -115,6 +124,7 @@ final class TieredNameQuery extends Query {
         weights.add(searcher.createWeight(c.query(), ScoreMode.COMPLETE_NO_SCORES, 1f));
         exactCost.add(c.query() instanceof TermQuery);
         scores.add(c.score() * boost);
+        tierOf.add(c.tier());
         groupOf.add(g);
       }
     }
@@ -126,7 +136,8 @@ final class TieredNameQuery extends Query {
       gr[i] = groupOf.get(i);
       ec[i] = exactCost.get(i);
     }
-    return new TieredWeight(this, weights.toArray(Weight[]::new), s, gr, ec, ties);
+    return new TieredWeight(
+        this, weights.toArray(Weight[]::new), s, gr, ec, ties, tierOf.toArray(String[]::new));
   }
 
   @Override
@@ -166,6 +177,8 @@ final class TieredNameQuery extends Query {
     /** Whether a clause's cost is its exact document count (a term), not an estimate. */
     private final boolean[] exactCost;
     private final float[] ties;
+    /** Each clause's tier name, for explanations. */
+    private final String[] tierOf;
 
     TieredWeight(
         Query query,
@@ -173,8 +186,10 @@ final class TieredNameQuery extends Query {
         float[] scores,
         int[] groupOf,
         boolean[] exactCost,
-        float[] ties) {
+        float[] ties,
+        String[] tierOf) {
       super(query);
+      this.tierOf = tierOf;
       this.weights = weights;
       this.scores = scores;
       this.groupOf = groupOf;
@@ -210,7 +225,8 @@ final class TieredNameQuery extends Query {
           Explanation e = weights[i].explain(context, doc);
           if (e.isMatch()) {
             any = true;
-            groupDetails.add(Explanation.match(scores[i], "constant score of:", e));
+            String tier = tierOf[i].isEmpty() ? "" : tierOf[i] + " tier, ";
+            groupDetails.add(Explanation.match(scores[i], tier + "constant score of:", e));
             if (scores[i] >= max) {
               other += max;
               max = scores[i];

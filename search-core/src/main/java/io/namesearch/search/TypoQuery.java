@@ -53,6 +53,11 @@ final class TypoQuery extends MultiTermQuery {
     return new CompiledAutomaton(a, true, false);
   }
 
+  /** The automaton of the terms this query matches. */
+  CompiledAutomaton compiled() {
+    return compiled;
+  }
+
   @Override
   protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
     return compiled.getTermsEnum(terms);

@@ -345,10 +345,9 @@ public class GroupEvalTest {
 
   @Test
   void printFigures() throws IOException {
-    Optional<Path> f = SharedData.file("wild-variants.tsv");
-    assumeTrue(f.isPresent(), "shared/data/wild-variants.tsv not found");
+    Path f = SharedData.require("wild-variants.tsv");
     GroupEvalTest eval = new GroupEvalTest();
-    eval.load(f.get());
+    eval.load(f);
     System.out.print(eval.report());
   }
 

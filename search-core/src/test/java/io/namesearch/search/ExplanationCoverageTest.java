@@ -27,9 +27,8 @@ class ExplanationCoverageTest {
 
   @Test
   void everyHitIsExplained() throws IOException {
-    Optional<Path> gold = SharedData.file("wild-variants.tsv");
-    assumeTrue(gold.isPresent(), "shared/data/wild-variants.tsv not found");
-    List<String> lines = Files.readAllLines(gold.get(), StandardCharsets.UTF_8);
+    Path gold = SharedData.require("wild-variants.tsv");
+    List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
     Set<String> names = new LinkedHashSet<>();
     for (int i = 1; i < lines.size(); i += EVERY) {
       String[] cols = lines.get(i).split("\t", -1);

@@ -66,7 +66,8 @@ public record NameOptions(boolean family, NameOutput output) {
       try {
         output = NameOutput.parse(value == null ? NameOutput.ALL.value() : value);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(component + ": " + e.getMessage(), e);
+        // no cause: the REST error would repeat the message in caused_by
+        throw new IllegalArgumentException(component + ": " + e.getMessage());
       }
     }
     String familyValue = scalar(component, settings, FAMILY);

@@ -1,5 +1,6 @@
 package io.namesearch.opensearch;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.index.analysis.AnalyzerProvider;
@@ -7,6 +8,7 @@ import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.SearchPlugin;
 
 /**
  * OpenSearch analysis plugin for transliterated Russian names.
@@ -21,9 +23,11 @@ import org.opensearch.plugins.Plugin;
  *       russian_name_derived}, {@code russian_name_nickname} and {@code russian_name_typo}: the
  *       same chain with output {@code variant}, {@code family}, {@code derived}, {@code nickname}
  *       or {@code typo}, one per tier of the tiered query (see the README).
+ *   <li>Query {@code russian_name}: the library's tiered name query ({@link
+ *       RussianNameQueryBuilder}).
  * </ul>
  */
-public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
+public class RussianNamePlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
 
   /** Name of the token filter and of the indexing analyzer. */
   public static final String NAME = "russian_name";
@@ -45,6 +49,15 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin {
 
   /** Creates the plugin; OpenSearch calls this. */
   public RussianNamePlugin() {}
+
+  @Override
+  public List<QuerySpec<?>> getQueries() {
+    return List.of(
+        new QuerySpec<>(
+            RussianNameQueryBuilder.NAME,
+            RussianNameQueryBuilder::new,
+            RussianNameQueryBuilder::fromXContent));
+  }
 
   @Override
   public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {

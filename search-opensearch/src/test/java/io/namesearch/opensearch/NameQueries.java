@@ -75,9 +75,41 @@ final class NameQueries {
     throw new IllegalStateException("snippet " + name + " has no <<'JSON' here-document");
   }
 
-  /** The README's create-index body: settings and mappings. */
+  /** The README's create-index body for the six-clause recipe (boolean similarity). */
   static String createIndexBody() {
+    return body("recipe-create-index");
+  }
+
+  /** The README's create-index body for the {@code russian_name} query. */
+  static String queryIndexBody() {
     return body("create-index");
+  }
+
+  /** The README's search URL (path and parameters) of the {@code russian_name} query. */
+  static String queryUrl() {
+    for (String line : snippet("search")) {
+      int at = line.indexOf("'localhost:9200/");
+      if (at >= 0) {
+        return line.substring(at + "'localhost:9200".length(), line.indexOf('\'', at + 1));
+      }
+    }
+    throw new IllegalStateException("snippet search has no localhost:9200 URL");
+  }
+
+  /**
+   * The README's {@code russian_name} search body with {@code text} as the query, and {@code
+   * "nicknames": true} when asked.
+   */
+  @SuppressWarnings("unchecked")
+  static String querySearch(String text, boolean nicknames) {
+    Map<String, Object> body = parse(body("search"));
+    Map<String, Object> q =
+        (Map<String, Object>) ((Map<String, Object>) body.get("query")).get("russian_name");
+    q.put("query", text);
+    if (nicknames) {
+      q.put("nicknames", true);
+    }
+    return json(body);
   }
 
   /** The README's documents, as a bulk (NDJSON) body. */
@@ -99,7 +131,7 @@ final class NameQueries {
    * false.
    */
   static String search(String text, boolean nicknames, boolean derived) {
-    Map<String, Object> body = parse(body("search"));
+    Map<String, Object> body = parse(body("recipe-search"));
     List<Object> should = should(body);
     List<Object> kept = new ArrayList<>();
     for (Object clause : should) {
@@ -119,12 +151,12 @@ final class NameQueries {
   /** The fields the README's query searches. */
   @SuppressWarnings("unchecked")
   static List<String> fields() {
-    return (List<String>) multiMatch(should(parse(body("search"))).get(0)).get("fields");
+    return (List<String>) multiMatch(should(parse(body("recipe-search"))).get(0)).get("fields");
   }
 
   /** The analyzers of the README's query clauses, in order. */
   static List<String> analyzers() {
-    return should(parse(body("search"))).stream()
+    return should(parse(body("recipe-search"))).stream()
         .map(c -> (String) multiMatch(c).get("analyzer"))
         .toList();
   }

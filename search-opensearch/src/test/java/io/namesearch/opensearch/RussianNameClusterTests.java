@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.action.bulk.BulkRequestBuilder;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchResponse;
+import org.opensearch.action.search.SearchType;
 import org.opensearch.action.support.WriteRequest;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.json.JsonXContent;
@@ -297,8 +299,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     assertFalse(response.buildFailureMessage(), response.hasFailures());
     ensureGreen(INDEX);
 
-    assertThat(readmeHits("Khodorkovsky", true), equalTo(expected("expect-search")));
-    assertThat(readmeHits("Misha Khodorkovsky", true), equalTo(expected("expect-search-misha")));
+    assertThat(readmeHits("Khodorkovsky", true), equalTo(expected("expect-recipe")));
+    assertThat(readmeHits("Misha Khodorkovsky", true), equalTo(expected("expect-recipe-misha")));
     // Without the nickname clause (the library's default tiers), Misha finds no Mikhail: the hits
     // are those of Khodorkovsky alone, and the Gorbachev document is not found.
     assertThat(
@@ -312,7 +314,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     SearchSourceBuilder withoutDerivedClause = readmeSearch("Khodorkovsky", true, false);
     List<String> withoutDerived =
         readmeHits(client().prepareSearch(INDEX).setSource(withoutDerivedClause).get());
-    List<String> expected = new ArrayList<>(expected("expect-search"));
+    List<String> expected = new ArrayList<>(expected("expect-recipe"));
     assertTrue(expected.removeIf(line -> line.startsWith("derived ")));
     assertThat(withoutDerived, equalTo(expected));
   }
@@ -638,6 +640,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
               IllegalArgumentException.class,
               () -> client().admin().indices().prepareCreate("bad").setSettings(e.getKey()).get());
       assertThat(thrown.getMessage(), equalTo(e.getValue()));
+      // one line, said once: no cause (REST would repeat it as caused_by)
+      assertNull(e.getValue(), thrown.getCause());
     }
   }
 
@@ -663,9 +667,12 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
             "Dima",
             "Putin");
     Map<String, List<String>> before = new LinkedHashMap<>();
+    Map<String, List<String>> beforeQuery = new LinkedHashMap<>();
     for (String q : queries) {
       before.put(q, ranked(search(INDEX, q)));
       assertThat(q, before.get(q).size(), greaterThan(0));
+      beforeQuery.put(q, ranked(nameSearch(INDEX, q, true)));
+      assertThat(q, beforeQuery.get(q).size(), greaterThan(0));
     }
 
     assertThat(internalCluster().numDataNodes(), equalTo(2));
@@ -675,6 +682,410 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
     for (String q : queries) {
       assertThat(q, ranked(search(INDEX, q)), equalTo(before.get(q)));
+      assertThat(q, ranked(nameSearch(INDEX, q, true)), equalTo(beforeQuery.get(q)));
     }
+  }
+
+  // ---- the russian_name query ----
+
+  /** A registry that knows the plugin's query, as a node's REST layer does. */
+  private static final NamedXContentRegistry QUERY_REGISTRY =
+      new NamedXContentRegistry(
+          new SearchModule(Settings.EMPTY, List.of(new RussianNamePlugin())).getNamedXContents());
+
+  /** A search body (JSON) as the REST layer parses it. */
+  private static SearchSourceBuilder source(String json) throws IOException {
+    try (XContentParser parser =
+        JsonXContent.jsonXContent.createParser(
+            QUERY_REGISTRY,
+            org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
+            json)) {
+      return SearchSourceBuilder.fromXContent(parser);
+    }
+  }
+
+  /** An index as the README's create-index for the query, with this many shards (1 replica). */
+  @SuppressWarnings("unchecked")
+  private void createQueryIndex(String index, int shards) {
+    Map<String, Object> body = NameQueries.parse(NameQueries.queryIndexBody());
+    ((Map<String, Object>) body.get("settings")).put("number_of_shards", shards);
+    body.put("mappings", Map.of("_doc", body.get("mappings")));
+    assertAcked(client().admin().indices().prepareCreate(index).setSource(body));
+  }
+
+  private void bulk(String index, Map<String, String[]> docs) {
+    BulkRequestBuilder bulk =
+        client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
+    docs.forEach(
+        (id, doc) ->
+            bulk.add(
+                client()
+                    .prepareIndex(index)
+                    .setId(id)
+                    .setSource(Map.of("title", doc[0], "body", doc[1]))));
+    BulkResponse response = bulk.get();
+    assertFalse(response.buildFailureMessage(), response.hasFailures());
+    ensureGreen(index);
+  }
+
+  /** The README's documents (index-documents), id to {title, body}. */
+  private static Map<String, String[]> readmeDocs() {
+    Map<String, String[]> docs = new LinkedHashMap<>();
+    String id = null;
+    for (String line : NameQueries.documentsBody().split("\n")) {
+      Map<String, Object> m = NameQueries.parse(line);
+      if (m.containsKey("index")) {
+        id = (String) ((Map<?, ?>) m.get("index")).get("_id");
+      } else {
+        docs.put(id, new String[] {(String) m.get("title"), (String) m.get("body")});
+      }
+    }
+    return docs;
+  }
+
+  /** The README's russian_name search for {@code text}, with the README's search type. */
+  private SearchResponse nameSearch(String index, String text, boolean nicknames)
+      throws IOException {
+    return client()
+        .prepareSearch(index)
+        .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+        .setSource(source(NameQueries.querySearch(text, nicknames)).size(100))
+        .get();
+  }
+
+  private static RussianNameQueryBuilder nameQuery(String text, boolean nicknames) {
+    EnumSet<MatchTier> tiers = EnumSet.copyOf(SearchOptions.DEFAULT_TIERS);
+    if (nicknames) {
+      tiers.add(MatchTier.NICKNAME);
+    }
+    return new RussianNameQueryBuilder(text, List.of(FIELDS), tiers);
+  }
+
+  /** Hit id to score, over all hits (at most 1000). */
+  private static Map<String, Float> scores(SearchResponse response) {
+    assertThat(response.getFailedShards(), equalTo(0));
+    assertTrue(response.getHits().getHits().length < 1000);
+    Map<String, Float> out = new java.util.TreeMap<>();
+    for (SearchHit hit : response.getHits().getHits()) {
+      out.put(hit.getId(), hit.getScore());
+    }
+    return out;
+  }
+
+  private SearchResponse search(String index, RussianNameQueryBuilder q, SearchType type) {
+    return client()
+        .prepareSearch(index)
+        .setSearchType(type)
+        .setQuery(q)
+        .setSize(1000)
+        .setFetchSource(false)
+        .get();
+  }
+
+  /**
+   * The README's russian_name walk-through: its documents and query give exactly its expected
+   * hits, scores and highlights, and exactly the library's scores.
+   */
+  public void testQueryReadmeWalkthrough() throws Exception {
+    assertThat(NameQueries.queryUrl(), containsString("search_type=dfs_query_then_fetch"));
+    Map<String, Object> settings =
+        (Map<String, Object>) NameQueries.parse(NameQueries.queryIndexBody()).get("settings");
+    assertThat(settings.get("number_of_shards"), equalTo(2));
+    assertFalse(NameQueries.queryIndexBody(), NameQueries.queryIndexBody().contains("similarity"));
+    createQueryIndex(INDEX, 2);
+    byte[] bulk = NameQueries.documentsBody().getBytes(StandardCharsets.UTF_8);
+    BulkResponse response =
+        client()
+            .prepareBulk()
+            .add(bulk, 0, bulk.length, INDEX, MediaTypeRegistry.JSON)
+            .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+            .get();
+    assertFalse(response.buildFailureMessage(), response.hasFailures());
+    ensureGreen(INDEX);
+
+    assertThat(
+        readmeHits(nameSearch(INDEX, "Khodorkovsky", false)), equalTo(expected("expect-search")));
+    assertThat(
+        readmeHits(nameSearch(INDEX, "Misha Khodorkovsky", true)),
+        equalTo(expected("expect-search-misha")));
+    Map<String, String[]> docs = readmeDocs();
+    for (String q : List.of("Khodorkovsky", "Misha Khodorkovsky", "Ходорковский", "Misha")) {
+      for (boolean nicknames : new boolean[] {false, true}) {
+        assertThat(
+            q, scores(nameSearch(INDEX, q, nicknames)), equalTo(libraryScores(docs, q, nicknames)));
+      }
+    }
+  }
+
+  /** The library's hits for the same documents: id to score. */
+  private static Map<String, Float> libraryScores(
+      Map<String, String[]> docs, String text, boolean nicknames) throws IOException {
+    try (NameIndex index = libraryIndex(docs)) {
+      return libraryScores(index, text, nicknames, null);
+    }
+  }
+
+  private static NameIndex libraryIndex(Map<String, String[]> docs) throws IOException {
+    NameIndex index = NameIndex.builder().build();
+    for (Map.Entry<String, String[]> e : docs.entrySet()) {
+      index.add(Document.builder(e.getKey()).title(e.getValue()[0]).body(e.getValue()[1]).build());
+    }
+    index.commit();
+    return index;
+  }
+
+  private static Map<String, Float> libraryScores(
+      NameIndex index, String text, boolean nicknames, Set<MatchTier> tiersSeen)
+      throws IOException {
+    Map<String, Float> out = new java.util.TreeMap<>();
+    List<Hit> hits =
+        index
+            .search(
+                text,
+                SearchOptions.builder()
+                    .limit(1000)
+                    .snippets(0)
+                    .explain(tiersSeen != null)
+                    .tier(MatchTier.NICKNAME, nicknames)
+                    .build())
+            .hits();
+    assertTrue(hits.size() < 1000);
+    for (Hit hit : hits) {
+      out.put(hit.id(), hit.score());
+      if (tiersSeen != null) {
+        hit.matches().forEach(m -> tiersSeen.add(m.tier()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Ranking parity: on the seeds and 600 generated documents, every one of the corpus queries
+   * (each spelling of 13 names and 10 two-word queries; first names and two-word queries also
+   * with nicknames) gives the
+   * library's hits with the library's scores: on two shards with dfs_query_then_fetch and on one
+   * shard with the default search type; on two shards without DFS (a third of them) the same
+   * hits (the word weights are then each shard's own).
+   */
+  public void testQueryRanksAsLibrary() throws Exception {
+    Map<String, String[]> docs = new LinkedHashMap<>(seeds());
+    docs.putAll(NameCorpus.documents(random().nextLong(), 600));
+    assertThat(docs.size(), greaterThan(500));
+    createQueryIndex("two", 2);
+    createQueryIndex("one", 1);
+    bulk("two", docs);
+    bulk("one", docs);
+    List<String> queries = NameCorpus.queries();
+    assertThat(queries.size(), greaterThan(50));
+    Set<MatchTier> tiersSeen = EnumSet.noneOf(MatchTier.class);
+    int compared = 0;
+    try (NameIndex library = libraryIndex(docs)) {
+      for (String q : queries) {
+        boolean[] modes =
+            NameCorpus.nicknamesMatter(q) ? new boolean[] {false, true} : new boolean[] {false};
+        for (boolean nicknames : modes) {
+          Map<String, Float> expected = libraryScores(library, q, nicknames, tiersSeen);
+          RussianNameQueryBuilder query = nameQuery(q, nicknames);
+          String what = q + (nicknames ? " (nicknames)" : "");
+          assertThat(
+              what,
+              scores(search("two", query, SearchType.DFS_QUERY_THEN_FETCH)),
+              equalTo(expected));
+          assertThat(
+              what, scores(search("one", query, SearchType.QUERY_THEN_FETCH)), equalTo(expected));
+          if (compared % 3 == 0) {
+            assertThat(
+                what,
+                scores(search("two", query, SearchType.QUERY_THEN_FETCH)).keySet(),
+                equalTo(expected.keySet()));
+          }
+          compared += expected.size();
+        }
+      }
+    }
+    assertThat(tiersSeen, equalTo(EnumSet.allOf(MatchTier.class)));
+    assertThat(compared, greaterThan(2000));
+  }
+
+  /**
+   * The query over the wire (every node coordinates the same search), in a bool filter, with
+   * _explain naming the tier, and through its own serialisation and JSON.
+   */
+  public void testQueryOnEveryNodeFilterAndExplain() throws Exception {
+    createQueryIndex(INDEX, 2);
+    Map<String, String[]> docs = readmeDocs();
+    bulk(INDEX, docs);
+    RussianNameQueryBuilder query = nameQuery("Khodorkovsky", false);
+
+    // serialisation and JSON round trips
+    org.opensearch.core.common.io.stream.NamedWriteableRegistry writeables =
+        new org.opensearch.core.common.io.stream.NamedWriteableRegistry(
+            new SearchModule(Settings.EMPTY, List.of(new RussianNamePlugin()))
+                .getNamedWriteables());
+    org.opensearch.index.query.QueryBuilder copy =
+        copyWriteable(
+            (org.opensearch.index.query.QueryBuilder) query.boost(2f).queryName("names"),
+            writeables,
+            RussianNameQueryBuilder::new);
+    assertThat(copy, equalTo(query));
+    assertThat(source("{\"query\":" + query + "}").query(), equalTo(query));
+    query.boost(1f).queryName(null);
+
+    Map<String, Float> expected = scores(search(INDEX, query, SearchType.DFS_QUERY_THEN_FETCH));
+    assertThat(expected.keySet(), equalTo(libraryScores(docs, "Khodorkovsky", false).keySet()));
+    for (String node : internalCluster().getNodeNames()) {
+      SearchResponse r =
+          client(node)
+              .prepareSearch(INDEX)
+              .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+              .setQuery(query)
+              .setSize(100)
+              .get();
+      assertThat(node, scores(r), equalTo(expected));
+    }
+
+    // in a bool filter: the same documents, unscored
+    SearchResponse filtered =
+        client()
+            .prepareSearch(INDEX)
+            .setQuery(
+                org.opensearch.index.query.QueryBuilders.boolQuery()
+                    .must(org.opensearch.index.query.QueryBuilders.matchAllQuery())
+                    .filter(query))
+            .setSize(100)
+            .get();
+    assertThat(scores(filtered).keySet(), equalTo(expected.keySet()));
+    for (SearchHit hit : filtered.getHits().getHits()) {
+      assertThat(hit.getScore(), equalTo(1f));
+    }
+    SearchResponse negated =
+        client()
+            .prepareSearch(INDEX)
+            .setQuery(org.opensearch.index.query.QueryBuilders.boolQuery().mustNot(query))
+            .setSize(100)
+            .get();
+    assertThat(scores(negated).keySet(), equalTo(Set.of("other")));
+
+    // _explain names the tier of each match, and its value is the shard's score
+    Map<String, String> tierOf =
+        Map.of(
+            "exact", "exact tier",
+            "german", "variant tier",
+            "cyrillic", "variant tier",
+            "family", "family tier",
+            "derived", "derived tier",
+            "typo", "typo tier");
+    Map<String, Float> shardScores = scores(search(INDEX, query, SearchType.QUERY_THEN_FETCH));
+    for (Map.Entry<String, String> e : tierOf.entrySet()) {
+      org.opensearch.action.explain.ExplainResponse explain =
+          client().prepareExplain(INDEX, e.getKey()).setQuery(query).get();
+      assertTrue(e.getKey(), explain.isMatch());
+      String text = explain.getExplanation().toString();
+      assertThat(e.getKey(), text, containsString(e.getValue()));
+      assertThat(
+          e.getKey(),
+          explain.getExplanation().getValue().floatValue(),
+          equalTo(shardScores.get(e.getKey())));
+    }
+    assertFalse(client().prepareExplain(INDEX, "other").setQuery(query).get().isMatch());
+  }
+
+  /** Bad options: one-line errors that say what is wrong. */
+  public void testQueryBadOptions() throws Exception {
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put("{\"query\":\"Ivan\"}",
+        "[russian_name] [fields] is missing: give the text fields to search, as a list");
+    bad.put("{\"fields\":[\"body\"]}",
+        "[russian_name] [query] is missing: give the name to search for");
+    bad.put("{\"query\":\" \",\"fields\":[\"body\"]}", "[russian_name] query is empty");
+    bad.put("{\"query\":\"?!\",\"fields\":[\"body\"]}",
+        "[russian_name] query has no letters or digits to search for");
+    bad.put("{\"query\":\"Ivan\",\"fields\":\"body\"}",
+        "[russian_name] [fields] must be a list of strings, not the string [body]");
+    bad.put("{\"query\":\"Ivan\",\"fields\":[]}",
+        "[russian_name] [fields] is empty: give at least one text field");
+    bad.put("{\"query\":[\"Ivan\"],\"fields\":[\"body\"]}",
+        "[russian_name] [query] must be a string, not a list");
+    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"tiers\":[\"exact\",\"fuzzy\"]}",
+        "[russian_name] unknown tier [fuzzy] in [tiers]; the tiers are "
+            + "[exact, variant, family, derived, nickname, typo]");
+    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"nicknames\":\"yes\"}",
+        "[russian_name] [nicknames] must be true or false, not the string [yes]");
+    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"fuzzy\":false,\"tiers\":[\"typo\"]}",
+        "[russian_name] [fuzzy] is false but [tiers] has [typo]; give one of the two");
+    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"famliy\":true}",
+        "[russian_name] unknown option [famliy]; the options are "
+            + "[query, fields, tiers, nicknames, fuzzy, boost, _name]");
+    bad.put("\"Ivan\"",
+        "[russian_name] query malformed, no start_object after query name"); // OpenSearch's
+    for (Map.Entry<String, String> e : bad.entrySet()) {
+      String body = "{\"query\":{\"russian_name\":" + e.getKey() + "}}";
+      Exception thrown = expectThrows(Exception.class, () -> source(body));
+      Throwable t = thrown;
+      while (!(t instanceof org.opensearch.core.common.ParsingException) && t.getCause() != null) {
+        t = t.getCause();
+      }
+      assertThat(e.getKey(), t.getMessage(), equalTo(e.getValue()));
+      assertNull(e.getKey(), t.getCause());
+    }
+    // options that parse
+    RussianNameQueryBuilder q =
+        (RussianNameQueryBuilder)
+            source("{\"query\":{\"russian_name\":{\"query\":\"Dima\",\"fields\":[\"body\"],"
+                    + "\"nicknames\":true,\"fuzzy\":false}}}")
+                .query();
+    assertThat(
+        q.tiers(),
+        equalTo(
+            EnumSet.of(
+                MatchTier.EXACT,
+                MatchTier.VARIANT,
+                MatchTier.FAMILY,
+                MatchTier.DERIVED,
+                MatchTier.NICKNAME)));
+
+    // a field that is not text fails the search with the query's message
+    assertAcked(
+        client()
+            .admin()
+            .indices()
+            .prepareCreate("tags")
+            .setMapping("tag", "type=keyword", "body", "type=text,analyzer=russian_name"));
+    client().prepareIndex("tags").setId("1").setSource("tag", "Ivan", "body", "Ivan")
+        .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE).get();
+    Exception thrown =
+        expectThrows(
+            Exception.class,
+            () ->
+                client()
+                    .prepareSearch("tags")
+                    .setQuery(new RussianNameQueryBuilder("Ivan", List.of("tag", "body")))
+                    .get());
+    Throwable t = thrown;
+    while (t.getCause() != null && !(t instanceof org.opensearch.index.query.QueryShardException)) {
+      t = t.getCause();
+    }
+    assertThat(
+        t.getMessage(),
+        equalTo(
+            "[russian_name] field [tag] is of type [keyword]; only text fields (analyzer "
+                + "russian_name) can be searched"));
+    // an unmapped field matches nothing, as in a match query; a pattern picks the text fields
+    assertThat(
+        scores(
+                client()
+                    .prepareSearch("tags")
+                    .setQuery(new RussianNameQueryBuilder("Ivan", List.of("nothing")))
+                    .get())
+            .keySet(),
+        equalTo(Set.of()));
+    assertThat(
+        scores(
+                client()
+                    .prepareSearch("tags")
+                    .setQuery(new RussianNameQueryBuilder("Iwan", List.of("*")))
+                    .get())
+            .keySet(),
+        equalTo(Set.of("1")));
   }
 }

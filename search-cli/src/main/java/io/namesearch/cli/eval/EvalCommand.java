@@ -52,8 +52,16 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Parameters(index = "0", paramLabel = "GOLD", description = "The gold TSV file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD", description = "The gold TSV file.")
   Path gold;
+
+  @Option(
+      names = "--pairs",
+      paramLabel = "FILE",
+      description = "Evaluate name-to-name matching on labelled pairs instead (tab-separated "
+          + "name_a, name_b, should_match, source); --systems then takes "
+          + "ours, ours-nicknames, jaro-winkler, levenshtein, beider-morse, fuzzy2.")
+  Path pairs;
 
   @Option(
       names = "--systems",
@@ -182,6 +190,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
+    if (pairs != null) {
+      return PairsCommand.run(cl, gold, pairs, systems, json);
+    }
+    if (gold == null) {
+      throw new ParameterException(cl, "Missing required parameter: 'GOLD' (or give --pairs FILE)");
+    }
     if (depth < 1) {
       throw new ParameterException(cl, "--depth must be at least 1, got " + depth);
     }

@@ -1,0 +1,106 @@
+package io.namesearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./search} launcher on the jar that {@code package} built (failsafe, after package):
+ * a damaged start-up archive is not used and is rebuilt, and an on-disk index prints no
+ * restricted-method warning on JDK 24+.
+ */
+class LauncherIT {
+
+  private static final Path ROOT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+  private static final Path CDS = ROOT.resolve("search-cli/target/cds");
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run search(Path cwd, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new java.util.ArrayList<>(List.of(ROOT.resolve("search").toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+    Path out = Files.createTempFile("launcher-out", ".txt");
+    Path err = Files.createTempFile("launcher-err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Process p = pb.start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("./search did not finish");
+    }
+    Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return r;
+  }
+
+  private static List<Path> archives() throws IOException {
+    if (!Files.isDirectory(CDS)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(CDS)) {
+      return s.filter(p -> p.toString().endsWith(".jsa")).toList();
+    }
+  }
+
+  @Test
+  void aDamagedStartUpArchiveIsNotUsedAndIsRebuilt(@TempDir Path cwd) throws Exception {
+    assumeTrue(Files.isRegularFile(ROOT.resolve("search-cli/target/search.jar")), "no jar");
+    Run first = search(cwd, "Baltrukov");
+    assertEquals(0, first.exit(), first.toString());
+    if (archives().isEmpty()) {
+      first = search(cwd, "Baltrukov");
+    }
+    List<Path> jsa = archives();
+    assumeTrue(!jsa.isEmpty(), "skipped: this JVM writes no AppCDS archive");
+    try (RandomAccessFile f = new RandomAccessFile(jsa.get(0).toFile(), "rw")) {
+      long at = f.length() / 5;
+      byte[] junk = new byte[65536];
+      f.seek(at);
+      f.readFully(junk);
+      for (int i = 0; i < junk.length; i++) {
+        junk[i] ^= 0x5a;
+      }
+      f.seek(at);
+      f.write(junk);
+    }
+    Run damaged = search(cwd, "Baltrukov");
+    assertEquals(0, damaged.exit(), damaged.toString());
+    assertTrue(damaged.out().startsWith("1. "), "the search ran: " + damaged);
+    assertFalse(damaged.out().contains("fatal error"), damaged.out());
+    Run again = search(cwd, "Baltrukov");
+    assertEquals(0, again.exit(), again.toString());
+    Run third = search(cwd, "Baltrukov");
+    assertEquals(first.out(), third.out());
+    assertFalse(archives().isEmpty(), "a new archive was written");
+    try (Stream<Path> s = Files.list(cwd)) {
+      assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList());
+    }
+  }
+
+  @Test
+  void anOnDiskIndexPrintsNoRestrictedMethodWarning(@TempDir Path cwd) throws Exception {
+    assumeTrue(Files.isRegularFile(ROOT.resolve("search-cli/target/search.jar")), "no jar");
+    Path idx = cwd.resolve("idx");
+    Run index = search(cwd, "index", "--index", idx.toString(), ROOT.resolve("seeds").toString());
+    assertEquals(0, index.exit(), index.toString());
+    Run r = search(cwd, "--index", idx.toString(), "Baltrukov");
+    assertEquals(0, r.exit(), r.toString());
+    assertFalse(r.err().contains("WARNING"), r.err());
+    assertFalse(index.err().contains("WARNING"), index.err());
+  }
+}

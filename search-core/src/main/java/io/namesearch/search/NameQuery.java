@@ -1,0 +1,118 @@
+package io.namesearch.search;
+
+import io.namesearch.analysis.RussianNameAnalyzer;
+import io.namesearch.engine.FuzzyPolicy;
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.NameRules;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+
+/**
+ * The library's tiered name query as a Lucene {@link Query}, for an index that is not a {@link
+ * NameIndex}: any index whose text fields are analysed with {@link RussianNameAnalyzer} (such as
+ * an OpenSearch shard with the {@code russian_name} analyzer). It is the query {@link
+ * NameIndex#search(String, SearchOptions)} runs for plain text, over the given fields instead of
+ * title and body, so on the same documents it matches and scores exactly as {@code NameIndex}.
+ *
+ * <pre>{@code
+ * Query q = NameQuery.build("Khodorkovsky", SearchOptions.defaults(), List.of("body"), reader);
+ * TopDocs top = searcher.search(q, 10);
+ * }</pre>
+ *
+ * <p>Only the query text and the options that choose what matches ({@link SearchOptions#tiers()})
+ * are used; limits, snippets and explanations are the caller's business.
+ */
+public final class NameQuery {
+
+  private static final NameQueryBuilder BUILDER =
+      new NameQueryBuilder(
+          new RussianNameAnalyzer(), new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT));
+
+  private NameQuery() {}
+
+  /**
+   * The document counts that weight the query words (a rare word counts more): by default the
+   * searched reader's own; a distributed search can give the counts of all its shards instead,
+   * so that every shard weights a word alike.
+   */
+  public interface Statistics {
+    /** The number of documents searched. */
+    long numDocs() throws IOException;
+
+    /** The number of documents that have this term. */
+    long docFreq(Term term) throws IOException;
+
+    /** The reader's own counts: its live documents, and each term's document frequency. */
+    static Statistics of(IndexReader reader) {
+      Objects.requireNonNull(reader, "reader");
+      return new Statistics() {
+        @Override
+        public long numDocs() {
+          return reader.numDocs();
+        }
+
+        @Override
+        public long docFreq(Term term) throws IOException {
+          return reader.docFreq(term);
+        }
+      };
+    }
+  }
+
+  /**
+   * Checks plain query text as {@link NameIndex#search(String, SearchOptions)} does, without an
+   * index: length, control characters, at least one and at most {@link
+   * NameIndex#MAX_QUERY_WORDS} words.
+   *
+   * @throws IllegalArgumentException with a one-line message saying what is wrong
+   */
+  public static void check(String text) throws IOException {
+    Objects.requireNonNull(text, "text");
+    NameQueryBuilder.checkText(text);
+    NameQueryBuilder.checkWords(text, BUILDER.words(text));
+  }
+
+  /**
+   * The tiered query for {@code text} over {@code fields}, each word weighted by the statistics of
+   * {@code reader} (the index it will search), as {@code NameIndex} weights it.
+   *
+   * @throws IllegalArgumentException when the text is not a valid query (see {@link #check}), the
+   *     options ask for query syntax, or no field is given
+   */
+  public static Query build(
+      String text, SearchOptions options, List<String> fields, IndexReader reader)
+      throws IOException {
+    return build(text, options, fields, reader, Statistics.of(reader));
+  }
+
+  /**
+   * As {@link #build(String, SearchOptions, List, IndexReader)}, the words weighted by these
+   * statistics instead of the reader's.
+   */
+  public static Query build(
+      String text,
+      SearchOptions options,
+      List<String> fields,
+      IndexReader reader,
+      Statistics statistics)
+      throws IOException {
+    Objects.requireNonNull(statistics, "statistics");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(reader, "reader");
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("no fields to search");
+    }
+    if (options.syntax() != QuerySyntax.PLAIN) {
+      throw new IllegalArgumentException("only plain text is supported, not " + options.syntax());
+    }
+    NameQueryBuilder.checkText(text);
+    List<QueryWord> words = BUILDER.words(text);
+    NameQueryBuilder.checkWords(text, words);
+    return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields), statistics);
+  }
+}
