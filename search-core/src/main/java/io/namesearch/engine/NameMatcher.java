@@ -700,7 +700,7 @@ public final class NameMatcher {
     if (best != null && best.compareTo(MatchTier.NICKNAME) < 0 && best != MatchTier.DERIVED) {
       return tier(best);
     }
-    if (!pp && languageForm(p, q)) {
+    if (!pp && (languageForm(p, q) || languageForm(q, p))) {
       return PartMatch.Tier.LANGUAGE;
     }
     if (best != null && best != MatchTier.DERIVED) {
@@ -810,12 +810,13 @@ public final class NameMatcher {
 
   /** The same first name in another of the three languages (nicknames.tsv, columns 1 and 3). */
   private static boolean languageForm(Part p, Part q) {
+    // the first family key only: a second one reads the word in another orthography (Alexey
+    // as Alehei), which may be another name's stem (Алег, Belarusian Oleg)
     List<String> own = new ArrayList<>(p.keys());
-    own.addAll(p.families());
+    own.add(p.families().get(0));
     Set<String> forms = Nicknames.defaults().languageForms(own);
     return !forms.isEmpty()
-        && (q.keys().stream().anyMatch(forms::contains)
-            || q.families().stream().anyMatch(forms::contains));
+        && (q.keys().stream().anyMatch(forms::contains) || forms.contains(q.families().get(0)));
   }
 
   private static boolean shareFirstLetter(Part p, Part q) {
