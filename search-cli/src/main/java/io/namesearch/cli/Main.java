@@ -33,6 +33,7 @@ public final class Main {
   /** A configured command line writing to the given streams; tests use it directly. */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new SearchCommand());
+    cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand(new MatchCommand());
     cl.addSubcommand(new ScreenCommand());
     cl.setOut(out);

@@ -216,7 +216,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     String text = query.equals(List.of("-")) ? readQueryFromStdin() : String.join(" ", query);
     SearchOptions options = options();
-    try (NameIndex idx = openIndex()) {
+    try (NameIndex idx = openIndex(index)) {
       SearchResult result;
       try {
         result = idx.search(text, options);
@@ -359,10 +359,6 @@ public final class SearchCommand implements Callable<Integer> {
             + " must be exact, variant, family, derived, nickname or typo, not '"
             + HitPrinter.flatten(label)
             + "'");
-  }
-
-  private NameIndex openIndex() throws IOException {
-    return openIndex(index);
   }
 
   /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */

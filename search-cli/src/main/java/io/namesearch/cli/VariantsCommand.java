@@ -143,7 +143,8 @@ final class VariantsCommand implements Callable<Integer> {
     }
   }
 
-  private static ObjectNode json(Variant v) {
+  /** One spelling as `search variants --json` prints it (and `/api/variants` serves it). */
+  static ObjectNode json(Variant v) {
     ObjectNode o = new ObjectMapper().createObjectNode();
     o.put("query", v.queryWord());
     o.put("form", v.form());

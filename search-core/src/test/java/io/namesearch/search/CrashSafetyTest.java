@@ -45,6 +45,7 @@ class CrashSafetyTest {
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       AtomicInteger reported = new AtomicInteger(lastCommitted);
+      java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
       Thread reader =
           new Thread(
               () -> {
@@ -53,7 +54,9 @@ class CrashSafetyTest {
                         new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                   String line;
                   while ((line = in.readLine()) != null) {
-                    if (line.startsWith(CrashChild.COMMITTED)) {
+                    if (line.startsWith("OPEN ")) {
+                      opened.countDown();
+                    } else if (line.startsWith(CrashChild.COMMITTED)) {
                       reported.set(Integer.parseInt(line.substring(CrashChild.COMMITTED.length())));
                     }
                   }
@@ -62,8 +65,11 @@ class CrashSafetyTest {
                 }
               });
       reader.start();
-      // Kill at a random moment: sometimes before the first commit, mostly in the middle of work.
-      Thread.sleep(300 + random.nextInt(1200));
+      // Kill at a random moment after the child opened the index (timed from then, not from the
+      // JVM's start, which takes seconds on a loaded machine): sometimes before the first commit,
+      // mostly in the middle of work.
+      opened.await(60, TimeUnit.SECONDS);
+      Thread.sleep(random.nextInt(1000));
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close()
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
       reader.join(10_000);
