@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 final class FileIndexer {
 
   /** The largest file indexed; larger files are skipped with an error. */
-  static final long MAX_FILE_BYTES = 64L << 20;
+  static final long MAX_FILE_BYTES = 16L << 20;
 
   static final String META_MTIME = "mtime";
   static final String META_SIZE = "size";
@@ -273,18 +273,18 @@ final class FileIndexer {
   static String read(Path file, long size) throws IOException {
     if (size > MAX_FILE_BYTES) {
       throw new CliException(
-          file + ": file is " + (size >> 20) + " MiB; the limit is " + (MAX_FILE_BYTES >> 20) + " MiB");
+          FilePaths.display(file) + ": file is " + (size >> 20) + " MiB; the limit is " + (MAX_FILE_BYTES >> 20) + " MiB");
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
     }
     if (bytes.length > MAX_FILE_BYTES) {
-      throw new CliException(file + ": file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+      throw new CliException(FilePaths.display(file) + ": file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
     }
     for (byte b : bytes) {
       if (b == 0) {
-        throw new CliException(file + ": binary file (contains NUL bytes), skipped");
+        throw new CliException(FilePaths.display(file) + ": binary file (contains NUL bytes), skipped");
       }
     }
     try {
@@ -295,7 +295,7 @@ final class FileIndexer {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new CliException(file + ": not valid UTF-8 text, skipped");
+      throw new CliException(FilePaths.display(file) + ": not valid UTF-8 text, skipped");
     }
   }
 }

@@ -84,7 +84,9 @@ final class HitPrinter {
       meta.add(displaySource(hit));
       hit.document().date().ifPresent(d -> meta.add(d.toString()));
       meta.add(String.format(Locale.ROOT, "score %.3f", hit.score()));
-      if (!hit.matches().isEmpty()) {
+      if (hit.mention().isPresent()) {
+        meta.add(flatten(hit.mention().get().explain()));
+      } else if (!hit.matches().isEmpty()) {
         meta.add(
             flatten(String.join(", ", hit.matches().stream().map(WordMatch::explain).toList())));
       }
@@ -149,6 +151,16 @@ final class HitPrinter {
             .put("tier", m.tier().label())
             .put("field", m.field());
       }
+      hit.mention().ifPresent(m -> {
+        ObjectNode mo = o.putObject("mention");
+        mo.put("kind", m.kind().id());
+        mo.put("document", m.documentText());
+        mo.put("query", m.query());
+        mo.put("field", m.field());
+        ArrayNode tiers = mo.putArray("tiers");
+        m.tiers().forEach(t -> tiers.add(t.label()));
+        mo.put("explain", m.explain());
+      });
       if (!hit.document().metadata().isEmpty()) {
         ObjectNode meta = o.putObject("metadata");
         new java.util.TreeMap<>(hit.document().metadata()).forEach(meta::put); // sorted keys

@@ -2,6 +2,7 @@ package io.namesearch.cli;
 
 import io.namesearch.engine.MatchTier;
 import io.namesearch.search.NameIndex;
+import io.namesearch.search.QueryMode;
 import io.namesearch.search.QuerySyntax;
 import io.namesearch.search.SearchOptions;
 import io.namesearch.search.SearchResult;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       IndexCommand.class,
       VariantsCommand.class,
       io.namesearch.cli.eval.EvalCommand.class,
+      io.namesearch.cli.eval.DocumentEvalCommand.class,
       HelpCommand.class
     },
     footer = {
@@ -103,6 +105,14 @@ public final class SearchCommand implements Callable<Integer> {
       names = "--lucene",
       description = "Read the query as Lucene query syntax (fields, AND/OR, phrases).")
   boolean lucene;
+
+  @Option(
+      names = "--words",
+      description =
+          "Match every query word on its own (a bag of words), not a person's name as one "
+              + "mention; by default a query that is a personal name ranks the documents that "
+              + "name that person first.")
+  boolean words;
 
   @Option(names = "--no-fuzzy", description = "Do not match typos.")
   boolean noFuzzy;
@@ -269,6 +279,7 @@ public final class SearchCommand implements Callable<Integer> {
             .tier(MatchTier.FAMILY, !noFamily)
             .tier(MatchTier.DERIVED, !noDerived)
             .tier(MatchTier.NICKNAME, nicknames)
+            .mode(words ? QueryMode.WORDS : QueryMode.PERSON)
             .offset(offset)
             .sort(
                 switch (sort) {

@@ -76,7 +76,7 @@ class BadInputTest {
     }
     CliProcessTest.Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().contains("huge.txt: file is 200 MiB; the limit is 64 MiB"), r.err());
+    assertTrue(r.err().contains("huge.txt: file is 200 MiB; the limit is 16 MiB"), r.err());
     assertTrue(r.out().contains("1 unchanged"), r.out());
     assertIntact(cwd, idx);
   }

@@ -107,6 +107,38 @@ class CliProcessTest {
   }
 
   @Test
+  void personQueryShowsTheMentionAndWordsSwitchesItOff(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "Дмитрий Палюга");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("Dmitry Palyuga ≈ Дмитрий Палюга (full name; variant, variant)"),
+        r.out());
+    Run words = run(cwd, "--words", "Дмитрий Палюга");
+    assertEquals(0, words.exit(), words.toString());
+    assertFalse(words.out().contains("full name"), words.out());
+    assertTrue(words.out().contains("Palyuga ≈ Палюга (variant)"), words.out());
+  }
+
+  @Test
+  void evalDocsGeneratesAndScoresADevelopmentArchive(@TempDir Path cwd) throws Exception {
+    Run r = run(cwd, "eval-docs", "--generate", "--families", "12", "--systems", "ours,ours-words,standard",
+        cwd.resolve("dev").toString());
+    assertEquals(0, r.exit(), r.toString());
+    for (String f : List.of("documents.tsv", "queries.tsv", "qrels.txt", "labels.tsv")) {
+      assertTrue(Files.isRegularFile(cwd.resolve("dev").resolve(f)), f);
+    }
+    for (String metric : List.of("MAP@100", "P@10", "nDCG@10", "recall@100", "MRR", "trap rate",
+        "queries/CPU-s", "initial_cyrillic")) {
+      assertTrue(r.out().contains(metric), metric + " in " + r.out());
+    }
+    // the archive is never overwritten
+    Run again = run(cwd, "eval-docs", "--generate", cwd.resolve("dev").toString());
+    assertOneLineError(again);
+    assertTrue(again.err().contains("refusing to overwrite"), again.err());
+    Run missing = run(cwd, "eval-docs", cwd.resolve("nothing").toString());
+    assertOneLineError(missing);
+  }
+
+  @Test
   void exitCodes(@TempDir Path cwd) throws Exception {
     assertEquals(0, run(cwd, "Baltrukov").exit());
     Run none = run(cwd, "Zzyzxquorrblat");

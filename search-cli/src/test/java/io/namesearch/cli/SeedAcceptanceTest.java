@@ -94,5 +94,13 @@ class SeedAcceptanceTest {
     Set<String> m = matched(hits.subList(0, 2));
     assertTrue(m.contains("Palyuga/variant"), m.toString());
     assertTrue(m.contains("Dmitry/variant"), m.toString());
+    // ...as one mention of the person, which the explanation names
+    for (JsonNode hit : hits.subList(0, 2)) {
+      JsonNode mention = hit.get("mention");
+      assertEquals("full_name", mention.get("kind").asText(), hit.toString());
+      assertEquals("Dmitry Palyuga", mention.get("document").asText());
+      assertEquals("Dmitry Palyuga ≈ Dmitri Paljuga (full name; variant, variant)",
+          mention.get("explain").asText());
+    }
   }
 }

@@ -43,11 +43,24 @@ public final class Nicknames {
       Map<String, int[]> groupsByKey,
       List<Set<String>> groupKeys,
       Map<String, int[]> languageGroupsByKey,
-      List<Set<String>> languageGroupKeys) {
+      List<Set<String>> languageGroupKeys,
+      List<String> forms) {
     this.groupsByKey = groupsByKey;
     this.groupKeys = groupKeys;
     this.languageGroupsByKey = languageGroupsByKey;
     this.languageGroupKeys = languageGroupKeys;
+    this.forms = forms;
+  }
+
+  /** Every form of the table (full names, diminutives, other languages), as written there. */
+  private final List<String> forms;
+
+  /**
+   * Every first name and diminutive of the table, in Cyrillic as written there: the first names
+   * a search knows (to tell a person's given name from a surname or another word).
+   */
+  public List<String> forms() {
+    return forms;
   }
 
   /** The built-in table, keyed with the built-in rules; loaded once. */
@@ -117,6 +130,7 @@ public final class Nicknames {
     List<Set<String>> groups = new ArrayList<>();
     Map<String, List<Integer>> languageByKey = new HashMap<>();
     List<Set<String>> languageGroups = new ArrayList<>();
+    List<String> allForms = new ArrayList<>();
     String line;
     int lineNo = 0;
     while ((line = reader.readLine()) != null) {
@@ -141,6 +155,7 @@ public final class Nicknames {
         }
       }
       int diminutives = (int) java.util.Arrays.stream(cols[1].split(",")).filter(f -> !f.isBlank()).count();
+      allForms.addAll(forms);
       for (int fi = 0; fi < forms.size(); fi++) {
         String form = forms.get(fi);
         int n = keyer.analyze(form.toCharArray(), 0, form.length());
@@ -176,6 +191,10 @@ public final class Nicknames {
     languageByKey.forEach(
         (k, ids) -> languageIndex.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
     return new Nicknames(
-        Map.copyOf(index), List.copyOf(groups), Map.copyOf(languageIndex), List.copyOf(languageGroups));
+        Map.copyOf(index),
+        List.copyOf(groups),
+        Map.copyOf(languageIndex),
+        List.copyOf(languageGroups),
+        List.copyOf(allForms));
   }
 }

@@ -2,6 +2,7 @@ package io.namesearch.search;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One ranked result.
@@ -16,6 +17,8 @@ import java.util.Objects;
  *     queries, which have no such ideal, {@code score / (1 + score)}
  * @param cursor an opaque token for {@link SearchOptions.Builder#after(String)}: the next page
  *     starts after this hit; empty for hits not made by a search
+ * @param mention for a person query ({@link QueryMode#PERSON}) with explanations on, how the
+ *     document names the person; empty otherwise
  */
 public record Hit(
     Document document,
@@ -23,11 +26,24 @@ public record Hit(
     List<Snippet> snippets,
     List<WordMatch> matches,
     double normalizedScore,
-    String cursor) {
+    String cursor,
+    Optional<PersonMention> mention) {
+
+  /** A hit without a person mention. */
+  public Hit(
+      Document document,
+      float score,
+      List<Snippet> snippets,
+      List<WordMatch> matches,
+      double normalizedScore,
+      String cursor) {
+    this(document, score, snippets, matches, normalizedScore, cursor, Optional.empty());
+  }
 
   /** Validates the fields and copies the lists. */
   public Hit {
     Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(mention, "mention");
     snippets = List.copyOf(snippets);
     matches = List.copyOf(matches);
     Objects.requireNonNull(cursor, "cursor");

@@ -305,8 +305,14 @@ public final class NameIndex implements AutoCloseable {
     IndexSearcher s = acquire();
     try {
       IndexReader reader = s.getIndexReader();
-      Query nameQuery =
-          plain ? queries.build(words, options.tiers(), reader) : parseLucene(text);
+      // A person query (QueryMode.PERSON, ranked by score, not paged by cursor) re-ranks a window
+      // of the first pass's best documents by how they name the person (see PersonRescorer).
+      Optional<PersonName> person =
+          options.sort() == SearchOptions.SortOrder.SCORE && options.after().isEmpty()
+              ? queries.person(words, options)
+              : Optional.empty();
+      NameQueryBuilder.Built built = plain ? queries.build(words, options, reader) : null;
+      Query nameQuery = plain ? built.query() : parseLucene(text);
       List<Map<MatchTier, Query>> tierQueries =
           plain && (options.minTier().isPresent() || options.countTiers())
               ? queries.tierQueries(words, options.tiers(), reader)
@@ -317,9 +323,11 @@ public final class NameIndex implements AutoCloseable {
       FieldDoc after =
           options.after().map(c -> Cursor.decode(c, options.sort())).orElse(null);
       int numHits = options.offset() + options.limit();
+      int window =
+          person.isPresent() ? Math.max(PERSON_WINDOW, 2 * numHits) : numHits;
       TopFieldCollectorManager top =
           new TopFieldCollectorManager(
-              sort, numHits, after, Math.max(numHits, options.totalHitsThreshold()));
+              sort, window, after, Math.max(window, options.totalHitsThreshold()));
       CollectorManager<Collector, TopFieldDocs> collect =
           options.minScore() > 0
               ? ScoreThreshold.wrap(top, normalizer(ideal), options.minScore())
@@ -346,16 +354,25 @@ public final class NameIndex implements AutoCloseable {
             e);
       }
       int scoreAt = options.sort() == SearchOptions.SortOrder.SCORE ? 0 : 1;
-      int from = Math.min(options.offset(), found.scoreDocs.length);
-      ScoreDoc[] docs = new ScoreDoc[found.scoreDocs.length - from];
+      ScoreDoc[] ranked = found.scoreDocs;
+      PersonRescorer rescorer = null;
+      if (person.isPresent() && ranked.length > 0) {
+        rescorer =
+            new PersonRescorer(
+                s, engine, words, person.get(), built.clauses(), mentionText(text));
+        ranked = rescore(rescorer, ranked, numHits);
+      }
+      int from = Math.min(options.offset(), ranked.length);
+      ScoreDoc[] docs = new ScoreDoc[Math.min(ranked.length, numHits) - from];
       String[] cursors = new String[docs.length];
       double[] normalized = new double[docs.length];
       java.util.function.DoubleUnaryOperator norm = normalizer(ideal);
       for (int i = 0; i < docs.length; i++) {
-        FieldDoc fd = (FieldDoc) found.scoreDocs[from + i];
+        FieldDoc fd = (FieldDoc) ranked[from + i];
         float score = (Float) fd.fields[scoreAt];
-        docs[i] = new ScoreDoc(fd.doc, score);
-        cursors[i] = Cursor.encode(options.sort(), fd.fields);
+        docs[i] = new ScoreDoc(fd.doc, rescorer == null ? score : fd.score);
+        // a person search's order is not the sort's: its pages go by offset, not by cursor
+        cursors[i] = rescorer == null ? Cursor.encode(options.sort(), fd.fields) : "";
         normalized[i] = norm.applyAsDouble(score);
       }
       long total = found.totalHits.value();
@@ -387,6 +404,10 @@ public final class NameIndex implements AutoCloseable {
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         Document doc = IndexFields.fromLucene(stored.document(ids[i]));
+        Optional<PersonMention> mention =
+            rescorer != null && options.explain()
+                ? rescorer.describe(ids[i], doc)
+                : Optional.empty();
         hits.add(
             new Hit(
                 doc,
@@ -394,12 +415,46 @@ public final class NameIndex implements AutoCloseable {
                 snippets == null ? List.of() : snippets.get(i),
                 explainer == null ? List.of() : explainer.explain(ids[i], doc),
                 normalized[i],
-                cursors[i]));
+                cursors[i],
+                mention));
       }
       return new SearchResult(total, exact, hits, tierCounts, valueCounts);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * How many of the first pass's best documents a person query re-ranks, at least: enough for
+   * the documents that name the person by initial or surname only to reach the top.
+   */
+  static final int PERSON_WINDOW = 50;
+
+  /** The query's name as the mention explanations show it: as typed, on one line. */
+  private static String mentionText(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The first pass's hits re-ranked by the person rescorer: in its order, each with its new score
+   * as {@code FieldDoc.score} and its sort fields (the first-pass score) kept.
+   */
+  private static ScoreDoc[] rescore(PersonRescorer rescorer, ScoreDoc[] hits, int numHits)
+      throws IOException {
+    ScoreDoc[] plain = new ScoreDoc[hits.length];
+    Map<Integer, FieldDoc> byDoc = new java.util.HashMap<>();
+    for (int i = 0; i < hits.length; i++) {
+      FieldDoc fd = (FieldDoc) hits[i];
+      plain[i] = new ScoreDoc(fd.doc, (Float) fd.fields[0]);
+      byDoc.put(fd.doc, fd);
+    }
+    rescorer.rescore(plain, numHits);
+    ScoreDoc[] out = new ScoreDoc[plain.length];
+    for (int i = 0; i < plain.length; i++) {
+      FieldDoc fd = byDoc.get(plain[i].doc);
+      out[i] = new FieldDoc(fd.doc, plain[i].score, fd.fields);
+    }
+    return out;
   }
 
   /** The words of a query text, refusing texts that are empty, too long or have no words. */

@@ -226,18 +226,62 @@ final class NameQueryBuilder {
       List<String> textFields,
       NameQuery.Statistics statistics)
       throws IOException {
-    if (words.isEmpty()) {
-      return new MatchNoDocsQuery("no words");
+    return buildWithClauses(words, tiers, reader, textFields, statistics).query();
+  }
+
+  /** The tiered query, and each of its word clauses with its word, field and tier. */
+  record Built(Query query, List<PersonRescorer.TierClause> clauses) {}
+
+  /**
+   * The query for these words and options over the text fields: the tiered query and its word
+   * clauses, which a person search ({@link #person}) re-ranks by with {@link PersonRescorer}.
+   * The one place a search's plain-text query is made.
+   */
+  Built build(List<QueryWord> words, SearchOptions options, IndexReader reader)
+      throws IOException {
+    return buildWithClauses(
+        words, options.tiers(), reader, List.of(IndexFields.TEXT_FIELDS),
+        NameQuery.Statistics.of(reader));
+  }
+
+  /**
+   * The person name the query is, when the options ask for person search ({@link
+   * QueryMode#PERSON}, plain text) and the words are a personal name; empty otherwise.
+   */
+  Optional<PersonName> person(List<QueryWord> words, SearchOptions options) {
+    if (options.mode() != QueryMode.PERSON || options.syntax() != QuerySyntax.PLAIN) {
+      return Optional.empty();
     }
+    return PersonName.of(words, engine);
+  }
+
+  private Built buildWithClauses(
+      List<QueryWord> words,
+      Set<MatchTier> tiers,
+      IndexReader reader,
+      List<String> textFields,
+      NameQuery.Statistics statistics)
+      throws IOException {
+    if (words.isEmpty()) {
+      return new Built(new MatchNoDocsQuery("no words"), List.of());
+    }
+    List<PersonRescorer.TierClause> sink = new ArrayList<>();
     List<TieredNameQuery.Group> groups = new ArrayList<>();
     long numDocs = Math.max(1, statistics.numDocs());
     List<String> fields = fieldsWithTerms(reader, textFields);
     float previousWeight = 0f;
-    for (QueryWord w : words) {
+    for (int wi = 0; wi < words.size(); wi++) {
+      QueryWord w = words.get(wi);
       float weight = idf(statistics, w, numDocs, textFields);
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
+        int before = alternatives.size();
         addTiers(alternatives, field, w, tiers, weight);
+        for (int c = before; c < alternatives.size(); c++) {
+          TieredNameQuery.Clause clause = alternatives.get(c);
+          sink.add(new PersonRescorer.TierClause(
+              wi, field, tierOf(clause.tier()), clause.query()));
+        }
       }
       groups.add(new TieredNameQuery.Group(alternatives, TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
@@ -251,7 +295,7 @@ final class NameQueryBuilder {
       }
       previousWeight = weight;
     }
-    return new TieredNameQuery(groups);
+    return new Built(new TieredNameQuery(groups), List.copyOf(sink));
   }
 
   /**
@@ -440,6 +484,16 @@ final class NameQueryBuilder {
     return terms.size() == 1
         ? new TermQuery(new Term(field, terms.get(0)))
         : new TermInSetQuery(field, terms);
+  }
+
+  /** The tier a clause was made for, from its label. */
+  private static MatchTier tierOf(String label) {
+    for (MatchTier t : MatchTier.values()) {
+      if (t.label().equals(label)) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("clause without a tier: " + label);
   }
 
   private static TieredNameQuery.Clause constant(Query q, float score, MatchTier tier) {

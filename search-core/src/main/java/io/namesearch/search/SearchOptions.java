@@ -48,6 +48,8 @@ import java.util.Set;
  *     SearchResult#tierCounts()}); counting visits every match
  * @param countBy metadata keys whose values to count over all matching documents ({@link
  *     SearchResult#valueCounts()}); counting visits every match
+ * @param mode how the query's words combine: as one person's name where they form one
+ *     ({@link QueryMode#PERSON}, the default) or each on its own ({@link QueryMode#WORDS})
  */
 public record SearchOptions(
     int limit,
@@ -66,7 +68,8 @@ public record SearchOptions(
     Optional<MatchTier> minTier,
     double minScore,
     boolean countTiers,
-    List<String> countBy) {
+    List<String> countBy,
+    QueryMode mode) {
 
   /** The default {@link #totalHitsThreshold()}, Lucene's own default. */
   public static final int DEFAULT_TOTAL_HITS_THRESHOLD = 1000;
@@ -116,6 +119,7 @@ public record SearchOptions(
     }
     Objects.requireNonNull(syntax, "syntax");
     Objects.requireNonNull(fetch, "fetch");
+    Objects.requireNonNull(mode, "mode");
     if (totalHitsThreshold < 1) {
       throw new IllegalArgumentException(
           "totalHitsThreshold must be at least 1, not " + totalHitsThreshold);
@@ -198,6 +202,7 @@ public record SearchOptions(
     b.minScore = minScore;
     b.countTiers = countTiers;
     b.countBy = new ArrayList<>(countBy);
+    b.mode = mode;
     return b;
   }
 
@@ -220,6 +225,7 @@ public record SearchOptions(
     private double minScore;
     private boolean countTiers;
     private List<String> countBy = new ArrayList<>();
+    private QueryMode mode = QueryMode.PERSON;
 
     private Builder() {}
 
@@ -295,6 +301,15 @@ public record SearchOptions(
     /** Counts all matching documents per value of this metadata key. */
     public Builder countBy(String key) {
       countBy.add(Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Sets how the query's words combine: {@link QueryMode#PERSON} (the default) reads a
+     * personal name as one mention, {@link QueryMode#WORDS} each word on its own.
+     */
+    public Builder mode(QueryMode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
@@ -380,7 +395,8 @@ public record SearchOptions(
           minTier,
           minScore,
           countTiers,
-          countBy);
+          countBy,
+          mode);
     }
   }
 }

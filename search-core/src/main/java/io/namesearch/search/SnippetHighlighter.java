@@ -19,7 +19,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class SnippetHighlighter {
 
   /** The longest field text that is highlighted; beyond it no snippet is cut. */
-  static final int MAX_HIGHLIGHT_LENGTH = 1 << 20;
+  static final int MAX_HIGHLIGHT_LENGTH = 100_000;
 
   private final Highlighter highlighter;
 

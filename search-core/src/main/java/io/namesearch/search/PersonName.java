@@ -1,0 +1,214 @@
+package io.namesearch.search;
+
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.Nicknames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A query read as one person's name: which word is the given name (or its initial), which the
+ * patronymic, which the surname. A query is a personal name when it has two to four words, one
+ * of them a known first name (any spelling or case form of a name in {@code nicknames.tsv}) or an
+ * initial, at most one patronymic, and exactly one other word, the surname. The surname is the
+ * word that is neither; when every word is a first name (Anna German), the last one.
+ *
+ * @param given the index of the given-name word (a first name or an initial)
+ * @param givenIsInitial whether the given name is written as an initial (D., Д)
+ * @param patronymic the index of the patronymic or second initial, or -1
+ * @param surname the index of the surname word
+ * @param givenKey the first variant key of the given name (no prefix), for initials
+ * @param equivalents the variant keys of the given name's diminutives and equivalents
+ */
+record PersonName(
+    int given,
+    boolean givenIsInitial,
+    int patronymic,
+    int surname,
+    String givenKey,
+    Set<String> equivalents) {
+
+  /** Patronymic endings, Cyrillic and Latin, in any case form. */
+  private static final Pattern PATRONYMIC =
+      Pattern.compile(
+          "(?iu).*(ович|евич|ьич|ична|овна|евна|инична|ovich|evich|ovitch|evitch|owitsch|ewitsch"
+              + "|ovitsj|ovič|evič|ovych|evych|ovics|evics|ovna|evna|ichna|owna|ewna|ovnа)"
+              + "(а|у|ем|ом|е|ы|ой|ою)?");
+
+  /**
+   * How schemes and languages write one Cyrillic letter with several Latin ones: the initials
+   * longer than a letter (Zh., Yu., Sch.). Titles (Dr., St., Mr.) are not among them.
+   */
+  private static final Set<String> LETTER_DIGRAPHS =
+      Set.of("zh", "ch", "sh", "ts", "ya", "yu", "ye", "yo", "ja", "ju", "je", "jo", "kh", "sch",
+          "tsch", "tch", "sz", "cz", "ia", "iu", "io", "ie", "ou", "shch", "szcz");
+
+  /**
+   * The known first names: the variant and family keys of every form of the nickname table and
+   * of its case forms (Павел, Павла, Павлу; Анна, Анны, Анне), each to the forms it may be.
+   */
+  private static final class Lexicon {
+    static final Map<String, Set<Integer>> IDS = build();
+
+    private static Map<String, Set<Integer>> build() {
+      NameEngine engine = NameEngine.defaults();
+      Map<String, Set<Integer>> ids = new HashMap<>();
+      List<String> forms = Nicknames.defaults().forms();
+      for (int i = 0; i < forms.size(); i++) {
+        for (String form : declined(forms.get(i))) {
+          for (String k : engine.keys(form)) {
+            ids.computeIfAbsent(k, x -> new HashSet<>()).add(i);
+          }
+          for (String k : engine.families(form)) {
+            ids.computeIfAbsent(k, x -> new HashSet<>()).add(i);
+          }
+        }
+      }
+      Map<String, Set<Integer>> out = new HashMap<>();
+      ids.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+      return Map.copyOf(out);
+    }
+
+    /** A first name and its case forms by the rules of Russian declension. */
+    static List<String> declined(String name) {
+      String n = name.toLowerCase(Locale.ROOT);
+      List<String> out = new ArrayList<>(List.of(n));
+      if (n.length() < 3) {
+        return out;
+      }
+      String stem1 = n.substring(0, n.length() - 1);
+      String stem2 = n.substring(0, n.length() - 2);
+      if (n.endsWith("ий")) {
+        for (String e : new String[] {"ия", "ию", "ием", "ии"}) {
+          out.add(stem2 + e);
+        }
+      } else if (n.endsWith("й") || n.endsWith("ь")) {
+        for (String e : new String[] {"я", "ю", "ем", "е"}) {
+          out.add(stem1 + e);
+        }
+      } else if (n.endsWith("а")) {
+        for (String e : new String[] {"ы", "и", "е", "у", "ой", "ою"}) {
+          out.add(stem1 + e);
+        }
+      } else if (n.endsWith("я")) {
+        for (String e : new String[] {"и", "е", "ю", "ей", "ею"}) {
+          out.add(stem1 + e);
+        }
+      } else if (!"аеёиоуыэюя".contains(n.substring(n.length() - 1))) {
+        // a fleeting vowel before the last consonant: Павел - Павла, Пётр - Петра, Лев - Льва
+        String fleeting = "её".indexOf(n.charAt(n.length() - 2)) >= 0 || n.charAt(n.length() - 2) == 'о'
+            ? n.substring(0, n.length() - 2) + n.charAt(n.length() - 1) : null;
+        for (String e : new String[] {"а", "у", "ом", "ем", "е"}) {
+          out.add(n + e);
+          if (fleeting != null) {
+            out.add(fleeting + e);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The forms of the nickname table a word may be, in any spelling and case form; empty if none. */
+  static Set<Integer> firstNameIds(NameEngine engine, String word) {
+    if (word.length() < 2) {
+      return Set.of();
+    }
+    Set<Integer> out = new HashSet<>();
+    for (String k : engine.keys(word)) {
+      out.addAll(Lexicon.IDS.getOrDefault(k, Set.of()));
+    }
+    if (out.isEmpty()) {
+      for (String k : engine.families(word)) {
+        out.addAll(Lexicon.IDS.getOrDefault(k, Set.of()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word, in any spelling and case form, is a known first name or diminutive. */
+  static boolean isFirstName(NameEngine engine, String word) {
+    return !firstNameIds(engine, word).isEmpty();
+  }
+
+  /** Whether a word looks like a patronymic (Aleksandrovich, Александровны). */
+  static boolean isPatronymic(String word) {
+    return word.length() > 5 && PATRONYMIC.matcher(word).matches();
+  }
+
+  /** Whether a word is an initial: one letter, or the Latin letters of one (Zh, Yu, Sch). */
+  static boolean isInitial(String word) {
+    if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+      return false;
+    }
+    if (word.length() == 1) {
+      return true;
+    }
+    return Character.isUpperCase(word.charAt(0))
+        && LETTER_DIGRAPHS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The query as a person's name, or empty when it is not one. */
+  static Optional<PersonName> of(List<QueryWord> words, NameEngine engine) {
+    int n = words.size();
+    if (n < 2 || n > 4) {
+      return Optional.empty();
+    }
+    int given = -1;
+    boolean givenInitial = false;
+    int patronymic = -1;
+    int surname = -1;
+    int firstNames = 0;
+    boolean[] first = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String t = words.get(i).text();
+      if (!Character.isLetter(t.codePointAt(0)) || words.get(i).variants().isEmpty()) {
+        return Optional.empty(); // numbers and symbols: not a name
+      }
+      first[i] = !isInitial(t) && isFirstName(engine, t);
+      if (first[i]) {
+        firstNames++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      String t = words.get(i).text();
+      if (isInitial(t)) {
+        if (given < 0 && firstNames == 0) {
+          given = i;
+          givenInitial = true;
+        } else if (patronymic < 0) {
+          patronymic = i;
+        } else {
+          return Optional.empty();
+        }
+      } else if (first[i] && given < 0 && !(firstNames == n && i == n - 1)) {
+        given = i;
+      } else if (isPatronymic(t) && patronymic < 0 && !(i == n - 1 && surname < 0
+          && given >= 0 && n == 2)) {
+        patronymic = i;
+      } else if (surname < 0) {
+        surname = i;
+      } else {
+        return Optional.empty(); // two words that are neither first names nor patronymics
+      }
+    }
+    if (given < 0 || surname < 0) {
+      return Optional.empty();
+    }
+    if (patronymic >= 0 && n == 2) {
+      return Optional.empty();
+    }
+    String key = words.get(given).variants().get(0).substring(1);
+    Set<String> equivalents = givenInitial
+        ? Set.of()
+        : Nicknames.defaults().equivalents(
+            words.get(given).variants().stream().map(v -> v.substring(1)).toList());
+    return Optional.of(new PersonName(given, givenInitial, patronymic, surname, key, equivalents));
+  }
+}
