@@ -166,7 +166,8 @@ public final class NameEngine {
             key = base;
           }
         } else if (f.length() >= minBase && endsIn(f, left)) {
-          key = f + suffix;
+          // the longer key may reach the length of the vowel and sibilant rewrites
+          key = keyers.get().refoldFamily(f + suffix);
         }
         if (key != null && !families.contains(key) && !out.contains(key)) {
           out.add(key);

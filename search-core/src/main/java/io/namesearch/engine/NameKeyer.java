@@ -44,6 +44,18 @@ public final class NameKeyer {
   private int family2Length;
   /** Where the stem that an ending's least stem length counts starts: the second joined word. */
   private int stemFrom;
+  /**
+   * Doubled consonant letters of the word as written, which the key writes once: each counts
+   * towards an ending's least stem (Анна, Anna: the stem анн keeps 3 letters; Any keeps 2).
+   */
+  private int doubled;
+  /**
+   * Whether the word ends in a doubled consonant, or in one and at most 3 letters of an ending
+   * (vowels, й, м):
+   * the family key then keeps the double, which tells two names apart (Иванна, Иванной: ivann;
+   * Иван: ivan; Филипп, Филиппом: filipp).
+   */
+  private boolean doubledTail;
 
   // working buffers, sized for the capped input
   private final char[] raw = new char[MAX_INPUT];
@@ -72,6 +84,14 @@ public final class NameKeyer {
     boolean cyrillicWord = normalizeInto(buf, off, len);
     if (n == 0) {
       return 0;
+    }
+    doubled = 0;
+    doubledTail = false;
+    for (int i = 1; i < n; i++) {
+      if (raw[i] == raw[i - 1] && Character.isLetter(raw[i]) && !isWrittenVowel(raw[i])) {
+        doubled++;
+        doubledTail = n - 1 - i <= 3 && endingLetters(i + 1);
+      }
     }
     if (cyrillicWord) {
       int len0 = cyrillicPhonetic();
@@ -107,6 +127,8 @@ public final class NameKeyer {
       // an ending belongs to the second word: its stem there must keep the rule's least length
       // (Baltrukov has: the -as of has is not an ending)
       stemFrom = Math.min(aLength, keyLengths[0]);
+      doubled = 0;
+      doubledTail = false;
       familyKey(false);
       stemFrom = 0;
     }
@@ -438,6 +460,30 @@ public final class NameKeyer {
     return f == 'a' || f == 'e' || f == 'i' || f == 'o' || f == 'u' || f == 'y';
   }
 
+  /** Whether the letters of raw from {@code from} can all be those of a case ending. */
+  private boolean endingLetters(int from) {
+    for (int i = from; i < n; i++) {
+      char c = raw[i];
+      if (!isWrittenVowel(c) && "ймjm".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a letter as written (Latin or Cyrillic) is a vowel letter. */
+  private boolean isWrittenVowel(char c) {
+    return isCyrillic(c) ? "аеёиоуыэюяіїєў".indexOf(c) >= 0 : isLatinVowel(c);
+  }
+
+  /** The given family-key letters with the family key's rewrites (family.tsv FOLD rows). */
+  String refoldFamily(String key) {
+    int len = Math.min(key.length(), MAX_INPUT);
+    key.getChars(0, len, bufA, 0);
+    int m = applyFolds(rules.familyFolds, len);
+    return new String(bufA, 0, m);
+  }
+
   private static boolean isKeyVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
@@ -448,8 +494,11 @@ public final class NameKeyer {
   }
 
   private int applyFolds(NameRules.Fold[] folds, int m) {
+    // a least key length counts the key without a derivational suffix, so that a name and its
+    // -sk- derivative are rewritten alike (Щорс, Щорск)
+    boolean family = folds == rules.familyFolds;
     for (NameRules.Fold f : folds) {
-      if (m < f.minLength) {
+      if (f.minLength > 0 && (family ? m - derivedSuffixLength(bufA, m) : m) < f.minLength) {
         continue;
       }
       char[] src = bufA;
@@ -494,6 +543,25 @@ public final class NameKeyer {
     return false;
   }
 
+  /** The length of the derivational suffix (family.tsv DERIVE) the key ends in, or 0. */
+  private int derivedSuffixLength(char[] k, int m) {
+    for (int i = 0; i < rules.derivedSuffixes.length; i++) {
+      String suffix = rules.derivedSuffixes[i];
+      int b = m - suffix.length();
+      if (b < rules.derivedMinBase[i] || b < 1) {
+        continue;
+      }
+      boolean ends = true;
+      for (int j = 0; j < suffix.length() && ends; j++) {
+        ends = k[b + j] == suffix.charAt(j);
+      }
+      if (ends && (rules.derivedLeftSets[i] == null || contains(rules.derivedLeftSets[i], k[b - 1]))) {
+        return suffix.length();
+      }
+    }
+    return 0;
+  }
+
   private static boolean regionEquals(char[] s, int i, char[] t) {
     for (int j = 0; j < t.length; j++) {
       if (s[i + j] != t[j]) {
@@ -504,7 +572,19 @@ public final class NameKeyer {
   }
 
   private static boolean foldContext(char[] s, int m, int i, int tl, NameRules.Fold f) {
-    if (!side(f.left, f.leftSet, i == 0 ? 0 : s[i - 1], i == 0)) {
+    if (f.left == NameRules.CTX_CONS_LATER) {
+      // after a consonant that follows the word's first vowel: not the first syllable
+      if (i < 2 || isKeyVowel(s[i - 1])) {
+        return false;
+      }
+      boolean vowelBefore = false;
+      for (int j = 0; j < i - 1 && !vowelBefore; j++) {
+        vowelBefore = isKeyVowel(s[j]);
+      }
+      if (!vowelBefore) {
+        return false;
+      }
+    } else if (!side(f.left, f.leftSet, i == 0 ? 0 : s[i - 1], i == 0)) {
       return false;
     }
     int e = i + tl;
@@ -593,7 +673,7 @@ public final class NameKeyer {
         continue;
       }
       int s = stem - e.ending.length;
-      if (s - stemFrom < e.minStem
+      if (s < 1 || s - stemFrom + doubled < e.minStem
           || !regionEquals(k, s, e.ending)
           || !side(e.left, e.leftSet, k[s - 1], false)) {
         continue;
@@ -602,6 +682,10 @@ public final class NameKeyer {
       doneStage = e.stage;
     }
     System.arraycopy(k, 0, bufA, 0, stem);
+    if (doubledTail && stem > 0 && stem < MAX_INPUT && !isKeyVowel(k[stem - 1])) {
+      bufA[stem] = k[stem - 1];
+      stem++;
+    }
     return applyFolds(rules.familyFolds, stem);
   }
 

@@ -34,6 +34,7 @@ public final class NameRules {
   static final int CTX_NOT_VOWEL = 4; // edge or consonant
   static final int CTX_SET = 5;
   static final int CTX_CONS_TO_END = 6; // C+$ on the right: one or more consonants, then the end
+  static final int CTX_CONS_LATER = 7; // C> on the left: a consonant, after the first vowel
 
   /** A compiled Latin grapheme rule or cue. */
   static final class Rule {
@@ -419,6 +420,8 @@ public final class NameRules {
         return CTX_NOT_VOWEL;
       case "C+$":
         return CTX_CONS_TO_END;
+      case "C>":
+        return CTX_CONS_LATER;
       default:
         if (s.startsWith("[") && s.endsWith("]") && s.length() > 2) {
           set[0] = s.substring(1, s.length() - 1).toCharArray();

@@ -140,6 +140,23 @@ class MorphologyGoldTest {
   }
 
   @Test
+  void patronymicsAreOneFamily() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int pairs =
+        eachPairBothWays(
+            "patronymics.tsv",
+            (a, b, forward) -> {
+              if (!sameName(a, b)) {
+                failures.add(a + "/" + family(a) + " vs " + b + "/" + family(b) + ": "
+                    + engine.compare(a, b).map(Object::toString).orElse("no match"));
+              }
+            });
+    System.out.printf("patronymics: %d pairs%n", pairs);
+    assertTrue(pairs >= 20, "at least 20 patronymic pairs: " + pairs);
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
   void shortNamesAndNumbersDeriveNothing() {
     for (String w : List.of("Omsk", "Омск", "Уфа", "Ким", "2022", "1917sk", "")) {
       assertEquals(List.of(), engine.derived(w), w);
