@@ -1,6 +1,7 @@
 package io.namesearch.bench;
 
 import io.namesearch.search.NameIndex;
+import io.namesearch.search.QueryMode;
 import io.namesearch.search.SearchOptions;
 import java.io.IOException;
 import java.util.List;
@@ -76,7 +77,14 @@ public class QueryBenchmark {
     CorpusIndex.ensure(docs, kind);
     if (kind == Systems.Kind.OURS) {
       ours = NameIndex.builder().directory(CorpusIndex.dir(docs, kind)).readOnly().build();
-      oursOptions = SearchOptions.builder().limit(10).fetch(SearchOptions.Fetch.ID).build();
+      // -Dnamesearch.bench.mode=words measures the bag-of-words query (QueryMode.WORDS)
+      oursOptions =
+          SearchOptions.builder()
+              .limit(10)
+              .fetch(SearchOptions.Fetch.ID)
+              .mode(QueryMode.valueOf(
+                  System.getProperty("namesearch.bench.mode", "person").toUpperCase(java.util.Locale.ROOT)))
+              .build();
       SearchOptions counting =
           SearchOptions.builder()
               .limit(1)

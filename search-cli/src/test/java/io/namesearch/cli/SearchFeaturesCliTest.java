@@ -125,6 +125,18 @@ class SearchFeaturesCliTest {
   }
 
   @Test
+  void aLargerLimitNeverReordersTheHitsOfASmallerOne() throws Exception {
+    // issue 12: on the seeds, -n 1 ranked 000 first and -n 2 ranked 001 first (tied scores)
+    Run one = run(dir, "--json", "--snippets", "0", "-n", "1", "Baltrukov");
+    Run two = run(dir, "--json", "--snippets", "0", "-n", "2", "Baltrukov");
+    List<String> first = names(json(one));
+    List<String> both = names(json(two));
+    assertEquals(1, first.size());
+    assertEquals(2, both.size());
+    assertEquals(first.get(0), both.get(0), one.out() + two.out());
+  }
+
+  @Test
   void badOptionsAreOneLineErrors() throws Exception {
     for (String[] args :
         List.of(

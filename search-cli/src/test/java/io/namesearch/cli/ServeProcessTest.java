@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeProcessTest {
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 180, unit = TimeUnit.SECONDS)
   void servesUntilSigtermThenStopsGracefully(@TempDir Path cwd) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",

@@ -452,7 +452,16 @@ public final class NameMatcher {
           if (c != 0) {
             return c;
           }
-          return Integer.compare(Math.abs(x.i() - x.j()), Math.abs(y.i() - y.j()));
+          c = Integer.compare(Math.abs(x.i() - x.j()), Math.abs(y.i() - y.j()));
+          if (c != 0) {
+            return c;
+          }
+          c = Integer.compare(x.i() + x.j(), y.i() + y.j());
+          if (c != 0) {
+            return c;
+          }
+          // last, an order that does not depend on which name is first
+          return pairKey(as.get(x.i()), bs.get(x.j())).compareTo(pairKey(as.get(y.i()), bs.get(y.j())));
         });
     int[] partnerOfA = new int[as.size()];
     int[] partnerOfB = new int[bs.size()];
@@ -553,6 +562,13 @@ public final class NameMatcher {
     return PersonRules.Gender.UNKNOWN;
   }
 
+  /** The two parts' texts in a fixed order, whichever name they come from. */
+  private static String pairKey(Part p, Part q) {
+    return p.text().compareTo(q.text()) <= 0
+        ? p.text() + '\u0000' + q.text()
+        : q.text() + '\u0000' + p.text();
+  }
+
   private static String genderWord(PersonRules.Gender g) {
     return g == PersonRules.Gender.FEMALE ? "female" : "male";
   }
@@ -607,7 +623,10 @@ public final class NameMatcher {
           }
           double sim = weak(x, y);
           if (sim > best
-              || sim == best && x.position() + y.position() < p.position() + q.position()) {
+              || sim == best
+                  && (x.position() + y.position() < p.position() + q.position()
+                      || x.position() + y.position() == p.position() + q.position()
+                          && pairKey(x, y).compareTo(pairKey(p, q)) < 0)) {
             best = sim;
             p = x;
             q = y;
@@ -665,7 +684,10 @@ public final class NameMatcher {
     boolean pi = p.role() == Role.INITIAL;
     boolean qi = q.role() == Role.INITIAL;
     if (pi || qi) {
-      return initialMatches(p, q) ? PartMatch.Tier.INITIAL : null;
+      // two initials match either way round (Ya. ~ I.: я starts with the glide)
+      return initialMatches(p, q) || pi && qi && initialMatches(q, p)
+          ? PartMatch.Tier.INITIAL
+          : null;
     }
     boolean pp = p.role() == Role.PATRONYMIC;
     boolean qp = q.role() == Role.PATRONYMIC;
@@ -678,7 +700,7 @@ public final class NameMatcher {
     if (best != null && best.compareTo(MatchTier.NICKNAME) < 0 && best != MatchTier.DERIVED) {
       return tier(best);
     }
-    if (!pp && languageForm(p, q)) {
+    if (!pp && (languageForm(p, q) || languageForm(q, p))) {
       return PartMatch.Tier.LANGUAGE;
     }
     if (best != null && best != MatchTier.DERIVED) {
@@ -687,7 +709,43 @@ public final class NameMatcher {
     if (near(p, q, pp && qp ? 2 : 1)) {
       return PartMatch.Tier.NEAR;
     }
+    if (pp && qp) {
+      PartMatch.Tier fathers = fathersNames(p, q);
+      if (fathers != null) {
+        return fathers;
+      }
+    }
     return best == MatchTier.DERIVED ? PartMatch.Tier.DERIVED : null;
+  }
+
+  /**
+   * Two patronymics match as their fathers' names do (Vladimirovna ~ Uladzimirauna as Vladimir ~
+   * Uladzimir): the same name is the family tier, another tier stays what it is.
+   */
+  private PartMatch.Tier fathersNames(Part p, Part q) {
+    Part fp = father(p);
+    Part fq = father(q);
+    if (fp == null || fq == null) {
+      return null;
+    }
+    PartMatch.Tier t = compare(fp, fq);
+    if (t == null || t == PartMatch.Tier.DERIVED) {
+      return null;
+    }
+    return t.compareTo(PartMatch.Tier.FAMILY) <= 0 ? PartMatch.Tier.FAMILY : t;
+  }
+
+  private Part father(Part p) {
+    for (String key : p.keys()) {
+      String stem = rules.patronymicStem(key);
+      if (stem != null && stem.length() >= 3) {
+        Keyed k = keyed(stem);
+        if (!k.keys().isEmpty()) {
+          return new Part(stem, Role.NAME, k.keys(), k.families(), p.position());
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -752,12 +810,13 @@ public final class NameMatcher {
 
   /** The same first name in another of the three languages (nicknames.tsv, columns 1 and 3). */
   private static boolean languageForm(Part p, Part q) {
+    // the first family key only: a second one reads the word in another orthography (Alexey
+    // as Alehei), which may be another name's stem (Алег, Belarusian Oleg)
     List<String> own = new ArrayList<>(p.keys());
-    own.addAll(p.families());
+    own.add(p.families().get(0));
     Set<String> forms = Nicknames.defaults().languageForms(own);
     return !forms.isEmpty()
-        && (q.keys().stream().anyMatch(forms::contains)
-            || q.families().stream().anyMatch(forms::contains));
+        && (q.keys().stream().anyMatch(forms::contains) || forms.contains(q.families().get(0)));
   }
 
   private static boolean shareFirstLetter(Part p, Part q) {

@@ -65,6 +65,29 @@ final class PersonRules {
   }
 
   /**
+   * The father's name in a patronymic's variant key: the key without its patronymic ending and
+   * the linking vowel before it (vladimirovna, uladsimirauna: vladimir, uladsimir; ivanaviš:
+   * ivan), or null when the key has no patronymic ending.
+   */
+  String patronymicStem(String key) {
+    String best = null;
+    for (String e : patronymicEndings) {
+      if (key.length() > e.length() + 2 && key.endsWith(e)
+          && (best == null || e.length() > best.length())) {
+        best = e;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String stem = key.substring(0, key.length() - best.length());
+    if (stem.length() > 4 && isVowel(stem.charAt(stem.length() - 1))) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    return stem;
+  }
+
+  /**
    * The gender of {@code key} when {@code other} is the same stem with the other gender's ending
    * (ivanov, ivanova: MALE; hodorkovska, hodorkovski: FEMALE), else UNKNOWN. {@code C} in the
    * table is the bare stem ending in a consonant.

@@ -194,7 +194,10 @@ final class PersonRescorer {
           List<PostingsEnum> postings = new ArrayList<>();
           List<MatchTier> tiers = new ArrayList<>();
           for (TierClause c : clauses) {
-            if (c.word() == roles[role] && c.field().equals(field)) {
+            // a typo of the given name or patronymic is no evidence (see givenAt): only the
+            // surname's typo clauses are read, which saves enumerating their automata
+            if (c.word() == roles[role] && c.field().equals(field)
+                && (role == 2 || c.tier() != MatchTier.FUZZY)) {
               addPostings(terms, c, postings, tiers);
             }
           }
