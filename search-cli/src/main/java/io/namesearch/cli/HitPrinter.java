@@ -178,6 +178,22 @@ final class HitPrinter {
   /** The snippet as HTML: its text escaped ({@code & < > " '}), each highlight in {@code <b>}. */
   static String markedHtml(Snippet s) {
     StringBuilder sb = new StringBuilder();
+    walk(s, t -> html(sb, t), t -> {
+      sb.append("<b>");
+      html(sb, t);
+      sb.append("</b>");
+    });
+    return sb.toString();
+  }
+
+  /**
+   * Walks the snippet's text in order, handing each plain run and each highlighted span (spans
+   * that overlap an earlier one are skipped) to its consumer.
+   */
+  private static void walk(
+      Snippet s,
+      java.util.function.Consumer<String> plain,
+      java.util.function.Consumer<String> highlighted) {
     String text = s.text();
     int pos = 0;
     for (Span span : s.highlights()) {
@@ -186,14 +202,11 @@ final class HitPrinter {
       if (from < pos) {
         continue;
       }
-      html(sb, text.substring(pos, from));
-      sb.append("<b>");
-      html(sb, text.substring(from, to));
-      sb.append("</b>");
+      plain.accept(text.substring(pos, from));
+      highlighted.accept(text.substring(from, to));
       pos = to;
     }
-    html(sb, text.substring(pos));
-    return sb.toString();
+    plain.accept(text.substring(pos));
   }
 
   private static void html(StringBuilder sb, String text) {
@@ -213,19 +226,7 @@ final class HitPrinter {
   /** The snippet on one line, highlights in bold colour on a terminal and plain otherwise. */
   private String render(Snippet s) {
     StringBuilder sb = new StringBuilder();
-    String text = s.text();
-    int pos = 0;
-    for (Span span : s.highlights()) {
-      int from = span.start() - s.start();
-      int to = span.end() - s.start();
-      if (from < pos) {
-        continue;
-      }
-      sb.append(flatten(text.substring(pos, from)));
-      sb.append(bold(flatten(text.substring(from, to))));
-      pos = to;
-    }
-    sb.append(flatten(text.substring(pos)));
+    walk(s, t -> sb.append(flatten(t)), t -> sb.append(bold(flatten(t))));
     return sb.toString().strip();
   }
 

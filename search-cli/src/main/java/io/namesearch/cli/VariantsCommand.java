@@ -8,7 +8,6 @@ import io.namesearch.search.Variant;
 import io.namesearch.search.VariantGroup;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ final class VariantsCommand implements Callable<Integer> {
           spec.commandLine(), "--limit must be at least 1, not " + limit);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (NameIndex idx = open()) {
+    try (NameIndex idx = SearchCommand.openIndex(index)) {
       if (all) {
         List<VariantGroup> groups = idx.allVariants(minDocs);
         groups = groups.subList(0, Math.min(limit, groups.size()));
@@ -152,23 +151,5 @@ final class VariantsCommand implements Callable<Integer> {
     o.put("documents", v.documents());
     o.put("example", v.exampleId());
     return o;
-  }
-
-  private NameIndex open() throws IOException {
-    if (index == null) {
-      NameIndex idx = NameIndex.builder().build();
-      try {
-        SeedCorpus.load(idx);
-      } catch (IOException | RuntimeException e) {
-        idx.close();
-        throw e;
-      }
-      return idx;
-    }
-    if (!Files.isDirectory(index)) {
-      throw new CliException(
-          Files.exists(index) ? "index path is not a directory: " + index : "no index at " + index);
-    }
-    return NameIndex.builder().directory(index).readOnly().build();
   }
 }
