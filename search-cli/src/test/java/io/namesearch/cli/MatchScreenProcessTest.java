@@ -29,7 +29,7 @@ class MatchScreenProcessTest {
     assertEquals(0, r.exit(), r.toString());
     List<String> lines = r.lines();
     assertTrue(lines.get(0).startsWith("score 0.9"), r.out());
-    assertTrue(lines.get(0).contains(": match (threshold 0.82)"), r.out());
+    assertTrue(lines.get(0).contains(": match (threshold 0.75)"), r.out());
     assertTrue(r.out().contains("Baltrukow  БАЛТРУКОВ      variant"), r.out());
     assertTrue(r.out().contains("Александрович  unmatched"), r.out());
     assertTrue(lines.get(lines.size() - 1).contains("Dmitri ~ Дмитрий (variant)"), r.out());
@@ -58,7 +58,7 @@ class MatchScreenProcessTest {
     assertEquals(0, r.exit(), r.toString());
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertTrue(n.get("match").asBoolean());
-    assertEquals(0.82, n.get("threshold").asDouble());
+    assertEquals(0.75, n.get("threshold").asDouble());
     assertEquals("NICKNAME", n.get("alignment").get(0).get("tier").asText(), r.out());
     assertFalse(n.get("genderConflict").asBoolean());
     assertTrue(n.get("explanation").asText().startsWith(n.get("score").asText().substring(0, 4)));

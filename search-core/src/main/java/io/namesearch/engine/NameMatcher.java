@@ -30,7 +30,7 @@ import java.util.Set;
 public final class NameMatcher {
 
   /** The default threshold of {@link NameMatch#match()}. */
-  public static final double DEFAULT_THRESHOLD = 0.82;
+  public static final double DEFAULT_THRESHOLD = 0.75;
 
   /** Longest name accepted, in characters. */
   public static final int MAX_LENGTH = 1000;
@@ -45,6 +45,8 @@ public final class NameMatcher {
   static final double ABSENT_NAME_WEIGHT = 0.25;
   /** A patronymic or an initial the other name lacks. */
   static final double ABSENT_MINOR_WEIGHT = 0.04;
+  /** Two different patronymics (two fathers), as much as another given name. */
+  static final double PATRONYMIC_CONFLICT_WEIGHT = 1.0;
   /** The factor a gender conflict applies to the score. */
   static final double GENDER_CONFLICT_FACTOR = 0.7;
 
@@ -146,6 +148,8 @@ public final class NameMatcher {
       Role role,
       List<String> keys,
       List<String> families,
+      List<String> nearKeys,
+      boolean firstName,
       int position) {
     boolean minor() {
       return role == Role.PATRONYMIC || role == Role.INITIAL;
@@ -227,6 +231,8 @@ public final class NameMatcher {
                 role,
                 keys,
                 initial ? keys : keyed.families(),
+                initial ? keys : keyed.nearKeys(),
+                keyed.firstName(),
                 parts.size()));
       }
     }
@@ -245,7 +251,8 @@ public final class NameMatcher {
   }
 
   /** The variant and family keys of a word. */
-  private record Keyed(List<String> keys, List<String> families) {}
+  private record Keyed(
+      List<String> keys, List<String> families, List<String> nearKeys, boolean firstName) {}
 
   /** Per thread: the keys of recently read words (a list repeats its names). */
   private final ThreadLocal<java.util.LinkedHashMap<String, Keyed>> keyedWords =
@@ -265,10 +272,27 @@ public final class NameMatcher {
     Keyed k = cache.get(word);
     if (k == null) {
       List<String> keys = engine.keys(word);
-      k = new Keyed(keys, keys.isEmpty() ? List.of() : engine.families(word));
+      k = keys.isEmpty() ? new Keyed(keys, List.of(), List.of(), false) : keyed(word, keys);
       cache.put(word, k);
     }
     return k;
+  }
+
+  /**
+   * The keys of a word with letters: its variant and family keys, and the keys the near tier
+   * compares (its family keys, then its base families: the family fold with no ending removed, so
+   * that a word and its form with another ending, Belarusian -оў for -ов, stay one edit apart).
+   */
+  private Keyed keyed(String word, List<String> keys) {
+    List<String> families = engine.families(word);
+    List<String> base = engine.baseFamilies(word);
+    boolean firstName = !Nicknames.defaults().equivalents(keys).isEmpty();
+    if (base.isEmpty()) {
+      return new Keyed(keys, families, families, firstName);
+    }
+    List<String> near = new ArrayList<>(families);
+    near.addAll(base);
+    return new Keyed(keys, families, List.copyOf(near), firstName);
   }
 
   private static void fixLeadingPatronymic(List<Part> parts) {
@@ -280,7 +304,7 @@ public final class NameMatcher {
       }
       // a patronymic follows a given name: the first word, or one with no name at all, is not one
       if (i == 0 || names == 0) {
-        parts.set(i, new Part(p.text(), Role.NAME, p.keys(), p.families(), i));
+        parts.set(i, new Part(p.text(), Role.NAME, p.keys(), p.families(), p.nearKeys(), p.firstName(), i));
         names++;
       }
     }
@@ -494,7 +518,7 @@ public final class NameMatcher {
       alignment.add(new PartMatch(p.text(), q.text(), t, t.score()));
       // one family in two genders: the family key drops the gender ending
       PersonRules.Gender g = t == PartMatch.Tier.FAMILY ? gender(p, q) : PersonRules.Gender.UNKNOWN;
-      if (g != PersonRules.Gender.UNKNOWN) {
+      if (g != PersonRules.Gender.UNKNOWN && !misgendered(g, p, q, as, bs, partnerOfA, tierOfA)) {
         genderConflict = true;
         if (genderNote == null) {
           PersonRules.Gender other =
@@ -547,6 +571,46 @@ public final class NameMatcher {
         explain(score, alignment, conflicts, absent, genderNote, ignored);
     return new NameMatch(
         score, score >= threshold, alignment, unA, unB, ignored, genderConflict, explanation);
+  }
+
+  /**
+   * Whether a gender conflict between {@code p} (of gender {@code g}) and {@code q} is one record's
+   * inconsistent form rather than two people: a name whose own patronymic has the other gender
+   * (Aymani Nesievna is a woman), or the same first name on both sides (a first name has one
+   * gender: Ukhnalev Svetlana is Svetlana Ukhnalyova).
+   */
+  private boolean misgendered(
+      PersonRules.Gender g,
+      Part p,
+      Part q,
+      List<Part> as,
+      List<Part> bs,
+      int[] partnerOfA,
+      PartMatch.Tier[] tierOfA) {
+    PersonRules.Gender other =
+        g == PersonRules.Gender.MALE ? PersonRules.Gender.FEMALE : PersonRules.Gender.MALE;
+    for (Part x : as) {
+      if (x != p && x.role() == Role.PATRONYMIC && rules.patronymicGender(x.keys()) == other) {
+        return true;
+      }
+    }
+    for (Part y : bs) {
+      if (y != q && y.role() == Role.PATRONYMIC && rules.patronymicGender(y.keys()) == g) {
+        return true;
+      }
+    }
+    for (int i = 0; i < as.size(); i++) {
+      Part x = as.get(i);
+      if (x == p || partnerOfA[i] < 0) {
+        continue;
+      }
+      Part y = bs.get(partnerOfA[i]);
+      if ((tierOfA[i] == PartMatch.Tier.EXACT || tierOfA[i] == PartMatch.Tier.VARIANT)
+          && !x.minor() && !y.minor() && x.firstName() && y.firstName()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The gender of {@code p} when {@code q} is its form in the other gender, else UNKNOWN. */
@@ -641,6 +705,10 @@ public final class NameMatcher {
       // another patronymic, or an initial that is not the other's patronymic or middle name,
       // weighs as a patronymic; another name as a name
       double w = p.minor() || q.minor() ? PATRONYMIC_WEIGHT : NAME_WEIGHT;
+      if (role == Role.PATRONYMIC) {
+        // two different patronymics are two fathers: as strong a sign as another given name
+        w = PATRONYMIC_CONFLICT_WEIGHT;
+      }
       acc[0] += w * weak(p, q);
       acc[1] += w;
       conflicts.add(p.text() + " \u2260 " + q.text());
@@ -706,7 +774,14 @@ public final class NameMatcher {
     if (best != null && best != MatchTier.DERIVED) {
       return tier(best);
     }
-    if (near(p, q, pp && qp ? 2 : 1)) {
+    if (pp && qp) {
+      // the fathers' names, when they match better than the two patronymics' letters
+      PartMatch.Tier fathers = fathersNames(p, q);
+      if (fathers != null && fathers.compareTo(PartMatch.Tier.NEAR) < 0) {
+        return fathers;
+      }
+    }
+    if (near(p, q)) {
       return PartMatch.Tier.NEAR;
     }
     if (pp && qp) {
@@ -715,7 +790,10 @@ public final class NameMatcher {
         return fathers;
       }
     }
-    return best == MatchTier.DERIVED ? PartMatch.Tier.DERIVED : null;
+    if (best == MatchTier.DERIVED || !pp && extended(p, q)) {
+      return PartMatch.Tier.DERIVED;
+    }
+    return null;
   }
 
   /**
@@ -741,7 +819,7 @@ public final class NameMatcher {
       if (stem != null && stem.length() >= 3) {
         Keyed k = keyed(stem);
         if (!k.keys().isEmpty()) {
-          return new Part(stem, Role.NAME, k.keys(), k.families(), p.position());
+          return new Part(stem, Role.NAME, k.keys(), k.families(), k.nearKeys(), k.firstName(), p.position());
         }
       }
     }
@@ -862,21 +940,115 @@ public final class NameMatcher {
   }
 
   /**
-   * Family keys of at least 5 letters one edit apart, the first letter too; two patronymics (long
-   * words with a fixed ending, where the father's name is the stem) may be two edits apart from 8
-   * letters.
+   * Family keys (or base families: the same fold with the ending kept) of at least 5 letters one
+   * edit apart, the first letter too, or two edits apart from 8 letters (long words: Yermoshina,
+   * Yarmoshina; Kourmpanov, Kurbanov); and two words but first names whose variant keys, of 4
+   * letters or more, differ only in their vowels (Gora, Hara; Graf, Gref), as the vowel reduction
+   * of Belarusian and Russian speech spells them.
    */
-  private static boolean near(Part p, Part q, int maxEdits) {
-    for (String x : p.families()) {
-      for (String y : q.families()) {
+  private static boolean near(Part p, Part q) {
+    // first names differ by a vowel (Igor, Yegor; Yan, Yana): only other words may
+    boolean vowelsOnly = !p.firstName() && !q.firstName() && !p.minor() && !q.minor();
+    for (String x : p.nearKeys()) {
+      for (String y : q.nearKeys()) {
         int len = Math.min(x.length(), y.length());
-        int edits = len >= 8 ? maxEdits : 1;
+        int edits = len >= 8 ? 2 : 1;
         if (len >= 5 && EditDistance.atMost(x, y, edits)) {
           return true;
         }
       }
     }
+    if (vowelsOnly) {
+      for (String x : p.keys()) {
+        for (String y : q.keys()) {
+          if (Math.min(x.length(), y.length()) >= 4 && sameConsonants(x, y)) {
+            return true;
+          }
+        }
+      }
+    }
     return false;
+  }
+
+  /**
+   * Whether one word is the other with more letters after it, the shorter of four letters or more
+   * (Ayub, Ayubkhan; Nabi, Nabizada): a name with an element added, as a derived name has a suffix.
+   */
+  private static boolean extended(Part p, Part q) {
+    String x = p.keys().get(0);
+    String y = q.keys().get(0);
+    if (x.length() > y.length()) {
+      String t = x;
+      x = y;
+      y = t;
+    }
+    return x.length() >= 3
+        && y.length() >= x.length() + 3
+        && y.startsWith(x)
+        && Math.min(p.text().length(), q.text().length()) >= 4;
+  }
+
+  /**
+   * Whether two keys differ only in their vowels (a run of vowels reads as one), with at least two
+   * consonants: the vowel reduction of Belarusian and Russian speech that spellings follow (Гора,
+   * Гара; Ермошина, Ярмошына; Греф, Graf).
+   */
+  static boolean sameConsonants(String x, String y) {
+    int i = 0;
+    int j = 0;
+    int consonants = 0;
+    int n = x.length();
+    int m = y.length();
+    while (true) {
+      boolean vx = i < n && isVowel(x.charAt(i));
+      boolean vy = j < m && isVowel(y.charAt(j));
+      if (vx || vy) {
+        if (!(vx && vy)) {
+          return false;
+        }
+        while (i < n && isVowel(x.charAt(i))) {
+          i++;
+        }
+        while (j < m && isVowel(y.charAt(j))) {
+          j++;
+        }
+        continue;
+      }
+      if (i == n || j == m) {
+        return i == n && j == m && consonants >= 2;
+      }
+      if (x.charAt(i) != y.charAt(j)) {
+        // Belarusian writes т before a soft vowel as ц (Тертель, Цярцэль)
+        int k = affricate(x, i, y, j);
+        int l = k < 0 ? affricate(y, j, x, i) : -1;
+        if (k < 0 && l < 0) {
+          return false;
+        }
+        consonants++;
+        i++;
+        j++;
+        continue;
+      }
+      consonants++;
+      i++;
+      j++;
+    }
+  }
+
+  /**
+   * Whether {@code x} at {@code i} is the Belarusian affricate (s for ц) that {@code y} writes as
+   * t at {@code j} before a soft vowel: 1 letter, else -1.
+   */
+  private static int affricate(String x, int i, String y, int j) {
+    return y.charAt(j) == 't' && x.charAt(i) == 's' && softAt(y, j + 1) ? 1 : -1;
+  }
+
+  private static boolean softAt(String s, int i) {
+    return i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'i');
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
   private boolean initialMatches(Part p, Part q) {

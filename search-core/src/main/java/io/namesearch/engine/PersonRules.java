@@ -88,6 +88,22 @@ final class PersonRules {
   }
 
   /**
+   * The gender a patronymic's own ending tells (Petrovna, Mikalaeŭna: FEMALE; Petrovich: MALE),
+   * from the GENDER endings that are patronymic endings too; UNKNOWN when none is.
+   */
+  Gender patronymicGender(List<String> keys) {
+    for (String key : keys) {
+      for (int i = 0; i < genderEndings.length; i++) {
+        String e = genderEndings[i];
+        if (e.length() >= 3 && key.length() > e.length() + 2 && key.endsWith(e)) {
+          return genders[i];
+        }
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /**
    * The gender of {@code key} when {@code other} is the same stem with the other gender's ending
    * (ivanov, ivanova: MALE; hodorkovska, hodorkovski: FEMALE), else UNKNOWN. {@code C} in the
    * table is the bare stem ending in a consonant.
