@@ -1,0 +1,36 @@
+package io.namesearch.engine;
+
+import java.util.List;
+
+/** The parts of a person's name as the {@link NameMatcher} reads them. */
+final class NameParts {
+
+  private NameParts() {}
+
+  /** What a part of a name is. */
+  enum Role {
+    /** The surname of a comma form. */
+    SURNAME,
+    /** A name part whose role the order does not tell (given name or surname). */
+    NAME,
+    PATRONYMIC,
+    INITIAL
+  }
+
+  /** One part of a name, keyed once. */
+  record Part(
+      String text,
+      Role role,
+      List<String> keys,
+      List<String> families,
+      List<String> nearKeys,
+      boolean firstName,
+      int position) {
+    boolean minor() {
+      return role == Role.PATRONYMIC || role == Role.INITIAL;
+    }
+  }
+
+  /** A name split into parts. */
+  record Parsed(List<Part> parts, List<String> ignored) {}
+}
