@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,22 +46,14 @@ final class MatchCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second name.")
   String b;
 
-  @Option(
-      names = {"-t", "--threshold"},
-      paramLabel = "T",
-      description = "The score that counts as a match, 0 to 1 (default: "
-          + NameMatcher.DEFAULT_THRESHOLD + ").")
-  Double threshold;
-
-  @Option(names = "--nicknames", description = "Match first-name diminutives (Dima ~ Dmitry).")
-  boolean nicknames;
+  @Mixin MatcherOptions matching;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    NameMatcher matcher = ScreenCommand.matcher(spec.commandLine(), threshold, nicknames);
+    NameMatcher matcher = matching.matcher(spec.commandLine());
     NameMatch m;
     try {
       m = matcher.match(a, b);
