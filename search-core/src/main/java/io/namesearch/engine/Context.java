@@ -23,7 +23,13 @@ record Context(int code, char[] set) {
 
   /** The notations of {@code code} on the left and on the right side (null: none there). */
   private static final String[][] NOTATION = {
-    {"-", "-"}, {"^", "$"}, {"V", "V"}, {"C", "C"}, {"!V", "!V"}, {"[", "["}, {null, "C+$"},
+    {"-", "-"},
+    {"^", "$"},
+    {"V", "V"},
+    {"C", "C"},
+    {"!V", "!V"},
+    {"[", "["},
+    {null, "C+$"},
     {"C>", null}
   };
 
@@ -61,6 +67,12 @@ record Context(int code, char[] set) {
       }
     }
     throw new IllegalArgumentException(
-        "unknown " + (left ? "left" : "right") + " context '" + s + "' (expected " + expected + ")");
+        "unknown "
+            + (left ? "left" : "right")
+            + " context '"
+            + s
+            + "' (expected "
+            + expected
+            + ")");
   }
 }

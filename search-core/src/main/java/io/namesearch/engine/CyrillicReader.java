@@ -10,8 +10,8 @@ final class CyrillicReader {
   }
 
   /**
-   * Writes the key of the normalised Cyrillic word {@code w} into {@code folder}'s buffer and
-   * folds it (folds.tsv); returns its length.
+   * Writes the key of the normalised Cyrillic word {@code w} into {@code folder}'s buffer and folds
+   * it (folds.tsv); returns its length.
    */
   int read(WordNormalizer w, FoldInterpreter folder) {
     char[] buf = folder.buffer();

@@ -8,8 +8,10 @@ import java.util.function.UnaryOperator;
  */
 final class Derivation {
   final String suffix;
+
   /** The letters the base must end in; null: any. */
   final char[] leftSet;
+
   /** The least base length (at least 1). */
   final int minBase;
 
@@ -34,9 +36,9 @@ final class Derivation {
   }
 
   /**
-   * The key derived from family key {@code f}: without the suffix when it ends in it, else with
-   * it added and the result given to {@code refold} (the longer key may reach the least length of
-   * a family fold); null when the base is too short or ends in another letter.
+   * The key derived from family key {@code f}: without the suffix when it ends in it, else with it
+   * added and the result given to {@code refold} (the longer key may reach the least length of a
+   * family fold); null when the base is too short or ends in another letter.
    */
   String derive(String f, UnaryOperator<String> refold) {
     if (f.endsWith(suffix)) {

@@ -3,6 +3,7 @@ package io.namesearch.engine;
 /** A compiled family ending (endings.tsv). */
 final class Ending {
   final char[] ending;
+
   /** The {@link Context} code of the letter before the ending, and its letters for a set. */
   final int left;
 

@@ -1,19 +1,22 @@
 package io.namesearch.engine;
 
 /**
- * Forms the family keys of a word from its variant keys: each without its endings (endings.tsv,
- * in stages), then rewritten (family-folds.tsv).
+ * Forms the family keys of a word from its variant keys: each without its endings (endings.tsv, in
+ * stages), then rewritten (family-folds.tsv).
  */
 final class FamilyStemmer {
 
   private final NameRules rules;
+
   /** Where the stem that an ending's least stem length counts starts: the second joined word. */
   int stemFrom;
+
   /**
    * Doubled consonant letters of the word as written, which the key writes once: each counts
    * towards an ending's least stem (Анна, Anna: the stem анн keeps 3 letters; Any keeps 2).
    */
   private int doubled;
+
   /**
    * Whether the word ends in a doubled consonant, or in one and at most 3 letters of an ending
    * (vowels, й, м): the family key then keeps the double, which tells two names apart (Иванна,
@@ -96,7 +99,8 @@ final class FamilyStemmer {
         continue;
       }
       int s = stem - e.ending.length;
-      if (s < 1 || s - stemFrom + doubled < e.minStem
+      if (s < 1
+          || s - stemFrom + doubled < e.minStem
           || !FoldInterpreter.regionEquals(k, s, e.ending, e.ending.length)
           || !FoldInterpreter.side(e.left, e.leftSet, k[s - 1], false)) {
         continue;
@@ -106,7 +110,9 @@ final class FamilyStemmer {
     }
     char[] buf = folder.buffer();
     System.arraycopy(k, 0, buf, 0, stem);
-    if (doubledTail && stem > 0 && stem < NameKeyer.MAX_INPUT
+    if (doubledTail
+        && stem > 0
+        && stem < NameKeyer.MAX_INPUT
         && !FoldInterpreter.isKeyVowel(k[stem - 1])) {
       buf[stem] = k[stem - 1];
       stem++;

@@ -2,8 +2,8 @@ package io.namesearch.engine;
 
 /**
  * Runs rewrite passes (folds.tsv, family-folds.tsv) over a key string. The key is written into
- * {@link #buffer()} and rewritten there; each pass swaps the two working buffers, so a caller
- * reads {@link #buffer()} again after {@link #apply}.
+ * {@link #buffer()} and rewritten there; each pass swaps the two working buffers, so a caller reads
+ * {@link #buffer()} again after {@link #apply}.
  */
 final class FoldInterpreter {
 
@@ -35,7 +35,9 @@ final class FoldInterpreter {
       if (f.doubles) {
         for (int i = 0; i < m; i++) {
           char c = src[i];
-          if (out > 0 && dst[out - 1] == c && Character.isLetter(c)
+          if (out > 0
+              && dst[out - 1] == c
+              && Character.isLetter(c)
               && (f.leftSet == null || Derivation.contains(f.leftSet, c))) {
             continue;
           }
@@ -45,7 +47,8 @@ final class FoldInterpreter {
         char[] t = f.target;
         int i = 0;
         while (i < m) {
-          if (i + t.length <= m && regionEquals(src, i, t, t.length)
+          if (i + t.length <= m
+              && regionEquals(src, i, t, t.length)
               && foldContext(src, m, i, t.length, f)) {
             for (char r : f.replacement) {
               dst[out++] = r;

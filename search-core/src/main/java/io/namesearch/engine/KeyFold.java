@@ -4,21 +4,30 @@ package io.namesearch.engine;
 final class KeyFold {
   /** An undouble pass (collapses runs of a letter), not a replacement. */
   final boolean doubles;
+
   /** The {@link Context} code of the left side, and its letters for a set. */
   final int left;
 
   final char[] leftSet;
+
   /** The letters replaced; for an undouble pass, null. */
   final char[] target;
+
   /** The {@link Context} code of the right side, and its letters for a set. */
   final int right;
 
   final char[] rightSet;
   final char[] replacement;
+
   /** The least key length for the fold to apply (0: any). */
   final int minLength;
 
-  KeyFold(boolean doubles, Context left, char[] target, Context right, char[] replacement,
+  KeyFold(
+      boolean doubles,
+      Context left,
+      char[] target,
+      Context right,
+      char[] replacement,
       int minLength) {
     this.doubles = doubles;
     this.left = left.code();

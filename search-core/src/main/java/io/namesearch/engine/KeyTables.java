@@ -13,11 +13,21 @@ final class KeyTables {
   private static final List<String> OPS = List.of("replace", "undouble");
   private static final List<String> SCRIPTS = List.of("any", "latin");
   private static final int[] FOLD_LEFT = {
-    Context.ANY, Context.EDGE, Context.VOWEL, Context.CONS, Context.NOT_VOWEL, Context.SET,
+    Context.ANY,
+    Context.EDGE,
+    Context.VOWEL,
+    Context.CONS,
+    Context.NOT_VOWEL,
+    Context.SET,
     Context.CONS_LATER
   };
   private static final int[] FOLD_RIGHT = {
-    Context.ANY, Context.EDGE, Context.VOWEL, Context.CONS, Context.NOT_VOWEL, Context.SET,
+    Context.ANY,
+    Context.EDGE,
+    Context.VOWEL,
+    Context.CONS,
+    Context.NOT_VOWEL,
+    Context.SET,
     Context.CONS_TO_END
   };
   private static final int[] ENDING_LEFT = {
@@ -32,8 +42,15 @@ final class KeyTables {
     List<KeyFold> out = new ArrayList<>();
     String previous = null;
     for (RuleTable.Row row : table.rows) {
-      String text = String.join("\t", row.text("op"), row.text("left"), row.text("target"),
-          row.text("right"), row.text("replacement"), row.text("min_length"));
+      String text =
+          String.join(
+              "\t",
+              row.text("op"),
+              row.text("left"),
+              row.text("target"),
+              row.text("right"),
+              row.text("replacement"),
+              row.text("min_length"));
       if (text.equals(previous)) {
         throw row.error("op", 0, "repeats the row before (a pass twice in a row does nothing)");
       }
@@ -54,8 +71,9 @@ final class KeyTables {
           only = target.substring(1, target.length() - 1).toCharArray();
           row.keyLetters("target", new String(only), 1, alphabet);
         }
-        out.add(new KeyFold(true, new Context(Context.ANY, only), null, Context.ANYWHERE, null,
-            minLength));
+        out.add(
+            new KeyFold(
+                true, new Context(Context.ANY, only), null, Context.ANYWHERE, null, minLength));
         continue;
       }
       Context left = row.context("left", true, alphabet, FOLD_LEFT);
@@ -69,8 +87,9 @@ final class KeyTables {
 
   /** The family endings, by stage (file order within a stage). */
   static Ending[] endings(RuleTable table, String alphabet) {
-    table.unique(r -> String.join("\t", r.text("ending"), r.text("left"), r.text("stage"),
-        r.text("script")), "ending, context, stage and script");
+    table.unique(
+        r -> String.join("\t", r.text("ending"), r.text("left"), r.text("stage"), r.text("script")),
+        "ending, context, stage and script");
     List<Ending> out = new ArrayList<>();
     for (RuleTable.Row row : table.rows) {
       char[] ending = row.key("ending", alphabet, false).toCharArray();

@@ -3,8 +3,8 @@ package io.namesearch.engine;
 /**
  * Reads a Latin word: its cues (cues.tsv) reveal or exclude orthography profiles (profiles.tsv),
  * the word is segmented by the longest matching grapheme rule (latin.tsv), and each segment is
- * rendered in a profile and folded (folds.tsv) into a variant key. The rules README gives the
- * order of the keys.
+ * rendered in a profile and folded (folds.tsv) into a variant key. The rules README gives the order
+ * of the keys.
  */
 final class LatinReader {
 
@@ -13,6 +13,7 @@ final class LatinReader {
   private static final int SEG_LITERAL = -1;
 
   private final NameRules rules;
+
   /** The word with the letters no rule names folded to their base letter. */
   private final char[] view = new char[NameKeyer.MAX_INPUT];
 
@@ -20,6 +21,7 @@ final class LatinReader {
   private final int[] segKind = new int[NameKeyer.MAX_INPUT];
   private final char[] segChar = new char[NameKeyer.MAX_INPUT];
   private int segCount;
+
   /** The length of the word being read. */
   private int n;
 
@@ -27,7 +29,9 @@ final class LatinReader {
     this.rules = rules;
   }
 
-  /** Segments the normalised word {@code w}, reads its cues and writes its keys into {@code out}. */
+  /**
+   * Segments the normalised word {@code w}, reads its cues and writes its keys into {@code out}.
+   */
   void read(WordNormalizer w, FoldInterpreter folder, WordKeys out) {
     n = w.n;
     char[] raw = w.raw;
@@ -133,7 +137,9 @@ final class LatinReader {
     return overrideMask;
   }
 
-  /** Writes the segmented word in the given profile into the buffer and folds it; returns length. */
+  /**
+   * Writes the segmented word in the given profile into the buffer and folds it; returns length.
+   */
   private int render(int profile, FoldInterpreter folder) {
     char[] buf = folder.buffer();
     int m = 0;

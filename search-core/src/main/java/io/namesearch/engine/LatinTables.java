@@ -23,7 +23,8 @@ final class LatinTables {
     for (RuleTable.Row row : table.rows) {
       String name = row.required("profile");
       if (!name.matches("[A-Z]+")) {
-        throw row.error("profile", 0, "a profile name is capital letters A-Z, found '" + name + "'");
+        throw row.error(
+            "profile", 0, "a profile name is capital letters A-Z, found '" + name + "'");
       }
       if (index.isEmpty() != name.equals("BASE")) {
         throw row.error("profile", 0, "BASE must be the first profile, and only the first");
@@ -67,8 +68,12 @@ final class LatinTables {
   }
 
   /** Compiles latin.tsv into {@code rulesByChar} and marks the letters of its patterns. */
-  static void rules(RuleTable table, Map<String, Integer> profiles, String alphabet,
-      GraphemeRule[][] rulesByChar, boolean[] ruleSignificant) {
+  static void rules(
+      RuleTable table,
+      Map<String, Integer> profiles,
+      String alphabet,
+      GraphemeRule[][] rulesByChar,
+      boolean[] ruleSignificant) {
     table.unique(LatinTables::patternAndContext, "pattern and context");
     Map<Character, List<GraphemeRule>> byChar = new TreeMap<>();
     for (RuleTable.Row row : table.rows) {
@@ -89,7 +94,8 @@ final class LatinTables {
         boolean alternate = eq > 0 && (colon < 0 || eq < colon);
         int sep = alternate ? eq : colon;
         if (sep <= 0) {
-          throw row.error("overrides", at, "expected PROFILE=key or PROFILE:key, found '" + o + "'");
+          throw row.error(
+              "overrides", at, "expected PROFILE=key or PROFILE:key, found '" + o + "'");
         }
         int p = profile(row, "overrides", at, o.substring(0, sep), profiles);
         String key = o.substring(sep + 1);
@@ -103,7 +109,8 @@ final class LatinTables {
       for (char c : pattern) {
         ruleSignificant[c] = true;
       }
-      byChar.computeIfAbsent(pattern[0], k -> new ArrayList<>())
+      byChar
+          .computeIfAbsent(pattern[0], k -> new ArrayList<>())
           .add(new GraphemeRule(pattern, left, right, out, mask, 0));
     }
     for (Map.Entry<Character, List<GraphemeRule>> e : byChar.entrySet()) {
@@ -132,12 +139,18 @@ final class LatinTables {
     return s.toCharArray();
   }
 
-  private static int profile(RuleTable.Row row, String column, int at, String name,
-      Map<String, Integer> profiles) {
+  private static int profile(
+      RuleTable.Row row, String column, int at, String name, Map<String, Integer> profiles) {
     Integer p = profiles.get(name);
     if (p == null) {
-      throw row.error(column, at, "unknown profile '" + name + "' (expected one of "
-          + String.join(" ", profiles.keySet()) + ", from profiles.tsv)");
+      throw row.error(
+          column,
+          at,
+          "unknown profile '"
+              + name
+              + "' (expected one of "
+              + String.join(" ", profiles.keySet())
+              + ", from profiles.tsv)");
     }
     return p;
   }

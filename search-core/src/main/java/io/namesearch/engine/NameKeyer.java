@@ -8,17 +8,16 @@ import java.util.Locale;
  *
  * <p>After {@link #analyze}, the word has {@link #keyCount()} variant keys (0 when it has no
  * letters or digits), and up to two family keys (see {@link #hasFamily()}, {@link
- * #hasSecondFamily()}). How a word is keyed is described once, in the rules README next to the
- * rule tables ({@code io/namesearch/engine/README.md}); the steps are {@link WordNormalizer},
- * {@link CyrillicReader} or {@link LatinReader}, {@link FoldInterpreter} and {@link
- * FamilyStemmer}.
+ * #hasSecondFamily()}). How a word is keyed is described once, in the rules README next to the rule
+ * tables ({@code io/namesearch/engine/README.md}); the steps are {@link WordNormalizer}, {@link
+ * CyrillicReader} or {@link LatinReader}, {@link FoldInterpreter} and {@link FamilyStemmer}.
  */
 public final class NameKeyer {
 
   /**
-   * The most variant keys one word can have: the first reading, a second one, and a third only
-   * when two orthographies tie for the second (Spanish and French both read {@code Jodorkovski}'s
-   * {@code j}, as х and ж).
+   * The most variant keys one word can have: the first reading, a second one, and a third only when
+   * two orthographies tie for the second (Spanish and French both read {@code Jodorkovski}'s {@code
+   * j}, as х and ж).
    */
   public static final int MAX_KEYS = 3;
 

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The immutable rule tables of the name engine, loaded once from the resource files next to this
- * class ({@link RuleFile}; the rules README documents each) and compiled into arrays. A table
- * that breaks its schema fails the load with a {@code file:line:column} message. Safe to share
- * across threads.
+ * class ({@link RuleFile}; the rules README documents each) and compiled into arrays. A table that
+ * breaks its schema fails the load with a {@code file:line:column} message. Safe to share across
+ * threads.
  */
 public final class NameRules {
 
@@ -26,20 +26,26 @@ public final class NameRules {
   // --- compiled tables (package-private for NameKeyer and its parts) ---
   /** Lowercase base letter of each char (diacritics removed), or the char itself. */
   final char[] fold = new char[TABLE_LIMIT];
+
   /** Sorted (base << 16 | combining mark) keys and the composed chars. */
   final int[] composeKeys;
 
   final char[] composeValues;
+
   /** The letters keys are written in: those of the keys of cyrillic.tsv, sorted. */
   final String keyAlphabet;
+
   /** Cyrillic letter (c - 0x400) -> key letters, null when unknown. */
   final char[][] cyrillic = new char[0x100][];
+
   /** Latin homoglyph -> Cyrillic, and back, 0 when none. */
   final char[] latinToCyrillic = new char[TABLE_LIMIT];
 
   final char[] cyrillicToLatin = new char[TABLE_LIMIT];
+
   /** Latin rules by first char, longest first. */
   final GraphemeRule[][] rulesByChar = new GraphemeRule[TABLE_LIMIT][];
+
   /** Chars that occur in a rule pattern and are therefore not folded before matching. */
   final boolean[] ruleSignificant = new boolean[TABLE_LIMIT];
 
@@ -48,6 +54,7 @@ public final class NameRules {
   final KeyFold[] folds;
   final Ending[] endings;
   final KeyFold[] familyFolds;
+
   /** Derivational suffixes of family keys (derivations.tsv). */
   final Derivation[] derivations;
 
@@ -108,8 +115,8 @@ public final class NameRules {
     Map<String, Integer> profileIndex = LatinTables.profiles(RuleFile.PROFILES.read(source));
     profiles = profileIndex.keySet().toArray(new String[0]);
     cues = LatinTables.cues(RuleFile.CUES.read(source), profileIndex);
-    LatinTables.rules(RuleFile.LATIN.read(source), profileIndex, keyAlphabet, rulesByChar,
-        ruleSignificant);
+    LatinTables.rules(
+        RuleFile.LATIN.read(source), profileIndex, keyAlphabet, rulesByChar, ruleSignificant);
 
     folds = KeyTables.folds(RuleFile.FOLDS.read(source), keyAlphabet);
     endings = KeyTables.endings(RuleFile.ENDINGS.read(source), keyAlphabet);

@@ -56,8 +56,8 @@ public final class Nicknames {
   private final List<String> forms;
 
   /**
-   * Every first name and diminutive of the table, in Cyrillic as written there: the first names
-   * a search knows (to tell a person's given name from a surname or another word).
+   * Every first name and diminutive of the table, in Cyrillic as written there: the first names a
+   * search knows (to tell a person's given name from a surname or another word).
    */
   public List<String> forms() {
     return forms;
@@ -74,38 +74,34 @@ public final class Nicknames {
   }
 
   /**
-   * The variant keys of every name equivalent to a word with these variant keys, without the
-   * word's own keys; empty when the word is not a known first name or diminutive.
+   * The variant keys of every name equivalent to a word with these variant keys, without the word's
+   * own keys; empty when the word is not a known first name or diminutive.
    */
   public Set<String> equivalents(List<String> keys) {
+    return others(keys, groupsByKey, groupKeys);
+  }
+
+  /**
+   * The variant keys of the same first name in Russian, Ukrainian and Belarusian (the first and
+   * third columns of the table: Olena, Alena ~ Elena; Volha ~ Olga; Mikalai, Mykola ~ Nikolai),
+   * without diminutives and without the word's own keys; empty when the word is neither a full name
+   * nor one of its language forms. These are one name in three languages, not nicknames. The sets
+   * hold the family keys of the forms too, so a caller may pass and look up variant and family
+   * keys.
+   */
+  public Set<String> languageForms(List<String> keys) {
+    return others(keys, languageGroupsByKey, languageGroupKeys);
+  }
+
+  /** The keys of every group that holds one of {@code keys}, without {@code keys}. */
+  private static Set<String> others(
+      List<String> keys, Map<String, int[]> groupsByKey, List<Set<String>> groupKeys) {
     Set<String> out = new LinkedHashSet<>();
     for (String key : keys) {
       int[] groups = groupsByKey.get(key);
       if (groups != null) {
         for (int g : groups) {
           out.addAll(groupKeys.get(g));
-        }
-      }
-    }
-    keys.forEach(out::remove);
-    return Set.copyOf(out);
-  }
-
-  /**
-   * The variant keys of the same first name in Russian, Ukrainian and Belarusian (the first and
-   * third columns of the table: Olena, Alena ~ Elena; Volha ~ Olga; Mikalai, Mykola ~ Nikolai),
-   * without diminutives and without the word's own keys; empty when the word is neither a full
-   * name nor one of its language forms. These are one name in three languages, not nicknames.
-   * The sets hold the family keys of the forms too, so a caller may pass and look up variant and
-   * family keys.
-   */
-  public Set<String> languageForms(List<String> keys) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String key : keys) {
-      int[] groups = languageGroupsByKey.get(key);
-      if (groups != null) {
-        for (int g : groups) {
-          out.addAll(languageGroupKeys.get(g));
         }
       }
     }
@@ -144,12 +140,13 @@ public final class Nicknames {
       for (String column : List.of("diminutives", "languages")) {
         for (String f : row.text(column).split(",")) {
           if (!f.isBlank()) {
-            if (column.equals("diminutives") && forms.subList(1, forms.size()).contains(f.strip())) {
+            boolean diminutive = column.equals("diminutives");
+            if (diminutive && forms.subList(1, forms.size()).contains(f.strip())) {
               throw row.error(column, 0, "'" + f.strip() + "' twice in a row");
             }
             forms.add(f.strip());
             columns.add(column);
-            diminutives += column.equals("diminutives") ? 1 : 0;
+            diminutives += diminutive ? 1 : 0;
           }
         }
       }

@@ -16,8 +16,7 @@ import java.util.function.Function;
  * One rule table as read from its file: the declared column header, the rows with their line
  * numbers, and the example rows ({@code #example}). The one loader of every table: a cell is read
  * by its column's name and checked as it is read, and every error names the place, {@code
- * file:line:column} (the column counted in characters, from 1). The format is in the rules
- * README.
+ * file:line:column} (the column counted in characters, from 1). The format is in the rules README.
  */
 final class RuleTable {
 
@@ -59,8 +58,8 @@ final class RuleTable {
       if (in == null) {
         throw new IllegalStateException(file + ": missing rule table");
       }
-      return read(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-          columns);
+      return read(
+          file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), columns);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -87,24 +86,35 @@ final class RuleTable {
           while (col < found.length && col < columns.length && found[col].equals(columns[col])) {
             at += found[col++].length() + 1;
           }
-          throw table.error(lineNo, at, "expected the column header '"
-              + header.replace("\t", "<TAB>") + "', found '" + line.replace("\t", "<TAB>") + "'");
+          throw table.error(
+              lineNo,
+              at,
+              "expected the column header '"
+                  + header.replace("\t", "<TAB>")
+                  + "', found '"
+                  + line.replace("\t", "<TAB>")
+                  + "'");
         }
         headerSeen = true;
       } else {
         Row row = table.new Row(lineNo, line);
         if (row.cells.length != columns.length) {
-          throw table.error(lineNo,
+          throw table.error(
+              lineNo,
               row.cells.length > columns.length ? row.starts[columns.length] : line.length(),
-              "a row has " + columns.length + " tab-separated columns ("
-                  + header.replace("\t", " ") + "), this one " + row.cells.length);
+              "a row has "
+                  + columns.length
+                  + " tab-separated columns ("
+                  + header.replace("\t", " ")
+                  + "), this one "
+                  + row.cells.length);
         }
         table.rows.add(row);
       }
     }
     if (!headerSeen) {
-      throw table.error(lineNo, 0, "no column header (expected '"
-          + header.replace("\t", "<TAB>") + "')");
+      throw table.error(
+          lineNo, 0, "no column header (expected '" + header.replace("\t", "<TAB>") + "')");
     }
     return table;
   }
@@ -115,8 +125,14 @@ final class RuleTable {
       throw error(lineNo, 0, "an example row is #example<TAB>word<TAB>check<TAB>expected");
     }
     if (!CHECKS.contains(f[2])) {
-      throw error(lineNo, f[0].length() + f[1].length() + 2,
-          "unknown example check '" + f[2] + "' (expected one of " + String.join(" ", CHECKS) + ")");
+      throw error(
+          lineNo,
+          f[0].length() + f[1].length() + 2,
+          "unknown example check '"
+              + f[2]
+              + "' (expected one of "
+              + String.join(" ", CHECKS)
+              + ")");
     }
     examples.add(new Example(file, lineNo, f[1], f[2], f[3].strip()));
   }
@@ -132,8 +148,10 @@ final class RuleTable {
       String k = key.apply(row);
       Integer first = k == null ? null : seen.putIfAbsent(k, row.line);
       if (first != null) {
-        throw error(row.line, 0, "duplicate " + what + " '" + k.replace("\t", " ")
-            + "' (first on line " + first + ")");
+        throw error(
+            row.line,
+            0,
+            "duplicate " + what + " '" + k.replace("\t", " ") + "' (first on line " + first + ")");
       }
     }
   }
@@ -209,7 +227,9 @@ final class RuleTable {
     String choice(String column, List<String> values) {
       String s = required(column);
       if (!values.contains(s)) {
-        throw error(column, 0,
+        throw error(
+            column,
+            0,
             "unknown value '" + s + "' (expected one of " + String.join(" ", values) + ")");
       }
       return s;
@@ -243,8 +263,14 @@ final class RuleTable {
     void keyLetters(String column, String s, int offset, String alphabet) {
       for (int j = 0; j < s.length(); j++) {
         if (alphabet.indexOf(s.charAt(j)) < 0) {
-          throw error(column, offset + j, "'" + s.charAt(j) + "' is not in the key alphabet ("
-              + alphabet + ", the keys of cyrillic.tsv)");
+          throw error(
+              column,
+              offset + j,
+              "'"
+                  + s.charAt(j)
+                  + "' is not in the key alphabet ("
+                  + alphabet
+                  + ", the keys of cyrillic.tsv)");
         }
       }
     }

@@ -10,6 +10,7 @@ final class WordKeys {
   int keyCount;
   final char[] family = new char[NameKeyer.MAX_INPUT];
   int familyLength;
+
   /** The family key of the second variant key, when it is another family. */
   final char[] family2 = new char[NameKeyer.MAX_INPUT];
 

@@ -9,6 +9,7 @@ package io.namesearch.engine;
 final class WordNormalizer {
 
   private final NameRules rules;
+
   /** The cleaned word, valid up to {@link #n}. */
   final char[] raw = new char[NameKeyer.MAX_INPUT];
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule table carries example rows ({@code #example <TAB> word <TAB> check <TAB> expected},
- * as iuliia's scheme files carry samples), and each holds for the built-in rules.
+ * Every rule table carries example rows ({@code #example <TAB> word <TAB> check <TAB> expected}, as
+ * iuliia's scheme files carry samples), and each holds for the built-in rules.
  */
 class RuleExamplesTest {
 
@@ -26,16 +26,26 @@ class RuleExamplesTest {
           case "derived" -> String.join(" ", ENGINE.derived(e.word()));
           case "normalized" -> ENGINE.normalize(e.word());
           case "nickname" ->
-              Nicknames.defaults().equivalents(ENGINE.keys(e.word())).contains(
-                      ENGINE.keys(e.expected()).get(0))
+              Nicknames.defaults()
+                      .equivalents(ENGINE.keys(e.word()))
+                      .contains(ENGINE.keys(e.expected()).get(0))
                   ? e.expected()
                   : "not " + e.expected();
           default -> throw new AssertionError(e.check());
         };
     return actual.equals(e.expected())
         ? Optional.empty()
-        : Optional.of(e.where() + ": " + e.check() + " of " + e.word() + " is '" + actual
-            + "', the example says '" + e.expected() + "'");
+        : Optional.of(
+            e.where()
+                + ": "
+                + e.check()
+                + " of "
+                + e.word()
+                + " is '"
+                + actual
+                + "', the example says '"
+                + e.expected()
+                + "'");
   }
 
   @Test

@@ -18,7 +18,8 @@ class RuleTableTest {
   private static String loadError(String dir) {
     RuleTable.Source source =
         file -> {
-          InputStream broken = RuleTableTest.class.getResourceAsStream("broken/" + dir + "/" + file);
+          InputStream broken =
+              RuleTableTest.class.getResourceAsStream("broken/" + dir + "/" + file);
           return broken != null ? broken : RuleTable.Source.BUILT_IN.open(file);
         };
     return assertThrows(IllegalStateException.class, () -> new NameRules(source)).getMessage();
@@ -94,7 +95,8 @@ class RuleTableTest {
   void nicknameTwiceInARow() throws Exception {
     try (InputStream in = getClass().getResourceAsStream("broken/nicknames/nicknames.tsv")) {
       BufferedReader reader =
-          new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+          new BufferedReader(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
       var e =
           assertThrows(
               IllegalStateException.class, () -> Nicknames.parse(reader, NameRules.defaults()));
@@ -107,8 +109,9 @@ class RuleTableTest {
     var e =
         assertThrows(
             IllegalStateException.class,
-            () -> Nicknames.parse(new BufferedReader(new StringReader("Иван\tВаня\n")),
-                NameRules.defaults()));
+            () ->
+                Nicknames.parse(
+                    new BufferedReader(new StringReader("Иван\tВаня\n")), NameRules.defaults()));
     assertEquals(
         "nicknames.tsv:1:1: expected the column header 'full<TAB>diminutives<TAB>languages',"
             + " found 'Иван<TAB>Ваня'",
@@ -120,8 +123,11 @@ class RuleTableTest {
     var e =
         assertThrows(
             IllegalStateException.class,
-            () -> RuleFile.DERIVATIONS.read(new BufferedReader(new StringReader(
-                "#example\tТяжин\tderives\ttasensk\nsuffix\tleft\tmin_base\n"))));
+            () ->
+                RuleFile.DERIVATIONS.read(
+                    new BufferedReader(
+                        new StringReader(
+                            "#example\tТяжин\tderives\ttasensk\nsuffix\tleft\tmin_base\n"))));
     assertEquals(
         "derivations.tsv:1:16: unknown example check 'derives' (expected one of keys family derived"
             + " normalized nickname)",
