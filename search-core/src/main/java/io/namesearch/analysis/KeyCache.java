@@ -35,6 +35,8 @@ final class KeyCache {
     int keyCount;
     final char[][] keys = new char[NameKeyer.MAX_KEYS][];
     final int[] keyLengths = new int[NameKeyer.MAX_KEYS];
+    /** The hash of the first key, for {@link KeyCache#joined}. */
+    int firstKeyHash;
     char[] family = new char[0];
     int familyLength;
     char[] secondFamily = new char[0];
@@ -64,6 +66,7 @@ final class KeyCache {
         keys[i] = copy(keys[i], keyer.keyBuffer(i), keyer.keyLength(i));
         keyLengths[i] = keyer.keyLength(i);
       }
+      firstKeyHash = keyCount > 0 ? hash(0, keys[0], keyLengths[0]) : 0;
       familyLength = keyCount > 0 && keyer.hasFamily() ? keyer.familyLength() : 0;
       if (familyLength > 0) {
         family = copy(family, keyer.familyBuffer(), familyLength);
@@ -126,10 +129,11 @@ final class KeyCache {
 
   /**
    * The joined key of the keys {@code a} and {@code b} ({@link Entry#joined}), from the cache or
-   * {@code keyer}.
+   * {@code keyer}; {@code ha} and {@code hb} are their {@link #hash hashes} (each word's first key
+   * is hashed once, when its entry is filled: {@link Entry#firstKeyHash}).
    */
-  Entry joined(NameKeyer keyer, char[] a, int la, char[] b, int lb) {
-    int at = 2 * set(hash(31 * hash(0, a, la) + PAIR, b, lb));
+  Entry joined(NameKeyer keyer, char[] a, int la, int ha, char[] b, int lb, int hb) {
+    int at = 2 * set(ha * 0x9E3779B9 + hb);
     Entry e = table[at];
     if (e != null && e.holds(a, la, b, lb)) {
       return e;
@@ -160,6 +164,11 @@ final class KeyCache {
     table[at + 1] = table[at];
     table[at] = lru;
     return lru;
+  }
+
+  /** The hash of a key: {@code String.hashCode()} of its chars. */
+  static int hash(char[] buf, int len) {
+    return hash(0, buf, len);
   }
 
   private static int hash(int h, char[] buf, int len) {

@@ -59,6 +59,7 @@ public final class RussianNameFilter extends TokenFilter {
   // The previous word's first variant key, when the next word may be joined to it.
   private char[] previous = new char[64];
   private int previousLength;
+  private int previousHash;
   private int previousEnd = -2;
   // The joined word (previous + current), and whether its token is pending.
   private KeyCache.Entry joinedWord;
@@ -146,7 +147,15 @@ public final class RussianNameFilter extends TokenFilter {
             && posIncAtt.getPositionIncrement() == 1;
     if (adjacent && family) {
       // the current word's entry stays valid through this lookup (see KeyCache)
-      joinedWord = keys.joined(keyer, previous, previousLength, word.keys[0], word.keyLengths[0]);
+      joinedWord =
+          keys.joined(
+              keyer,
+              previous,
+              previousLength,
+              previousHash,
+              word.keys[0],
+              word.keyLengths[0],
+              word.firstKeyHash);
       joinedFamilyPending = joinedWord.joinedLength > 0;
     }
     if (joinable) {
@@ -156,6 +165,7 @@ public final class RussianNameFilter extends TokenFilter {
       }
       System.arraycopy(word.keys[0], 0, previous, 0, len);
       previousLength = len;
+      previousHash = word.firstKeyHash;
       previousEnd = offsetAtt.endOffset();
     } else {
       previousEnd = -2;

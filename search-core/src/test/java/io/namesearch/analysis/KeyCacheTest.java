@@ -40,10 +40,18 @@ class KeyCacheTest {
         String p = words.get(random.nextInt(words.size()));
         char[] first = p.toCharArray();
         String before = actualWord(e);
-        KeyCache.Entry j = cache.joined(cached, first, first.length, e.keys[0], e.keyLengths[0]);
+        KeyCache.Entry j = cache.joined(
+                cached,
+                first,
+                first.length,
+                KeyCache.hash(first, first.length),
+                e.keys[0],
+                e.keyLengths[0],
+                e.firstKeyHash);
         String second = new String(e.keys[0], 0, e.keyLengths[0]);
         assertEquals(expectedJoined(fresh, p, second), new String(j.joined, 0, j.joinedLength), p + "|" + second);
         assertEquals(before, actualWord(e), "the word's entry survives the pair lookup");
+        assertEquals(KeyCache.hash(e.keys[0], e.keyLengths[0]), e.firstKeyHash);
       }
     }
   }
