@@ -2,22 +2,59 @@ package io.namesearch.analysis;
 
 import io.namesearch.engine.NameKeyer;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
- * The keys of recently seen words, so that a word repeated in a text is keyed once: {@link
- * NameKeyer#analyze} is a pure function of the word, and about half of the indexing time when
- * run on every token. Direct-mapped ({@value #SLOTS} slots, an entry replaced when another word
- * hashes to its slot), allocation-free on a hit, entries created on first use (at most a few
- * hundred kilobytes). Not thread-safe: one per filter.
+ * What {@link NameKeyer} computed for recently seen inputs, so that a word or a pair of adjacent
+ * words repeated in a text ({@code Vladimir Putin}, {@code Yuzhno-Sakhalinsk}) is keyed once: the
+ * keyer is a pure function of its input, and about half of the indexing time when run on every
+ * token. Direct-mapped ({@value #SLOTS} slots, an entry replaced when another input hashes to its
+ * slot), allocation-free on a hit, entries created on first use (at most a few hundred kilobytes).
+ * An input is one word ({@link Word}: its keys, {@link NameKeyer#analyze}) or the first variant
+ * keys of two words ({@link Join}: their joined key, {@link NameKeyer#joinKeys}). Not thread-safe:
+ * one per filter and kind.
  */
-final class KeyCache {
+final class KeyCache<E extends KeyCache.Entry> {
 
   static final int SLOTS = 4096;
 
-  /** A word and its keys, as {@link NameKeyer} computed them. */
-  static final class Entry {
-    char[] word = new char[16];
-    int wordLength = -1;
+  private static final char[] NONE = new char[0];
+
+  /** An input (one or two char runs, the first one's length kept) and what was computed for it. */
+  abstract static class Entry {
+    private char[] input = new char[16];
+    private int firstLength = -1;
+    private int length = -1;
+
+    private boolean holds(char[] a, int la, char[] b, int lb) {
+      return firstLength == la
+          && length == la + lb
+          && Arrays.equals(input, 0, la, a, 0, la)
+          && Arrays.equals(input, la, la + lb, b, 0, lb);
+    }
+
+    private void remember(char[] a, int la, char[] b, int lb) {
+      if (input.length < la + lb) {
+        input = new char[Math.max(la + lb, 2 * input.length)];
+      }
+      System.arraycopy(a, 0, input, 0, la);
+      System.arraycopy(b, 0, input, la, lb);
+      firstLength = la;
+      length = la + lb;
+    }
+
+    /** Computes the result for the input with {@code keyer}. */
+    abstract void fill(NameKeyer keyer, char[] a, int la, char[] b, int lb);
+
+    static char[] copy(char[] into, char[] from, int len) {
+      char[] out = into != null && into.length >= len ? into : new char[Math.max(len, 16)];
+      System.arraycopy(from, 0, out, 0, len);
+      return out;
+    }
+  }
+
+  /** A word and its keys, as {@link NameKeyer#analyze} computed them. */
+  static final class Word extends Entry {
     int keyCount;
     final char[][] keys = new char[NameKeyer.MAX_KEYS][];
     final int[] keyLengths = new int[NameKeyer.MAX_KEYS];
@@ -26,16 +63,8 @@ final class KeyCache {
     char[] secondFamily = new char[0];
     int secondFamilyLength;
 
-    boolean holds(char[] buf, int len) {
-      return wordLength == len && Arrays.equals(word, 0, len, buf, 0, len);
-    }
-
-    void fill(NameKeyer keyer, char[] buf, int len) {
-      if (word.length < len) {
-        word = new char[Math.max(len, 2 * word.length)];
-      }
-      System.arraycopy(buf, 0, word, 0, len);
-      wordLength = len;
+    @Override
+    void fill(NameKeyer keyer, char[] buf, int len, char[] unused, int none) {
       keyCount = keyer.analyze(buf, 0, len);
       for (int i = 0; i < keyCount; i++) {
         keys[i] = copy(keys[i], keyer.keyBuffer(i), keyer.keyLength(i));
@@ -50,31 +79,65 @@ final class KeyCache {
         secondFamily = copy(secondFamily, keyer.secondFamilyBuffer(), secondFamilyLength);
       }
     }
+  }
 
-    private static char[] copy(char[] into, char[] from, int len) {
-      char[] out = into != null && into.length >= len ? into : new char[Math.max(len, 16)];
-      System.arraycopy(from, 0, out, 0, len);
-      return out;
+  /** Two first variant keys and their joined key, as {@link NameKeyer#joinKeys} computed it. */
+  static final class Join extends Entry {
+    /** The joined family key (or variant key, when it has no family key); empty when none. */
+    char[] key = new char[32];
+
+    int keyLength;
+
+    @Override
+    void fill(NameKeyer keyer, char[] a, int la, char[] b, int lb) {
+      keyLength = 0;
+      if (keyer.joinKeys(a, la, b, lb) > 0) {
+        boolean own = keyer.hasFamily();
+        int len = own ? keyer.familyLength() : keyer.keyLength(0);
+        key = copy(key, own ? keyer.familyBuffer() : keyer.keyBuffer(0), len);
+        keyLength = len;
+      }
     }
   }
 
   private final Entry[] slots = new Entry[SLOTS];
+  private final Supplier<E> create;
 
-  /** The keys of the first {@code len} chars of {@code buf}, from the cache or {@code keyer}. */
-  Entry lookup(NameKeyer keyer, char[] buf, int len) {
+  /** A cache whose entries {@code create} makes. */
+  KeyCache(Supplier<E> create) {
+    this.create = create;
+  }
+
+  /** The entry of the first {@code len} chars of {@code buf} (one word). */
+  E lookup(NameKeyer keyer, char[] buf, int len) {
+    return lookup(keyer, buf, len, NONE, 0);
+  }
+
+  /**
+   * The entry of {@code a[0..la)} followed by {@code b[0..lb)}, from the cache or {@code keyer}.
+   */
+  @SuppressWarnings("unchecked")
+  E lookup(NameKeyer keyer, char[] a, int la, char[] b, int lb) {
     int h = 0;
-    for (int i = 0; i < len; i++) {
-      h = 31 * h + buf[i];
+    for (int i = 0; i < la; i++) {
+      h = 31 * h + a[i];
+    }
+    if (lb > 0) {
+      h = 31 * h + '|';
+      for (int i = 0; i < lb; i++) {
+        h = 31 * h + b[i];
+      }
     }
     h ^= h >>> 16;
     int slot = h & (SLOTS - 1);
     Entry e = slots[slot];
     if (e == null) {
-      e = slots[slot] = new Entry();
-    } else if (e.holds(buf, len)) {
-      return e;
+      e = slots[slot] = create.get();
+    } else if (e.holds(a, la, b, lb)) {
+      return (E) e;
     }
-    e.fill(keyer, buf, len);
-    return e;
+    e.remember(a, la, b, lb);
+    e.fill(keyer, a, la, b, lb);
+    return (E) e;
   }
 }

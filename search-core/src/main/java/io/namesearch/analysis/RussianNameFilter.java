@@ -43,9 +43,9 @@ public final class RussianNameFilter extends TokenFilter {
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
 
   private final NameKeyer keyer;
-  private final KeyCache keys = new KeyCache();
+  private final KeyCache<KeyCache.Word> keys = new KeyCache<>(KeyCache.Word::new);
   // The keys of the current word (an entry of the cache, valid until the next lookup).
-  private KeyCache.Entry word;
+  private KeyCache.Word word;
   private final boolean family;
   private final boolean join;
 
@@ -61,8 +61,8 @@ public final class RussianNameFilter extends TokenFilter {
   private int previousLength;
   private int previousEnd = -2;
   // The joined word (previous + current), and whether its token is pending.
-  private final JoinCache joins;
-  private JoinCache.Entry joinedWord;
+  private final KeyCache<KeyCache.Join> joins;
+  private KeyCache.Join joinedWord;
   private boolean joinedFamilyPending;
 
   // Pending stacked tokens of the current word: variant keys [0, keyCount), then the family key.
@@ -100,7 +100,7 @@ public final class RussianNameFilter extends TokenFilter {
     this.keyer = new NameKeyer(rules);
     this.family = family;
     this.join = join;
-    this.joins = join ? new JoinCache() : null;
+    this.joins = join ? new KeyCache<>(KeyCache.Join::new) : null;
   }
 
   @Override
