@@ -1,5 +1,6 @@
 package io.namesearch.analysis;
 
+import io.namesearch.analysis.internal.WordJoining;
 import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
 import java.io.IOException;
