@@ -67,7 +67,7 @@ final class ApiParams {
   }
   static io.namesearch.engine.MatchTier tier(String label) {
     try {
-      return SearchCommand.tier("min_tier", label);
+      return SearchFilterOptions.tier("min_tier", label);
     } catch (CliException e) {
       throw new ApiException(400, oneLine(e.getMessage()));
     }

@@ -4,14 +4,8 @@ import io.namesearch.search.BulkIndexer;
 import io.namesearch.search.Document;
 import io.namesearch.search.NameIndex;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -144,7 +138,7 @@ final class FileIndexer {
             FileMetadata.Parsed meta =
                 FileMetadata.parse(
                     id,
-                    read(file, attrs.size()),
+                    TextFiles.read(file, attrs.size()),
                     file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"),
                     attrs.lastModifiedTime());
             // a front matter title is the title; the text below it is all body
@@ -267,35 +261,5 @@ final class FileIndexer {
       index.delete(id);
     }
     return gone.size();
-  }
-
-  /** Reads a file as strict UTF-8, refusing binary files, invalid UTF-8 and oversized files. */
-  static String read(Path file, long size) throws IOException {
-    if (size > MAX_FILE_BYTES) {
-      throw new CliException(
-          FilePaths.display(file) + ": file is " + (size >> 20) + " MiB; the limit is " + (MAX_FILE_BYTES >> 20) + " MiB");
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-    }
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw new CliException(FilePaths.display(file) + ": file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
-    }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new CliException(FilePaths.display(file) + ": binary file (contains NUL bytes), skipped");
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CliException(FilePaths.display(file) + ": not valid UTF-8 text, skipped");
-    }
   }
 }

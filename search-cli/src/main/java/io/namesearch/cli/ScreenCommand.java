@@ -155,7 +155,7 @@ final class ScreenCommand implements Callable<Integer> {
       if (against != null) {
         target = ListScreen.load(matcher, against, againstColumn, limit, err, errors);
       } else {
-        idx = SearchCommand.openIndex(index);
+        idx = Indexes.open(index);
         target = new IndexScreen(idx, matcher, limit, matching.nicknames);
       }
       long matches = run(cl, matcher, target, out, err, errors);

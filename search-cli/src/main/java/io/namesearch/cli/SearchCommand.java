@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -136,71 +137,7 @@ public final class SearchCommand implements Callable<Integer> {
               + "Oleksandr ~ Aleksandr), ranked just above typos.")
   boolean nicknames;
 
-  @Option(
-      names = "--offset",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Skip the first N hits (0 to 100000): the next page of --limit hits.")
-  int offset;
-
-  @Option(
-      names = "--after",
-      paramLabel = "CURSOR",
-      description =
-          "Start after the hit with this cursor (the \"cursor\" of a --json hit): "
-              + "pages at any depth.")
-  String after;
-
-  @Option(
-      names = "--sort",
-      paramLabel = "ORDER",
-      defaultValue = "score",
-      description =
-          "Order of the hits: score (default), date (newest first) or date-asc; "
-              + "ties by score, then shortest first, then id.")
-  String sort;
-
-  @Option(
-      names = "--since",
-      paramLabel = "DATE",
-      description = "Only documents dated on or after DATE (YYYY-MM-DD).")
-  String since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "DATE",
-      description = "Only documents dated on or before DATE (YYYY-MM-DD).")
-  String until;
-
-  @Option(
-      names = "--where",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Only documents whose metadata KEY is VALUE (exact); repeat a key for any of "
-              + "several values, other keys must all match.")
-  List<String> where = new ArrayList<>();
-
-  @Option(
-      names = "--min-tier",
-      paramLabel = "TIER",
-      description =
-          "Only hits whose every matched word is at TIER or stronger: "
-              + "exact, variant, family, derived, nickname, typo.")
-  String minTier;
-
-  @Option(
-      names = "--min-score",
-      paramLabel = "X",
-      description =
-          "Only hits with a normalised score of at least X (0 to 1; 1 is every word exact).")
-  Double minScore;
-
-  @Option(
-      names = "--count-by",
-      paramLabel = "tier|KEY",
-      description =
-          "Count all matching documents per tier, or per value of metadata KEY (repeatable).")
-  List<String> countBy = new ArrayList<>();
+  @Mixin SearchFilterOptions filters;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -216,7 +153,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     String text = query.equals(List.of("-")) ? readQueryFromStdin() : String.join(" ", query);
     SearchOptions options = options();
-    try (NameIndex idx = openIndex(index)) {
+    try (NameIndex idx = Indexes.open(index)) {
       SearchResult result;
       try {
         result = idx.search(text, options);
@@ -224,10 +161,10 @@ public final class SearchCommand implements Callable<Integer> {
         throw new CliException(e.getMessage(), e);
       }
       var out = spec.commandLine().getOut();
-      HitPrinter printer = new HitPrinter(out, useColor()).ranksFrom(offset + 1);
+      HitPrinter printer = new HitPrinter(out, useColor()).ranksFrom(filters.offset + 1);
       if (json) {
         printer.printJson(result);
-        if (!countBy.isEmpty()) {
+        if (!filters.countBy.isEmpty()) {
           printer.printJsonCounts(result);
         }
       } else if (result.hits().isEmpty()) {
@@ -235,7 +172,7 @@ public final class SearchCommand implements Callable<Integer> {
       } else {
         printer.printText(result, HitPrinter.flatten(text));
       }
-      if (!json && !countBy.isEmpty()) {
+      if (!json && !filters.countBy.isEmpty()) {
         printer.printTextCounts(result);
       }
       out.flush();
@@ -267,9 +204,6 @@ public final class SearchCommand implements Callable<Integer> {
           spec.commandLine(),
           "--snippets must be between 0 and " + SearchOptions.MAX_SNIPPETS + ", not " + snippets);
     }
-    if (offset < 0 || offset > SearchOptions.MAX_OFFSET) {
-      throw usage("--offset must be between 0 and " + SearchOptions.MAX_OFFSET + ", not " + offset);
-    }
     SearchOptions.Builder b =
         SearchOptions.builder()
             .limit(limit)
@@ -279,55 +213,8 @@ public final class SearchCommand implements Callable<Integer> {
             .tier(MatchTier.FAMILY, !noFamily)
             .tier(MatchTier.DERIVED, !noDerived)
             .tier(MatchTier.NICKNAME, nicknames)
-            .mode(words ? QueryMode.WORDS : QueryMode.PERSON)
-            .offset(offset)
-            .sort(
-                switch (sort) {
-                  case "score" -> SearchOptions.SortOrder.SCORE;
-                  case "date" -> SearchOptions.SortOrder.DATE_DESC;
-                  case "date-asc" -> SearchOptions.SortOrder.DATE_ASC;
-                  default ->
-                      throw usage(
-                          "--sort must be score, date or date-asc, not '"
-                              + HitPrinter.flatten(sort)
-                              + "'");
-                });
-    if (after != null) {
-      b.after(after);
-    }
-    if (since != null) {
-      b.since(day("--since", since));
-    }
-    if (until != null) {
-      b.until(day("--until", until));
-    }
-    java.util.Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
-    for (String w : where) {
-      int eq = w.indexOf('=');
-      if (eq <= 0) {
-        throw usage("--where must be KEY=VALUE, not '" + HitPrinter.flatten(w) + "'");
-      }
-      filters.computeIfAbsent(w.substring(0, eq), k -> new ArrayList<>()).add(w.substring(eq + 1));
-    }
-    filters.forEach(b::where);
-    if (minTier != null) {
-      b.minTier(tier("--min-tier", minTier));
-    }
-    if (minScore != null) {
-      if (!(minScore >= 0 && minScore <= 1)) {
-        throw usage("--min-score must be between 0 and 1, not " + minScore);
-      }
-      b.minScore(minScore);
-    }
-    for (String c : countBy) {
-      if (c.equals("tier")) {
-        b.countTiers(true);
-      } else if (c.isBlank()) {
-        throw usage("--count-by needs 'tier' or a metadata key");
-      } else {
-        b.countBy(c);
-      }
-    }
+            .mode(words ? QueryMode.WORDS : QueryMode.PERSON);
+    filters.apply(b, spec.commandLine());
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -339,49 +226,8 @@ public final class SearchCommand implements Callable<Integer> {
     return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private java.time.LocalDate day(String option, String value) {
-    try {
-      return java.time.LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw usage(option + " must be a date (YYYY-MM-DD), not '" + HitPrinter.flatten(value) + "'");
-    }
-  }
 
-  /** A tier by its label (exact, variant, family, derived, nickname, typo). */
-  static MatchTier tier(String option, String label) {
-    for (MatchTier t : MatchTier.values()) {
-      if (t.label().equals(label)) {
-        return t;
-      }
-    }
-    throw new CliException(
-        option
-            + " must be exact, variant, family, derived, nickname or typo, not '"
-            + HitPrinter.flatten(label)
-            + "'");
-  }
 
-  /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */
-  static NameIndex openIndex(Path index) throws IOException {
-    if (index == null) {
-      NameIndex idx = NameIndex.builder().build();
-      try {
-        SeedCorpus.load(idx);
-      } catch (IOException | RuntimeException e) {
-        idx.close();
-        throw e;
-      }
-      return idx;
-    }
-    if (!Files.exists(index)) {
-      throw new CliException(
-          "no index at " + index + " (create one with: search index --index " + index + " PATH...)");
-    }
-    if (!Files.isDirectory(index)) {
-      throw new CliException("index path is not a directory: " + index);
-    }
-    return NameIndex.builder().directory(index).readOnly().build();
-  }
 
   private boolean useColor() {
     return switch (color) {

@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         defaults
             .withAddress(bind, port)
             .withSearchLimits(maxSearches, defaults.maxQueued(), Duration.ofSeconds(timeoutSeconds));
-    NameIndex idx = SearchCommand.openIndex(index);
+    NameIndex idx = Indexes.open(index);
     SearchServer server;
     try {
       server =

@@ -84,7 +84,7 @@ final class VariantsCommand implements Callable<Integer> {
           spec.commandLine(), "--limit must be at least 1, not " + limit);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (NameIndex idx = SearchCommand.openIndex(index)) {
+    try (NameIndex idx = Indexes.open(index)) {
       if (all) {
         List<VariantGroup> groups = idx.allVariants(minDocs);
         groups = groups.subList(0, Math.min(limit, groups.size()));

@@ -33,7 +33,7 @@ class ServeApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    serve = new ServeFixture(SearchCommand.openIndex(null), SearchServer.Config.defaults());
+    serve = new ServeFixture(Indexes.open(null), SearchServer.Config.defaults());
   }
 
   @AfterAll
@@ -282,7 +282,7 @@ class ServeApiTest {
   void pastTheConcurrencyLimitIs503() throws Exception {
     SearchServer.Config config =
         SearchServer.Config.defaults().withSearchLimits(1, 0, Duration.ofSeconds(10));
-    try (ServeFixture one = new ServeFixture(SearchCommand.openIndex(null), config)) {
+    try (ServeFixture one = new ServeFixture(Indexes.open(null), config)) {
       CountDownLatch entered = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
       one.server.searchHook =
@@ -310,7 +310,7 @@ class ServeApiTest {
   void aSearchPastTheTimeoutIs503() throws Exception {
     SearchServer.Config config =
         SearchServer.Config.defaults().withSearchLimits(1, 4, Duration.ofMillis(300));
-    try (ServeFixture slow = new ServeFixture(SearchCommand.openIndex(null), config)) {
+    try (ServeFixture slow = new ServeFixture(Indexes.open(null), config)) {
       CountDownLatch entered = new CountDownLatch(1);
       slow.server.searchHook =
           () -> {
@@ -328,7 +328,7 @@ class ServeApiTest {
 
   @Test
   void stoppingLetsRunningRequestsFinish() throws Exception {
-    ServeFixture s = new ServeFixture(SearchCommand.openIndex(null), SearchServer.Config.defaults());
+    ServeFixture s = new ServeFixture(Indexes.open(null), SearchServer.Config.defaults());
     try {
       CountDownLatch entered = new CountDownLatch(1);
       s.server.searchHook =
@@ -356,7 +356,7 @@ class ServeApiTest {
       writer.commit();
       SearchServer.Config config =
           SearchServer.Config.defaults().withRefreshEvery(Duration.ofMillis(100));
-      try (ServeFixture disk = new ServeFixture(SearchCommand.openIndex(indexDir), config)) {
+      try (ServeFixture disk = new ServeFixture(Indexes.open(indexDir), config)) {
         assertEquals(0, disk.get("/api/search?q=Zhabotinsky").json().get("total_hits").asInt());
         writer.add(Document.builder("b").title("Second").body("Vladimir Zhabotinsky spoke.").build());
         writer.commit(); // the writer still holds the index: as a running `search index` does

@@ -108,7 +108,7 @@ class ServeLoadTest {
     // test is about errors, and on a machine shared with other builds a search can take seconds.
     SearchServer.Config config =
         SearchServer.Config.defaults().withSearchLimits(8, 64, Duration.ofSeconds(60));
-    try (ServeFixture serve = new ServeFixture(SearchCommand.openIndex(null), config)) {
+    try (ServeFixture serve = new ServeFixture(Indexes.open(null), config)) {
       NameIndex index = serve.index;
       SearchOptions options = SearchOptions.builder().limit(10).snippets(1).build();
       java.util.function.Supplier<Search> http =
