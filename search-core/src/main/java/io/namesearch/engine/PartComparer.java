@@ -185,32 +185,30 @@ final class PartComparer {
         && (q.keys().stream().anyMatch(forms::contains) || forms.contains(q.families().get(0)));
   }
 
+  /** Whether a variant or family key of one part starts with the letter one of the other's does. */
   private static boolean shareFirstLetter(Part p, Part q) {
     for (String x : p.keys()) {
-      for (String y : q.keys()) {
-        if (x.charAt(0) == y.charAt(0)) {
-          return true;
-        }
-      }
-      for (String y : q.families()) {
-        if (!y.isEmpty() && x.charAt(0) == y.charAt(0)) {
-          return true;
-        }
+      if (startsWithAny(x.charAt(0), q)) {
+        return true;
       }
     }
     for (String x : p.families()) {
-      if (x.isEmpty()) {
-        continue;
+      if (!x.isEmpty() && startsWithAny(x.charAt(0), q)) {
+        return true;
       }
-      for (String y : q.keys()) {
-        if (x.charAt(0) == y.charAt(0)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(char c, Part q) {
+    for (String y : q.keys()) {
+      if (y.charAt(0) == c) {
+        return true;
       }
-      for (String y : q.families()) {
-        if (!y.isEmpty() && x.charAt(0) == y.charAt(0)) {
-          return true;
-        }
+    }
+    for (String y : q.families()) {
+      if (!y.isEmpty() && y.charAt(0) == c) {
+        return true;
       }
     }
     return false;
