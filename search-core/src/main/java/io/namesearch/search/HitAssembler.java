@@ -1,6 +1,5 @@
 package io.namesearch.search;
 
-import io.namesearch.engine.NameEngine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +19,10 @@ final class HitAssembler {
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
-  private final NameEngine engine;
 
-  HitAssembler(IndexSearcher searcher, Analyzer analyzer, NameEngine engine) {
+  HitAssembler(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
-    this.engine = engine;
   }
 
   /**
@@ -35,6 +32,7 @@ final class HitAssembler {
    * @param normalized each document's normalised score
    * @param cursors each document's cursor
    * @param rescorer the person rescorer that ranked them, if any
+   * @param explainer the explainer of the query's matches, when explanations were asked for
    */
   List<Hit> hits(
       Query nameQuery,
@@ -43,7 +41,8 @@ final class HitAssembler {
       ScoreDoc[] docs,
       double[] normalized,
       String[] cursors,
-      Optional<PersonRescorer> rescorer)
+      Optional<PersonRescorer> rescorer,
+      Optional<MatchExplainer> explainer)
       throws IOException {
     if (options.fetch() == SearchOptions.Fetch.ID) {
       String[] ids = IdOnlyHits.ids(searcher, docs);
@@ -68,10 +67,6 @@ final class HitAssembler {
         options.snippets() > 0 && ids.length > 0
             ? new SnippetHighlighter(searcher, analyzer).highlight(nameQuery, ids, options.snippets())
             : null;
-    MatchExplainer explainer =
-        options.explain() && ids.length > 0
-            ? new MatchExplainer(searcher, analyzer, nameQuery, engine, words, options.tiers())
-            : null;
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -85,7 +80,7 @@ final class HitAssembler {
               doc,
               docs[i].score,
               snippets == null ? List.of() : snippets.get(i),
-              explainer == null ? List.of() : explainer.explain(ids[i], doc),
+              explainer.isEmpty() ? List.of() : explainer.get().explain(ids[i], doc),
               normalized[i],
               cursors[i],
               mention));

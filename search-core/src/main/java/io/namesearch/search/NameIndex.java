@@ -43,7 +43,7 @@ public final class NameIndex implements AutoCloseable {
   public static final int MAX_QUERY_LENGTH = 4096;
 
   /** The most words a plain-text query may have. */
-  public static final int MAX_QUERY_WORDS = NameQueryBuilder.MAX_WORDS;
+  public static final int MAX_QUERY_WORDS = QueryWords.MAX_WORDS;
 
   /** The longest word of a query; a longer one is split into pieces of this length. */
   public static final int MAX_WORD_LENGTH = 255;
@@ -184,9 +184,9 @@ public final class NameIndex implements AutoCloseable {
 
   /** The words of a query text, refusing texts that are empty, too long or have no words. */
   private List<QueryWord> words(String text) throws IOException {
-    NameQueryBuilder.checkText(text);
+    QueryWords.checkText(text);
     List<QueryWord> words = queries.words(text);
-    NameQueryBuilder.checkWords(text, words);
+    QueryWords.checkWords(text, words);
     return words;
   }
 

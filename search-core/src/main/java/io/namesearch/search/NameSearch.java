@@ -131,9 +131,27 @@ final class NameSearch {
     boolean exact = found.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     Map<MatchTier, Long> tierCounts = counts == null ? Map.of() : counts.tiers();
     Map<String, Map<String, Long>> valueCounts = counts == null ? Map.of() : counts.values();
+    Optional<MatchExplainer> explainer =
+        options.explain() && docs.length > 0 && options.fetch() != SearchOptions.Fetch.ID
+            ? Optional.of(
+                new MatchExplainer(
+                    s,
+                    analyzer,
+                    queries.explanationQuery(words, options.tiers(), reader),
+                    plain ? Optional.empty() : Optional.of(nameQuery),
+                    words))
+            : Optional.empty();
     List<Hit> hits =
-        new HitAssembler(s, analyzer, engine)
-            .hits(nameQuery, words, options, docs, normalized, cursors, Optional.ofNullable(rescorer));
+        new HitAssembler(s, analyzer)
+            .hits(
+                nameQuery,
+                words,
+                options,
+                docs,
+                normalized,
+                cursors,
+                Optional.ofNullable(rescorer),
+                explainer);
     return new SearchResult(total, exact, hits, tierCounts, valueCounts);
   }
 
