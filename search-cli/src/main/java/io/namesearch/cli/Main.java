@@ -36,6 +36,13 @@ public final class Main {
     cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand(new MatchCommand());
     cl.addSubcommand(new ScreenCommand());
+    // search eval and eval-docs: from the search-eval module when it is on the class path.
+    for (Subcommand c : java.util.ServiceLoader.load(Subcommand.class)) {
+      cl.addSubcommand(c);
+    }
+    if (!cl.getSubcommands().containsKey("eval")) {
+      cl.addSubcommand(new EvalMissingCommand());
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
