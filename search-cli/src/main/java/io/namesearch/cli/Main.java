@@ -14,6 +14,7 @@ public final class Main {
   private Main() {}
 
   /** Runs the command and exits with its exit code. */
+  @SuppressForbidden(reason = "the command's output and errors go to stdout and stderr")
   public static void main(String[] args) {
     // Lucene logs a performance hint about the Vector API at start-up; it means nothing to users.
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);

@@ -591,7 +591,7 @@ public final class PersonCorpusGenerator {
         case DAT -> RU_OPEN_DAT;
         default -> RU_OPEN_ACC;
       };
-      String opening = String.format(templates[rnd.nextInt(templates.length)], first);
+      String opening = String.format(Locale.ROOT, templates[rnd.nextInt(templates.length)], first);
       if (!p.male()) {
         opening = opening.replace("заявил ", "заявила ").replace("был задержан", "была задержана");
       }
@@ -603,7 +603,7 @@ public final class PersonCorpusGenerator {
             .append(surnameForm(relative.surname(), relative.male(), Case.NOM)).append(". ");
         named.put(relative.id(), "relative");
       }
-      text.append(String.format(RU_LATER[rnd.nextInt(RU_LATER.length)],
+      text.append(String.format(Locale.ROOT, RU_LATER[rnd.nextInt(RU_LATER.length)],
           surnameForm(p.surname(), p.male(), Case.GEN)));
       title = "Дело " + surnameForm(p.surname(), p.male(), Case.GEN);
     } else {
@@ -618,7 +618,7 @@ public final class PersonCorpusGenerator {
             + s.romanize(patronymicForm(p, Case.NOM)) + " " + sur;
         default -> s.romanize(p.given().name()) + " " + sur;
       };
-      text.append(String.format(EN_OPEN[rnd.nextInt(EN_OPEN.length)], first)).append(' ');
+      text.append(String.format(Locale.ROOT, EN_OPEN[rnd.nextInt(EN_OPEN.length)], first)).append(' ');
       text.append(EN_FILLER[rnd.nextInt(EN_FILLER.length)]).append(' ');
       if (relative != null) {
         text.append(relative.male() ? (p.male() ? "His brother " : "Her husband ")
@@ -628,7 +628,7 @@ public final class PersonCorpusGenerator {
             .append(" was questioned as a witness. ");
         named.put(relative.id(), "relative");
       }
-      text.append(String.format(EN_LATER[rnd.nextInt(EN_LATER.length)], sur));
+      text.append(String.format(Locale.ROOT, EN_LATER[rnd.nextInt(EN_LATER.length)], sur));
       title = rnd.nextBoolean() ? "Deputy " + sur + " in court" : "Court news";
     }
     return new Doc("d" + n, title, text.toString(), named);
@@ -662,11 +662,11 @@ public final class PersonCorpusGenerator {
     String text;
     if (rnd.nextBoolean()) {
       Scheme s = Scheme.values()[rnd.nextInt(Scheme.values().length)];
-      text = String.format(EN_OPEN[rnd.nextInt(EN_OPEN.length)],
+      text = String.format(Locale.ROOT, EN_OPEN[rnd.nextInt(EN_OPEN.length)],
           s.romanize(g.name()) + " " + s.romanize(surname)) + " "
           + EN_FILLER[rnd.nextInt(EN_FILLER.length)];
     } else {
-      text = String.format(RU_OPEN_NOM[rnd.nextInt(RU_OPEN_NOM.length)],
+      text = String.format(Locale.ROOT, RU_OPEN_NOM[rnd.nextInt(RU_OPEN_NOM.length)],
           g.name() + " " + surname) + " " + RU_FILLER[rnd.nextInt(RU_FILLER.length)];
     }
     return new Doc("d" + n, "Regional news", text, Map.of());
