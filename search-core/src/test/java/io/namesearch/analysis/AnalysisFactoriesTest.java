@@ -10,10 +10,10 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 
 /**
- * In the style of Lucene's {@code TestFactories}: every token filter factory this library
+ * In the style of Lucene's {@code AnalysisFactoriesTest}: every token filter factory this library
  * registers by SPI is built with default arguments and fed random data.
  */
-public class TestFactories extends BaseTokenStreamTestCase {
+public class AnalysisFactoriesTest extends BaseTokenStreamTestCase {
 
   private static List<String> ourFactories() {
     return TokenFilterFactory.availableTokenFilters().stream()

@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /** The ready analyzer under Lucene's own token-stream checks. */
-public class TestRussianNameAnalyzer extends BaseTokenStreamTestCase {
+public class RussianNameAnalyzerTest extends BaseTokenStreamTestCase {
 
   public void testSurfaceFormsComeFirstAndLowercased() throws IOException {
     try (RussianNameAnalyzer a = new RussianNameAnalyzer()) {

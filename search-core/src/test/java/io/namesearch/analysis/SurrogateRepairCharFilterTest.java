@@ -6,7 +6,7 @@ import java.io.StringReader;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /** Unpaired surrogates become U+FFFD, pairs survive whatever the read sizes, length is kept. */
-public class TestSurrogateRepairCharFilter extends BaseTokenStreamTestCase {
+public class SurrogateRepairCharFilterTest extends BaseTokenStreamTestCase {
 
   private static String repair(String s, int chunk) throws IOException {
     StringBuilder out = new StringBuilder();

@@ -9,7 +9,7 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 
 /** The factory: defaults, parameters, bogus arguments, and SPI lookup. */
-public class TestRussianNameFilterFactory extends BaseTokenStreamFactoryTestCase {
+public class RussianNameFilterFactoryTest extends BaseTokenStreamFactoryTestCase {
 
   private TokenStream run(Map<String, String> args, String text) throws Exception {
     MockTokenizer t = whitespaceMockTokenizer(new StringReader(text));

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
  * Properties of the pure engine, checked by jqwik on generated text: any string at all (unpaired
  * surrogates, combining marks, control characters, mixed scripts), and name-like words.
  */
-class NameEngineProperties {
+class NameEnginePropertyTest {
 
   private final NameEngine engine = NameEngine.defaults();
 

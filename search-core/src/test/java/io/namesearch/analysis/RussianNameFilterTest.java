@@ -17,7 +17,7 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.tests.util.TestUtil;
 
 /** The filter under Lucene's own token-stream checks. */
-public class TestRussianNameFilter extends BaseTokenStreamTestCase {
+public class RussianNameFilterTest extends BaseTokenStreamTestCase {
 
   private static Analyzer analyzer(boolean family) {
     return new Analyzer() {
