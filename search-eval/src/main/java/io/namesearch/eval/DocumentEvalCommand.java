@@ -1,14 +1,6 @@
 package io.namesearch.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.namesearch.cli.Subcommand;
-import io.namesearch.search.Document;
-import io.namesearch.search.NameIndex;
-import io.namesearch.search.QueryMode;
-import io.namesearch.search.SearchOptions;
-import io.namesearch.search.SearchResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -104,10 +96,6 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
           + "document or miss one in the top 100, for each system.")
   int showMisses;
 
-  /** The outcome of one system. */
-  record Result(String name, double cpuQps, Map<String, DocumentMetrics.Mean> byType,
-      Map<String, DocumentMetrics.LabelCount> byLabel) {}
-
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
@@ -143,7 +131,7 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
         names.add(n);
       }
     }
-    List<Result> results = new ArrayList<>();
+    List<DocumentReport.Result> results = new ArrayList<>();
     PrintWriter err = cl.getErr();
     for (String name : names) {
       err.printf(Locale.ROOT, "eval-docs: %s: %d documents, %d queries%n", name,
@@ -153,9 +141,9 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
     }
     PrintWriter out = cl.getOut();
     if (json) {
-      out.println(toJson(corpus, results));
+      out.println(DocumentReport.toJson(corpus, results));
     } else {
-      printTable(out, corpus, results);
+      DocumentReport.printTable(out, corpus, results);
     }
     out.flush();
     return 0;
@@ -169,13 +157,13 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
 
   private EvalSystem create(String name) {
     return switch (name) {
-      case "ours" -> new OursDocuments(false);
-      case "ours-words" -> new OursDocuments(true);
+      case "ours" -> new OursDocumentSystem(false);
+      case "ours-words" -> new OursDocumentSystem(true);
       default -> EvalSystems.create(name, LuceneBaseline.Stacked.SHOULD);
     };
   }
 
-  private Result run(String name, DocumentCorpus corpus) throws IOException {
+  private DocumentReport.Result run(String name, DocumentCorpus corpus) throws IOException {
     try (EvalSystem system = create(name)) {
       system.index(corpus.texts());
       List<DocumentCorpus.Query> qs = corpus.queries();
@@ -219,7 +207,7 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
           }
         }
       }
-      return new Result(name, qs.size() / cpu, byType, byLabel);
+      return new DocumentReport.Result(name, qs.size() / cpu, byType, byLabel);
     }
   }
 
@@ -243,124 +231,6 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
       String text = corpus.texts().get(d).replace('\n', ' ');
       err.printf(Locale.ROOT, "  %3d. %-6s %-22s %s%n", i + 1, corpus.docIds().get(d), label,
           text.length() > 110 ? text.substring(0, 110) + "…" : text);
-    }
-  }
-
-  private static void printTable(PrintWriter out, DocumentCorpus corpus, List<Result> results) {
-    out.printf(Locale.ROOT, "%d documents, %d queries%n", corpus.texts().size(),
-        corpus.queries().size());
-    List<String> types = new ArrayList<>(results.get(0).byType().keySet());
-    types.remove("all");
-    types.add(0, "all");
-    String head = String.format(Locale.ROOT, "%-26s", "");
-    for (Result r : results) {
-      head += String.format(Locale.ROOT, "%12s", r.name());
-    }
-    for (String type : types) {
-      DocumentMetrics.Mean any = results.get(0).byType().get(type);
-      out.println();
-      out.printf(Locale.ROOT, "queries: %s (%d)%n", type, any.queries);
-      out.println(head);
-      for (String metric : any.values().keySet()) {
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s", metric));
-        for (Result r : results) {
-          row.append(String.format(Locale.ROOT, "%12.4f", r.byType().get(type).values().get(metric)));
-        }
-        out.println(row);
-      }
-    }
-    out.println();
-    StringBuilder cpu = new StringBuilder(String.format(Locale.ROOT, "%-26s", "queries/CPU-s"));
-    for (Result r : results) {
-      cpu.append(String.format(Locale.ROOT, "%12.0f", r.cpuQps()));
-    }
-    out.println(cpu);
-    out.println();
-    out.println("relevant documents by how they name the person: found in top 100 / above every trap");
-    out.println(head);
-    for (String label : results.get(0).byLabel().keySet()) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s",
-          label + " (" + results.get(0).byLabel().get(label).documents + ")"));
-      for (Result r : results) {
-        DocumentMetrics.LabelCount c = r.byLabel().get(label);
-        row.append(String.format(Locale.ROOT, "%12s", c.found + "/" + c.aboveTraps));
-      }
-      out.println(row);
-    }
-  }
-
-  private static String toJson(DocumentCorpus corpus, List<Result> results) throws IOException {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("documents", corpus.texts().size());
-    root.put("queries", corpus.queries().size());
-    ObjectNode systems = root.putObject("systems");
-    for (Result r : results) {
-      ObjectNode s = systems.putObject(r.name());
-      s.put("queriesPerCpuSecond", r.cpuQps());
-      ObjectNode types = s.putObject("byQueryType");
-      for (Map.Entry<String, DocumentMetrics.Mean> e : r.byType().entrySet()) {
-        ObjectNode t = types.putObject(e.getKey());
-        t.put("queries", e.getValue().queries);
-        e.getValue().values().forEach(t::put);
-      }
-      ObjectNode labels = s.putObject("relevantByLabel");
-      for (Map.Entry<String, DocumentMetrics.LabelCount> e : r.byLabel().entrySet()) {
-        labels.putObject(e.getKey()).put("documents", e.getValue().documents)
-            .put("foundAt100", e.getValue().found).put("aboveEveryTrap", e.getValue().aboveTraps);
-      }
-    }
-    return mapper.writeValueAsString(root);
-  }
-
-  /** The product on a document collection: each document is one body, searched for people. */
-  static final class OursDocuments implements EvalSystem {
-    private final boolean words;
-    private NameIndex index;
-
-    OursDocuments(boolean words) {
-      this.words = words;
-    }
-
-    @Override
-    public String name() {
-      return words ? "ours-words" : "ours";
-    }
-
-    @Override
-    public void index(List<String> documents) throws IOException {
-      index = NameIndex.builder().build();
-      for (int i = 0; i < documents.size(); i++) {
-        index.add(Document.builder(Integer.toString(i)).body(documents.get(i)).build());
-      }
-      index.commit();
-    }
-
-    @Override
-    public int[] search(String query, int depth) throws IOException {
-      SearchOptions.Builder b =
-          SearchOptions.builder()
-              .limit(depth)
-              .fetch(SearchOptions.Fetch.ID)
-              .mode(words ? QueryMode.WORDS : QueryMode.PERSON);
-      SearchResult r;
-      try {
-        r = index.search(query, b.build());
-      } catch (IllegalArgumentException e) {
-        return new int[0];
-      }
-      int[] out = new int[r.hits().size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = Integer.parseInt(r.hits().get(i).id());
-      }
-      return out;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (index != null) {
-        index.close();
-      }
     }
   }
 }

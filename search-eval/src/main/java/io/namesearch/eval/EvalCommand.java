@@ -1,20 +1,12 @@
 package io.namesearch.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.namesearch.cli.Subcommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -170,24 +162,6 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     }
   }
 
-  /** The outcome of one system. */
-  record SystemResult(
-      String name,
-      double indexSeconds,
-      double querySeconds,
-      double queryCpuSeconds,
-      int timedQueries,
-      Map<String, Map<String, Metrics.Mean>> segments) {
-    double qps() {
-      return timedQueries / querySeconds;
-    }
-
-    /** Queries per second of the query thread's own CPU time: steadier on a shared machine. */
-    double cpuQps() {
-      return timedQueries / queryCpuSeconds;
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
@@ -220,24 +194,32 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     } catch (IOException e) {
       throw new ParameterException(cl, "cannot read gold file " + gold + ": " + e.getMessage());
     }
-    List<GoldSet.Query> queries = selectQueries(set, cl);
+    List<GoldSet.Query> queries;
+    try {
+      queries = new QuerySelection(kind, sample, seed, maxQueries).select(set, gold);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
     List<String> names = systemNames(cl);
     int skipped = (int) queries.stream().filter(q -> q.relevant().length == 0).count();
 
     PrintWriter err = cl.getErr();
-    List<SystemResult> results = new ArrayList<>();
+    EvalRun.Settings settings = new EvalRun.Settings(depth, warmup, stacked);
+    List<EvalRun.SystemResult> results = new ArrayList<>();
     for (String name : names) {
       err.printf(Locale.ROOT, "eval: %s: indexing %d documents, %d queries%n", name,
           set.documents().size(), queries.size());
       err.flush();
-      results.add(run(name, set, queries, dims));
+      results.add(EvalRun.run(name, set, queries, dims, settings));
     }
 
     PrintWriter out = cl.getOut();
+    EvalReport report =
+        new EvalReport(gold, set, queries.size(), skipped, depth, stacked, dims, results);
     if (json) {
-      out.println(toJson(set, queries.size(), skipped, dims, results));
+      out.println(report.toJson());
     } else {
-      printTable(out, set, queries.size(), skipped, dims, results);
+      report.printTable(out);
     }
     out.flush();
     return 0;
@@ -296,218 +278,5 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     return names;
   }
 
-  private List<GoldSet.Query> selectQueries(GoldSet set, CommandLine cl) {
-    List<GoldSet.Query> qs = new ArrayList<>(set.queries());
-    if (kind != null) {
-      String k = kind.strip();
-      qs.removeIf(q -> !q.row().kind().equalsIgnoreCase(k));
-      if (qs.isEmpty()) {
-        throw new ParameterException(cl, "--kind: no queries of kind '" + kind + "' in " + gold);
-      }
-    }
-    if (sample != null && sample < qs.size()) {
-      List<GoldSet.Query> shuffled = new ArrayList<>(qs);
-      java.util.Collections.shuffle(shuffled, new Random(seed));
-      List<GoldSet.Query> picked = new ArrayList<>(shuffled.subList(0, sample));
-      picked.sort(Comparator.comparingInt(q -> q.row().line()));
-      qs = picked;
-    }
-    if (maxQueries != null && maxQueries < qs.size()) {
-      qs = new ArrayList<>(qs.subList(0, maxQueries));
-    }
-    return qs;
-  }
 
-  private SystemResult run(String name, GoldSet set, List<GoldSet.Query> queries,
-      List<String> dims) throws IOException {
-    try (EvalSystem system = EvalSystems.create(name, stacked)) {
-      long t0 = System.nanoTime();
-      system.index(set.documents());
-      double indexSeconds = (System.nanoTime() - t0) / 1e9;
-
-      // The own document may come back among the hits; ask for one more to keep `depth` others.
-      int ask = depth + 1;
-      int n = queries.size();
-      // Warm-up: the first queries (cycling when there are few), at most about 3 seconds.
-      long warmEnd = System.nanoTime() + 3_000_000_000L;
-      for (int i = 0; i < warmup && n > 0 && System.nanoTime() < warmEnd; i++) {
-        system.search(queries.get(i % n).row().variant(), ask);
-      }
-      int[][] rankings = new int[n][];
-      java.lang.management.ThreadMXBean threads =
-          java.lang.management.ManagementFactory.getThreadMXBean();
-      long c0 = threads.getCurrentThreadCpuTime();
-      long q0 = System.nanoTime();
-      for (int i = 0; i < n; i++) {
-        rankings[i] = system.search(queries.get(i).row().variant(), ask);
-      }
-      double querySeconds = Math.max(1e-9, (System.nanoTime() - q0) / 1e9);
-      double queryCpuSeconds = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
-
-      Map<String, Map<String, Metrics.Mean>> segments = new LinkedHashMap<>();
-      segments.put("all", new LinkedHashMap<>());
-      for (String d : dims) {
-        segments.put(d, new LinkedHashMap<>());
-      }
-      for (int i = 0; i < n; i++) {
-        GoldSet.Query q = queries.get(i);
-        if (q.relevant().length == 0) {
-          continue;
-        }
-        Metrics.Scores s = Metrics.score(rankings[i], q.relevant(), q.ownDoc(), depth);
-        segments.get("all").computeIfAbsent("all", k -> new Metrics.Mean()).add(s);
-        for (String d : dims) {
-          segments.get(d).computeIfAbsent(value(q.row(), d), k -> new Metrics.Mean()).add(s);
-        }
-      }
-      return new SystemResult(name, indexSeconds, querySeconds, queryCpuSeconds, n, segments);
-    }
-  }
-
-  static String value(GoldSet.Row row, String dimension) {
-    return switch (dimension) {
-      case "kind" -> row.kind();
-      case "lang_or_scheme" -> row.scheme();
-      case "source" -> {
-        int colon = row.group().indexOf(':');
-        yield colon > 0 ? row.group().substring(0, colon) : GoldSet.NONE;
-      }
-      default -> throw new IllegalArgumentException(dimension);
-    };
-  }
-
-  /** The segment values of one dimension, largest first (by query count of the first system). */
-  private static List<String> segmentValues(List<SystemResult> results, String dim) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (SystemResult r : results) {
-      r.segments().get(dim).forEach((v, m) -> counts.merge(v, m.queries(), Math::max));
-    }
-    List<String> values = new ArrayList<>(counts.keySet());
-    values.sort(Comparator.comparing((String v) -> -counts.get(v)).thenComparing(v -> v));
-    return values;
-  }
-
-  private void printTable(PrintWriter out, GoldSet set, int queries, int skipped,
-      List<String> dims, List<SystemResult> results) {
-    out.printf(Locale.ROOT,
-        "%s: %d rows, %d groups; %d documents (%d variants + %d Cyrillic forms); "
-            + "%d queries (%d without another spelling in their group, not scored); depth %d%n",
-        gold, set.rows().size(), set.groups(), set.documents().size(), set.variantDocuments(),
-        set.documents().size() - set.variantDocuments(), queries, skipped, depth);
-    out.printf(Locale.ROOT, "protocol: %s; %s; stacked tokens: %s%n%n",
-        set.options().documentPerGroup() ? "one document per (group, string)"
-            : "one document per distinct string",
-        set.options().cyrillicQueries() ? "variants and Cyrillic forms as queries"
-            : "variants as queries",
-        stacked.name().toLowerCase(Locale.ROOT));
-    // Segment titles have a line of their own, so the label column only holds metric names.
-    int labelWidth = 22;
-    int colWidth = 9;
-    for (SystemResult r : results) {
-      colWidth = Math.max(colWidth, r.name().length() + 2);
-    }
-    String labelFmt = "%-" + labelWidth + "s";
-    String numFmt = "%" + colWidth + ".3f";
-    String strFmt = "%" + colWidth + "s";
-
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, labelFmt, ""));
-    for (SystemResult r : results) {
-      head.append(String.format(Locale.ROOT, strFmt, r.name()));
-    }
-    out.println(head);
-
-    List<String[]> segs = new ArrayList<>();
-    segs.add(new String[] {"all", "all"});
-    for (String d : dims) {
-      for (String v : segmentValues(results, d)) {
-        segs.add(new String[] {d, v});
-      }
-    }
-    for (String[] seg : segs) {
-      int count = 0;
-      for (SystemResult r : results) {
-        Metrics.Mean m = r.segments().get(seg[0]).get(seg[1]);
-        count = Math.max(count, m == null ? 0 : m.queries());
-      }
-      String label = seg[0].equals("all") ? "all" : seg[0] + "=" + seg[1];
-      out.println(label + " (" + count + " q)");
-      String[] metricNames = {"  MAP", "  recall", "  P@R"};
-      for (int k = 0; k < 3; k++) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, labelFmt, metricNames[k]));
-        for (SystemResult r : results) {
-          Metrics.Mean m = r.segments().get(seg[0]).get(seg[1]);
-          if (m == null || m.queries() == 0) {
-            line.append(String.format(Locale.ROOT, strFmt, "-"));
-          } else {
-            double v = k == 0 ? m.map() : k == 1 ? m.recall() : m.precisionAtR();
-            line.append(String.format(Locale.ROOT, numFmt, v));
-          }
-        }
-        out.println(line);
-      }
-    }
-    out.println();
-    StringBuilder qps = new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/s (1 thread)"));
-    StringBuilder cpu = new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/CPU-s"));
-    StringBuilder idx = new StringBuilder(String.format(Locale.ROOT, labelFmt, "index time (s)"));
-    for (SystemResult r : results) {
-      qps.append(String.format(Locale.ROOT, "%" + colWidth + ".0f", r.qps()));
-      cpu.append(String.format(Locale.ROOT, "%" + colWidth + ".0f", r.cpuQps()));
-      idx.append(String.format(Locale.ROOT, "%" + colWidth + ".2f", r.indexSeconds()));
-    }
-    out.println(qps);
-    out.println(cpu);
-    out.println(idx);
-  }
-
-  private String toJson(GoldSet set, int queries, int skipped, List<String> dims,
-      List<SystemResult> results) throws IOException {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("gold", gold.toString());
-    root.put("rows", set.rows().size());
-    root.put("groups", set.groups());
-    root.put("documents", set.documents().size());
-    root.put("variantDocuments", set.variantDocuments());
-    root.put("cyrillicDocuments", set.documents().size() - set.variantDocuments());
-    root.put("queries", queries);
-    root.put("unscoredQueries", skipped);
-    root.put("depth", depth);
-    root.put("documentPerGroup", set.options().documentPerGroup());
-    root.put("cyrillicQueries", set.options().cyrillicQueries());
-    root.put("stacked", stacked.name().toLowerCase(Locale.ROOT));
-    ArrayNode by = root.putArray("by");
-    dims.forEach(by::add);
-    ArrayNode systemsNode = root.putArray("systems");
-    for (SystemResult r : results) {
-      ObjectNode s = systemsNode.addObject();
-      s.put("name", r.name());
-      s.put("queriesPerSecond", r.qps());
-      s.put("queriesPerCpuSecond", r.cpuQps());
-      s.put("querySeconds", r.querySeconds());
-      s.put("indexSeconds", r.indexSeconds());
-      s.set("all", metrics(mapper, r.segments().get("all").get("all")));
-      ObjectNode byNode = s.putObject("by");
-      for (String d : dims) {
-        ObjectNode dn = byNode.putObject(d);
-        for (String v : segmentValues(List.of(r), d)) {
-          dn.set(v, metrics(mapper, r.segments().get(d).get(v)));
-        }
-      }
-    }
-    return mapper.writeValueAsString(root);
-  }
-
-  private static ObjectNode metrics(ObjectMapper mapper, Metrics.Mean m) {
-    ObjectNode n = mapper.createObjectNode();
-    if (m == null) {
-      n.put("queries", 0);
-      return n;
-    }
-    n.put("queries", m.queries());
-    n.put("map", m.map());
-    n.put("recall", m.recall());
-    n.put("precisionAtR", m.precisionAtR());
-    return n;
-  }
 }
