@@ -24,13 +24,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * ({@code KeyCache}): no allocation per token.
  *
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
- * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks one token: the family key
- * of the two words written as one ({@code Orekhovozuyevo}, {@code Krasnyluch}), or its first
- * variant key when it has no family key, with the joined prefix {@link NameTokens#JOINED_PREFIX},
- * typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place names are written hyphenated, as two words or as
- * one word, depending on the language and the source; the joined token lets a query written as
- * one word find the two, at the family tier. It sits at the second word's position, with its
- * offsets.
+ * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}; the rule is {@link WordJoining}'s)
+ * also stacks one token: the family key of the two words written as one ({@code Orekhovozuyevo},
+ * {@code Krasnyluch}), or its first variant key when it has no family key, with the joined prefix
+ * {@link NameTokens#JOINED_PREFIX}, typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place
+ * names are written hyphenated, as two words or as one word, depending on the language and the
+ * source; the joined token lets a query written as one word find the two, at the family tier. It
+ * sits at the second word's position, with its offsets.
  */
 public final class RussianNameFilter extends TokenFilter {
 
@@ -48,13 +48,6 @@ public final class RussianNameFilter extends TokenFilter {
   private KeyCache.Entry word;
   private final boolean family;
   private final boolean join;
-
-  /**
-   * Words with a shorter first key are never joined: short words are mostly function words ({@code
-   * is}, {@code of}, {@code на}), and an ending-like word would give the joined word the family of
-   * its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian Baltrukov).
-   */
-  public static final int MIN_JOIN_KEY = 3;
 
   // The previous word's first variant key, when the next word may be joined to it.
   private char[] previous = new char[64];
@@ -140,11 +133,10 @@ public final class RussianNameFilter extends TokenFilter {
    * their first variant keys ({@link NameKeyer#joinKeys}: no second reading of the letters).
    */
   private void joinWithPrevious() {
-    boolean joinable = keyCount > 0 && word.keyLengths[0] >= MIN_JOIN_KEY;
+    boolean joinable = keyCount > 0 && WordJoining.joinable(word.keyLengths[0]);
     boolean adjacent =
         joinable
-            && previousEnd >= 0
-            && offsetAtt.startOffset() == previousEnd + 1
+            && WordJoining.adjacent(previousEnd, offsetAtt.startOffset())
             && posIncAtt.getPositionIncrement() == 1;
     if (adjacent && family) {
       joinedWord = joins.lookup(keyer, previous, previousLength, word.keys[0],
