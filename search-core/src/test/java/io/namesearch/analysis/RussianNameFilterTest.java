@@ -39,7 +39,7 @@ public class RussianNameFilterTest extends BaseTokenStreamTestCase {
 
   private static Map<String, List<String>> golden() {
     Map<String, List<String>> out = new HashMap<>();
-    try (InputStream in = TestRussianNameFilter.class.getResourceAsStream(GOLDEN_FILE)) {
+    try (InputStream in = RussianNameFilterTest.class.getResourceAsStream(GOLDEN_FILE)) {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : all.split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
