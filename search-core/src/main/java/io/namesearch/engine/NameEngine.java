@@ -167,34 +167,6 @@ public final class NameEngine {
   }
 
   /**
-   * How two adjacent document words, {@code first} and {@code second}, written as one ({@link
-   * #joined}), match {@code queryWord}: the analyzer indexes their joined family key on the second
-   * word, which the query word's family and derived tiers reach, and its typo tier for a long
-   * family key ({@link FuzzyPolicy#joinedMaxEdits}). Empty when they do not match that way.
-   */
-  public Optional<MatchTier> compareJoined(
-      String queryWord, String first, String second, Set<MatchTier> tiers) {
-    List<String> joined = joined(first, second);
-    List<String> qfs = families(queryWord);
-    if (joined.isEmpty() || qfs.isEmpty()) {
-      return Optional.empty();
-    }
-    String family = joined.get(1);
-    if (tiers.contains(MatchTier.FAMILY) && qfs.contains(family)) {
-      return Optional.of(MatchTier.FAMILY);
-    }
-    if (tiers.contains(MatchTier.DERIVED) && derivedOf(qfs).contains(family)) {
-      return Optional.of(MatchTier.DERIVED);
-    }
-    String qf = qfs.get(0);
-    int edits = fuzzy.joinedMaxEdits(qf.length());
-    if (tiers.contains(MatchTier.FUZZY) && isTypo(qf, family, edits)) {
-      return Optional.of(MatchTier.FUZZY);
-    }
-    return Optional.empty();
-  }
-
-  /**
    * Whether document key {@code d} is within {@code edits} of query key {@code q} with the typo
    * policy's fixed prefix, as the typo automata match.
    */

@@ -11,6 +11,10 @@ import java.util.Locale;
  * #hasSecondFamily()}). How a word is keyed is described once, in the rules README next to the rule
  * tables ({@code io/namesearch/engine/README.md}); the steps are {@link WordNormalizer}, {@link
  * CyrillicReader} or {@link LatinReader}, {@link FoldInterpreter} and {@link FamilyStemmer}.
+ *
+ * <p>Public only for the token filter ({@code RussianNameFilter}); the API is {@link NameEngine}.
+ *
+ * @lucene.internal
  */
 public final class NameKeyer {
 

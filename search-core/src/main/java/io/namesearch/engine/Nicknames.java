@@ -18,6 +18,10 @@ import java.util.Set;
  * ~ Sasha ~ Shura, Mykola ~ Nikolai. Every form is stored by its variant keys, so a query in any
  * spelling finds the equivalents in any spelling. The relation is many-to-many: Sasha stands for
  * Aleksandr and for Aleksandra, and a query for it finds both. Immutable and thread-safe.
+ *
+ * <p>Public only for the query ({@code TierTerms}, {@code PersonName}); not part of the API.
+ *
+ * @lucene.internal
  */
 public final class Nicknames {
 

@@ -23,15 +23,15 @@ import org.apache.lucene.search.Query;
  * Builds the tiered name query from plain text.
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier one clause per
- * field (the word's {@link io.namesearch.analysis.TierTerms}, made into clauses by {@link
- * TierClauses}) with a constant score: the tier's {@link MatchTier#weight()} scaled by the word's
- * weight. So for one word a stronger tier always outranks a weaker one, whatever the term
+ * field (the word's {@link io.namesearch.analysis.internal.TierTerms}, made into clauses by
+ * {@link TierClauses}) with a constant score: the tier's {@link MatchTier#weight()} scaled by the
+ * word's weight. So for one word a stronger tier always outranks a weaker one, whatever the term
  * frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
  * {@link MatchTier#TIE_BREAKER}). The word's weight is the squared inverse document frequency of
- * its first variant key, so rare names count more than common words. Words are combined as a disjunction:
- * documents that match more words rank higher. A word joined to the one before by a hyphen also
- * adds the joined word's keys ({@link io.namesearch.analysis.WordJoining}), weighted by both
- * words.
+ * its first variant key, so rare names count more than common words. Words are combined as a
+ * disjunction: documents that match more words rank higher. A word joined to the one before by a
+ * hyphen also adds the joined word's keys ({@link
+ * io.namesearch.analysis.internal.WordJoining}), weighted by both words.
  */
 final class NameQueryBuilder {
 
@@ -211,7 +211,9 @@ final class NameQueryBuilder {
     long numDocs = Math.max(1, statistics.numDocs());
     double sum = 0;
     for (QueryWord w : words) {
-      sum += MatchTier.EXACT.weight() * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
+      sum +=
+          MatchTier.EXACT.weight()
+              * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
     }
     return (float) sum;
   }

@@ -1,6 +1,6 @@
 package io.namesearch.search;
 
-import io.namesearch.analysis.TierTerms;
+import io.namesearch.analysis.internal.TierTerms;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param text the word as typed
  * @param terms the index terms it matches at each tier
  * @param joined the terms of this word and the one before it written as one word, when the query
- *     joins them ({@link io.namesearch.analysis.WordJoining#queryJoins})
+ *     joins them ({@link io.namesearch.analysis.internal.WordJoining#queryJoins})
  */
 record QueryWord(String text, TierTerms terms, Optional<TierTerms> joined) {
 

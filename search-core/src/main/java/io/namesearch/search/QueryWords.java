@@ -1,8 +1,8 @@
 package io.namesearch.search;
 
 import io.namesearch.analysis.NameTokens;
-import io.namesearch.analysis.TierTerms;
-import io.namesearch.analysis.WordJoining;
+import io.namesearch.analysis.internal.TierTerms;
+import io.namesearch.analysis.internal.WordJoining;
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.namesearch.search;
 
-import io.namesearch.analysis.TierTerms;
+import io.namesearch.analysis.internal.TierTerms;
 import io.namesearch.engine.MatchTier;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +115,12 @@ final class TierClauses {
 
     @Override
     public String toString() {
-      return word + ":" + tier.name() + ":" + (joinedQuery ? 'q' : '-') + (joinedDocument ? 'd' : '-');
+      return word
+          + ":"
+          + tier.name()
+          + ":"
+          + (joinedQuery ? 'q' : '-')
+          + (joinedDocument ? 'd' : '-');
     }
 
     /** Reads a name written by {@link #toString()}. */

@@ -1,7 +1,7 @@
 package io.namesearch.opensearch;
 
 import io.namesearch.analysis.NameTokens;
-import io.namesearch.analysis.TierTerms;
+import io.namesearch.analysis.internal.TierTerms;
 import io.namesearch.engine.FuzzyPolicy;
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;

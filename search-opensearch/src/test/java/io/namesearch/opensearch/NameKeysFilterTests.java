@@ -2,7 +2,7 @@ package io.namesearch.opensearch;
 
 import io.namesearch.analysis.NameTokens;
 import io.namesearch.analysis.RussianNameAnalyzer;
-import io.namesearch.analysis.TierTerms;
+import io.namesearch.analysis.internal.TierTerms;
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.NameRules;

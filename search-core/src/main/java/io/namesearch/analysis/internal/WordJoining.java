@@ -1,4 +1,6 @@
-package io.namesearch.analysis;
+package io.namesearch.analysis.internal;
+
+import io.namesearch.analysis.RussianNameFilter;
 
 /**
  * When two adjacent words are also keyed as one word: the one rule the index ({@link
@@ -9,13 +11,16 @@ package io.namesearch.analysis;
  * too ({@code Krasny Luch}), so that a query written as one word finds the two; the query joins
  * only words with a character that is not white space between them ({@link #queryJoins}: {@code
  * Yuzhno-Sakhalinsk}), since words written apart are already two query words.
+ *
+ * @lucene.internal
  */
 public final class WordJoining {
 
   /**
-   * Words with a shorter first key are never joined: short words are mostly function words ({@code
-   * is}, {@code of}, {@code на}), and an ending-like word would give the joined word the family of
-   * its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian Baltrukov).
+   * Words with a shorter first key are never joined: short words are mostly function words
+   * ({@code is}, {@code of}, {@code на}), and an ending-like word would give the joined word the
+   * family of its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian
+   * Baltrukov).
    */
   public static final int MIN_JOIN_KEY = 3;
 

@@ -1,5 +1,7 @@
-package io.namesearch.analysis;
+package io.namesearch.analysis.internal;
 
+import io.namesearch.analysis.NameTokens;
+import io.namesearch.analysis.RussianNameFilter;
 import io.namesearch.engine.FuzzyPolicy;
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
@@ -34,6 +36,8 @@ import java.util.Objects;
  * </ul>
  *
  * A word without variant keys (no letters or digits the engine reads) has exact terms only.
+ *
+ * @lucene.internal
  */
 public final class TierTerms {
 
@@ -236,7 +240,10 @@ public final class TierTerms {
     return derived;
   }
 
-  /** The family keys of the word's inflected forms, without prefix ({@link NameEngine#baseFamilies}). */
+  /**
+   * The family keys of the word's inflected forms, without prefix ({@link
+   * NameEngine#baseFamilies}).
+   */
   public List<String> baseFamilies() {
     return baseFamilies;
   }
