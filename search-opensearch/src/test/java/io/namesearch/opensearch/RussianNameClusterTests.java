@@ -789,6 +789,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
    */
   public void testQueryReadmeWalkthrough() throws Exception {
     assertThat(NameQueries.queryUrl(), containsString("search_type=dfs_query_then_fetch"));
+    @SuppressWarnings("unchecked") // a JSON object
     Map<String, Object> settings =
         (Map<String, Object>) NameQueries.parse(NameQueries.queryIndexBody()).get("settings");
     assertThat(settings.get("number_of_shards"), equalTo(2));
