@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
-import org.opensearch.search.internal.ContextIndexSearcher;
 
 /**
  * The {@code russian_name} query on one shard: the library's tiered query ({@link NameQuery}),
@@ -25,9 +21,8 @@ import org.opensearch.search.internal.ContextIndexSearcher;
  * search_type=dfs_query_then_fetch}, the counts of all shards, so that every shard weights a word
  * as one index of all the documents would.
  *
- * <p>How the counts of all shards get here: in the DFS phase OpenSearch creates the weight with a
- * searcher that records every {@code termStatistics} and {@code collectionStatistics} call; in the
- * query phase, its {@link ContextIndexSearcher} answers those calls with the sums over all shards.
+ * <p>How the counts of all shards get here: see {@link SearcherStatistics}. In person mode, {@link
+ * PersonRescoring} re-ranks the best hits of this query afterwards.
  */
 final class ShardNameQuery extends Query {
 
@@ -45,49 +40,24 @@ final class ShardNameQuery extends Query {
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Query query = NameQuery.build(text, options, fields, reader, new SearcherStatistics(searcher));
+    Query query =
+        NameQuery.build(text, options, fields, reader, new SearcherStatistics(searcher, fields));
     return searcher.createWeight(searcher.rewrite(query), scoreMode, boost);
   }
 
-  /**
-   * The searcher's counts, read through its statistics methods: in the DFS phase that records
-   * them; in the query phase after one, it gives the counts of all shards.
-   */
-  private final class SearcherStatistics implements NameQuery.Statistics {
-    private final IndexSearcher searcher;
-    private final IndexReader reader;
+  /** The query text. */
+  String text() {
+    return text;
+  }
 
-    SearcherStatistics(IndexSearcher searcher) {
-      this.searcher = searcher;
-      this.reader = searcher.getIndexReader();
-    }
+  /** The options: the tiers that count and the mode. */
+  SearchOptions options() {
+    return options;
+  }
 
-    @Override
-    public long numDocs() throws IOException {
-      for (String field : fields) {
-        CollectionStatistics stats = searcher.collectionStatistics(field);
-        if (stats != null && stats.maxDoc() != reader.maxDoc()) {
-          return stats.maxDoc(); // the sum over all shards (DFS)
-        }
-      }
-      return reader.numDocs();
-    }
-
-    @Override
-    public long docFreq(Term term) throws IOException {
-      int local = reader.docFreq(term);
-      if (searcher instanceof ContextIndexSearcher) {
-        // Asked with counts no shard can have, it answers them back unless it holds the counts
-        // of all shards for the term.
-        TermStatistics stats = searcher.termStatistics(term, Integer.MAX_VALUE, Long.MAX_VALUE);
-        return stats.docFreq() == Integer.MAX_VALUE ? local : stats.docFreq();
-      }
-      if (local > 0) {
-        // the DFS phase's recording searcher, or any other: counts its own
-        return searcher.termStatistics(term, local, reader.totalTermFreq(term)).docFreq();
-      }
-      return 0;
-    }
+  /** The fields searched (mapped text fields). */
+  List<String> fields() {
+    return fields;
   }
 
   @Override
@@ -102,7 +72,8 @@ final class ShardNameQuery extends Query {
 
   @Override
   public String toString(String field) {
-    return "russian_name(" + text + " " + fields + " " + options.tiers() + ")";
+    return "russian_name(" + text + " " + fields + " " + options.tiers() + " "
+        + options.mode() + ")";
   }
 
   @Override
@@ -113,11 +84,12 @@ final class ShardNameQuery extends Query {
     ShardNameQuery other = (ShardNameQuery) o;
     return text.equals(other.text)
         && fields.equals(other.fields)
-        && options.tiers().equals(other.options.tiers());
+        && options.tiers().equals(other.options.tiers())
+        && options.mode() == other.options.mode();
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), text, fields, options.tiers());
+    return Objects.hash(classHash(), text, fields, options.tiers(), options.mode());
   }
 }
