@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -45,8 +46,10 @@ public final class PersonRanking {
   private final List<String> fields;
   private final String queryText;
   private final float top;
+  private final Query query;
 
   private PersonRanking(PersonRanking r, float top) {
+    this.query = r.query;
     this.engine = r.engine;
     this.words = r.words;
     this.name = r.name;
@@ -70,6 +73,15 @@ public final class PersonRanking {
     this.fields = fields;
     this.queryText = text.strip().replaceAll("\\s+", " ");
     this.top = bound(built);
+    this.query = built.query();
+  }
+
+  /**
+   * The first pass: the words query whose best hits this ranking re-ranks, the query {@link
+   * NameQuery#build} gives for the same arguments.
+   */
+  public Query query() {
+    return query;
   }
 
   /**

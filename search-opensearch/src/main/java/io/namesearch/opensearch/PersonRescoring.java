@@ -1,6 +1,5 @@
 package io.namesearch.opensearch;
 
-import io.namesearch.search.NameQuery;
 import io.namesearch.search.PersonRanking;
 import io.namesearch.search.QueryMode;
 import java.io.IOException;
@@ -110,12 +109,7 @@ final class PersonRescoring implements SearchOperationListener {
 
     /** The ranking for this searcher's statistics (those of all shards after a DFS phase). */
     Optional<PersonRanking> ranking(IndexSearcher searcher) throws IOException {
-      return NameQuery.person(
-          query.text(),
-          query.options(),
-          query.fields(),
-          searcher.getIndexReader(),
-          new SearcherStatistics(searcher, query.fields()));
+      return query.person(searcher);
     }
   }
 

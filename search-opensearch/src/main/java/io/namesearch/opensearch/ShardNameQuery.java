@@ -1,11 +1,14 @@
 package io.namesearch.opensearch;
 
 import io.namesearch.search.NameQuery;
+import io.namesearch.search.PersonRanking;
+import io.namesearch.search.QueryMode;
 import io.namesearch.search.SearchOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,13 +39,43 @@ final class ShardNameQuery extends Query {
     this.fields = List.copyOf(fields);
   }
 
+  /** The query built for an empty index, whose terms {@link #visit} gives; built once. */
+  private volatile Query visited;
+
+  /** The person pass made with the last weight, and the searcher it was made for. */
+  private volatile Person person;
+
+  private record Person(IndexSearcher searcher, Optional<PersonRanking> ranking) {}
+
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Query query =
-        NameQuery.build(text, options, fields, reader, new SearcherStatistics(searcher, fields));
+    NameQuery.Statistics statistics = new SearcherStatistics(searcher, fields);
+    Query query = null;
+    if (options.mode() == QueryMode.PERSON && scoreMode.needsScores()) {
+      // the person pass's first pass is the words query: build both at once
+      Optional<PersonRanking> ranking = NameQuery.person(text, options, fields, reader, statistics);
+      person = new Person(searcher, ranking);
+      query = ranking.map(PersonRanking::query).orElse(null);
+    }
+    if (query == null) {
+      query = NameQuery.build(text, options, fields, reader, statistics);
+    }
     return searcher.createWeight(searcher.rewrite(query), scoreMode, boost);
+  }
+
+  /**
+   * The person pass for the hits of this searcher (in person mode): the one made with its weight,
+   * or a new one.
+   */
+  Optional<PersonRanking> person(IndexSearcher searcher) throws IOException {
+    Person p = person;
+    if (p != null && p.searcher() == searcher) {
+      return p.ranking();
+    }
+    return NameQuery.person(text, options, fields, searcher.getIndexReader(),
+        new SearcherStatistics(searcher, fields));
   }
 
   /** The query text. */
@@ -63,11 +96,16 @@ final class ShardNameQuery extends Query {
   @Override
   public void visit(QueryVisitor visitor) {
     // The terms do not depend on the statistics: visit the query built for an empty index.
-    try {
-      NameQuery.build(text, options, fields, new MultiReader()).visit(visitor);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Query q = visited;
+    if (q == null) {
+      try {
+        q = NameQuery.build(text, options, fields, new MultiReader());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      visited = q;
     }
+    q.visit(visitor);
   }
 
   @Override
