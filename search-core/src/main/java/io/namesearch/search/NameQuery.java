@@ -84,8 +84,8 @@ public final class NameQuery {
    */
   public static void check(String text) throws IOException {
     Objects.requireNonNull(text, "text");
-    NameQueryBuilder.checkText(text);
-    NameQueryBuilder.checkWords(text, BUILDER.words(text));
+    QueryWords.checkText(text);
+    QueryWords.checkWords(text, BUILDER.words(text));
   }
 
   /**
@@ -122,9 +122,9 @@ public final class NameQuery {
     if (options.syntax() != QuerySyntax.PLAIN) {
       throw new IllegalArgumentException("only plain text is supported, not " + options.syntax());
     }
-    NameQueryBuilder.checkText(text);
+    QueryWords.checkText(text);
     List<QueryWord> words = BUILDER.words(text);
-    NameQueryBuilder.checkWords(text, words);
+    QueryWords.checkWords(text, words);
     return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields), statistics);
   }
 

@@ -226,7 +226,12 @@ final class TieredNameQuery extends Query {
           if (e.isMatch()) {
             any = true;
             String tier = tierOf[i].isEmpty() ? "" : tierOf[i] + " tier, ";
-            groupDetails.add(Explanation.match(scores[i], tier + "constant score of:", e));
+            // as Lucene's ConstantScoreWeight explains itself: the score, and the query matched
+            groupDetails.add(
+                Explanation.match(
+                    scores[i],
+                    tier + "constant score of:",
+                    Explanation.match(scores[i], weights[i].getQuery().toString())));
             if (scores[i] >= max) {
               other += max;
               max = scores[i];

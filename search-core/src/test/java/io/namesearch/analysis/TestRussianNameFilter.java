@@ -1,10 +1,14 @@
 package io.namesearch.analysis;
 
-import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -30,25 +34,57 @@ public class TestRussianNameFilter extends BaseTokenStreamTestCase {
     };
   }
 
-  /** What the filter must emit for one word: the word, then its keys, then its family key. */
-  private static List<String> expected(String word, boolean family) {
-    NameKeyer k = new NameKeyer(NameRules.defaults());
-    int n = k.analyze(word.toCharArray(), 0, word.length());
-    List<String> out = new ArrayList<>();
-    out.add(word);
-    for (int i = 0; i < n; i++) {
-      out.add(NameTokens.VARIANT_PREFIX + k.key(i));
-    }
-    if (family && n > 0 && k.hasFamily()) {
-      out.add(NameTokens.FAMILY_PREFIX + new String(k.familyBuffer(), 0, k.familyLength()));
+  /** The golden tokens of each word, by mode ({@code family} or {@code keys}). */
+  private static final Map<String, List<String>> GOLDEN = golden();
+
+  private static Map<String, List<String>> golden() {
+    Map<String, List<String>> out = new HashMap<>();
+    try (InputStream in = TestRussianNameFilter.class.getResourceAsStream(GOLDEN_FILE)) {
+      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : all.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        out.put(cols[0] + "\t" + cols[1], List.of(cols[2].split(" ")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  private static final String GOLDEN_FILE = "russian-name-filter.golden";
+
+  /**
+   * What the filter must emit for one word ({@value #GOLDEN_FILE}): the word, then its keys, then
+   * its family keys.
+   */
+  private static List<String> expected(String word, boolean family) {
+    List<String> e = GOLDEN.get((family ? "family" : "keys") + "\t" + word);
+    assertNotNull("no golden line for " + word, e);
+    return e;
+  }
+
+  /** Every word of the golden file analyses to its golden tokens, alone and in one text. */
+  public void testGoldenWords() throws IOException {
+    assertTrue(GOLDEN.size() >= 20);
+    for (boolean family : new boolean[] {true, false}) {
+      try (Analyzer a = analyzer(family)) {
+        for (Map.Entry<String, List<String>> e : GOLDEN.entrySet()) {
+          String[] key = e.getKey().split("\t");
+          if (key[0].equals(family ? "family" : "keys")) {
+            assertAnalyzesTo(a, key[1], e.getValue().toArray(String[]::new));
+          }
+        }
+      }
+    }
   }
 
   public void testStacksKeysAtTheWordsPosition() throws IOException {
     for (boolean family : new boolean[] {true, false}) {
       try (Analyzer a = analyzer(family)) {
-        String text = "baltrukov khodorkovsky смольнинское";
+        String text = "baltrukov khodorkovsky смольнинское chodorkowski 2022";
         List<String> terms = new ArrayList<>();
         List<Integer> posIncs = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();

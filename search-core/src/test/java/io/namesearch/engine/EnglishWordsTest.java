@@ -38,8 +38,8 @@ class EnglishWordsTest {
     try (InputStream in =
         NameRules.class.getResourceAsStream("/io/namesearch/engine/nicknames.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("full\t")) {
+          continue; // comments and the column header
         }
         names.add(line.split("\t")[0].trim());
         if (names.size() == 200) {

@@ -36,9 +36,9 @@ public class GroupEvalTest {
 
   static final Run[] RUNS = {
     new Run("variant", 0, 0),
-    new Run("variant+fuzzy", 0, 0.2),
-    new Run("variant+family", 0.5, 0),
-    new Run("variant+family+fuzzy", 0.5, 0.2)
+    new Run("variant+fuzzy", 0, MatchTier.FUZZY.weight()),
+    new Run("variant+family", MatchTier.FAMILY.weight(), 0),
+    new Run("variant+family+fuzzy", MatchTier.FAMILY.weight(), MatchTier.FUZZY.weight())
   };
 
   final NameEngine engine = NameEngine.defaults();
