@@ -150,9 +150,9 @@ public final class NameQuery {
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("no fields to search");
     }
-    NameQueryBuilder.checkText(text);
+    QueryWords.checkText(text);
     List<QueryWord> words = BUILDER.words(text);
-    NameQueryBuilder.checkWords(text, words);
+    QueryWords.checkWords(text, words);
     Optional<PersonName> name = BUILDER.person(words, options);
     if (name.isEmpty()) {
       return Optional.empty();

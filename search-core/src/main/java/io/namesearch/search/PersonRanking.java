@@ -92,7 +92,7 @@ public final class PersonRanking {
     if (hits < 0) {
       throw new IllegalArgumentException("hits must not be negative: " + hits);
     }
-    return Math.max(NameIndex.PERSON_WINDOW, 2 * hits);
+    return Math.max(NameSearch.PERSON_WINDOW, 2 * hits);
   }
 
   /** A first-pass score no document exceeds, which sets the kinds apart. */

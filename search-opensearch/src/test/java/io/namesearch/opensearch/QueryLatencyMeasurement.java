@@ -49,9 +49,10 @@ public class QueryLatencyMeasurement extends OpenSearchIntegTestCase {
     int runs = Integer.getInteger("namesearch.latency.runs", 200);
     assertAcked(client().admin().indices().prepareCreate("corpus")
         .setSettings(Settings.builder().put("number_of_shards", 2).put("number_of_replicas", 0))
-        .setMapping("title", "type=text,analyzer=russian_name",
-            "body", "type=text,analyzer=russian_name,fields.std.type=text,"
-                + "fields.std.analyzer=standard"));
+        .setMapping(Map.of("properties", Map.of(
+            "title", Map.of("type", "text", "analyzer", "russian_name"),
+            "body", Map.of("type", "text", "analyzer", "russian_name",
+                "fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")))))));
     Map<String, String[]> all = new LinkedHashMap<>(RussianNameClusterTests.seeds());
     all.putAll(NameCorpus.documents(42, docs / 2));
     all.putAll(NameCorpus.personDocuments(42, docs - docs / 2));
