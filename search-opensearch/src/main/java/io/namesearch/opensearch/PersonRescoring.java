@@ -133,7 +133,8 @@ final class PersonRescoring implements SearchOperationListener {
         docs[i] = new ScoreDoc(d.doc, d.score, d.shardIndex);
         ids.add(d.doc);
       }
-      ranking.get().scaled(c.boost).rescore(searcher, docs, c.hits, new SourceTexts(searcher, c.shard));
+      ranking.get().scaled(c.boost)
+          .rescore(searcher, docs, c.hits, new SourceTexts(searcher, c.shard));
       c.setRescoredDocs(ids);
       return new TopDocs(topDocs.totalHits, docs);
     }
