@@ -32,6 +32,7 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   @Override
+  @SuppressWarnings("removal") // Jetty 12.1 still calls it for requests it cannot parse
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, ApiResponses.JSON);
     return ByteBuffer.wrap(

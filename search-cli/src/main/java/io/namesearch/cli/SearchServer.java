@@ -39,6 +39,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * /api/variants}, {@code /api/match} and {@code /health}. Every error is a JSON object {@code
  * {"status": N, "error": "one line"}}; no response carries a stack trace.
  */
+@SuppressWarnings("try") // close() waits for the search threads, so it may be interrupted
 final class SearchServer implements AutoCloseable {
 
   /** The limits and timings of a server. */

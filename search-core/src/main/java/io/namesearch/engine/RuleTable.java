@@ -114,7 +114,9 @@ final class RuleTable {
     }
     if (!headerSeen) {
       throw table.error(
-          lineNo, 0, "no column header (expected '" + header.replace("\t", "<TAB>") + "')");
+          Math.max(lineNo, 1),
+          0,
+          "no column header (expected '" + header.replace("\t", "<TAB>") + "')");
     }
     return table;
   }

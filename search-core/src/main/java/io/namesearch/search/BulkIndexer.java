@@ -33,17 +33,12 @@ import java.util.function.LongConsumer;
  */
 public final class BulkIndexer implements AutoCloseable {
 
-  /** Documents handed to an indexing thread at once: one queue hand-off per batch, not per document. */
-  static final int BATCH = 32;
-
-  private static final List<Document> END = List.of();
+  private static final Document END = Document.builder("\u0000end").build();
 
   private final NameIndex index;
   private final long commitEvery;
   private final LongConsumer progress;
-  private final List<BlockingQueue<List<Document>>> queues = new ArrayList<>();
-  /** The batch being filled for each thread, by the one thread that calls {@link #add}. */
-  private final List<List<Document>> filling = new ArrayList<>();
+  private final List<BlockingQueue<Document>> queues = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicLong done = new AtomicLong();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -57,9 +52,8 @@ public final class BulkIndexer implements AutoCloseable {
     this.progress = b.progress;
     this.nextCommit = commitEvery;
     for (int i = 0; i < b.threads; i++) {
-      BlockingQueue<List<Document>> q = new ArrayBlockingQueue<>(Math.max(2, b.queueSize / BATCH));
+      BlockingQueue<Document> q = new ArrayBlockingQueue<>(b.queueSize);
       queues.add(q);
-      filling.add(new ArrayList<>(BATCH));
       Thread t = new Thread(() -> work(q), "namesearch-bulk-" + i);
       t.setDaemon(true);
       threads.add(t);
@@ -72,34 +66,31 @@ public final class BulkIndexer implements AutoCloseable {
     return new Builder(index);
   }
 
-  private void work(BlockingQueue<List<Document>> queue) {
+  private void work(BlockingQueue<Document> queue) {
     while (true) {
-      List<Document> batch;
+      Document doc;
       try {
-        batch = queue.take();
+        doc = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (batch == END) {
+      if (doc == END) {
         return;
       }
-      for (Document doc : batch) {
-        if (failure.get() != null) {
-          break; // drain: the first failure is reported
+      if (failure.get() != null) {
+        continue; // drain: the first failure is reported
+      }
+      try {
+        index.add(doc);
+        long n;
+        synchronized (progress) {
+          n = done.incrementAndGet();
+          progress.accept(n);
         }
-        try {
-          index.add(doc);
-          long n;
-          synchronized (progress) {
-            n = done.incrementAndGet();
-            progress.accept(n);
-          }
-          maybeCommit(n);
-        } catch (IOException | RuntimeException | Error e) {
-          failure.compareAndSet(
-              null, new IOException("cannot index " + doc.id() + ": " + e.getMessage(), e));
-        }
+        maybeCommit(n);
+      } catch (IOException | RuntimeException | Error e) {
+        failure.compareAndSet(null, new IOException("cannot index " + doc.id() + ": " + e.getMessage(), e));
       }
     }
   }
@@ -117,37 +108,21 @@ public final class BulkIndexer implements AutoCloseable {
     index.commit();
   }
 
-  /**
-   * Queues a document for adding; blocks while the indexing threads are busy. Documents are handed
-   * to a thread in batches of {@value #BATCH}, or at once when that thread is idle.
-   */
+  /** Queues a document for adding; blocks while the indexing threads are busy. */
   public void add(Document doc) throws IOException {
     Objects.requireNonNull(doc, "doc");
     if (closed) {
       throw new IllegalStateException("bulk indexer is closed");
     }
     rethrow();
-    int t = Math.floorMod(doc.id().hashCode(), queues.size());
-    List<Document> batch = filling.get(t);
-    batch.add(doc);
-    if (batch.size() >= BATCH || queues.get(t).isEmpty()) {
-      handOver(t, "adding " + doc.id());
-    }
-  }
-
-  /** Puts the batch being filled for thread {@code t} on its queue, and starts a new one. */
-  private void handOver(int t, String doing) throws IOException {
-    List<Document> batch = filling.get(t);
-    if (batch.isEmpty()) {
-      return;
-    }
+    BlockingQueue<Document> q =
+        queues.get(Math.floorMod(doc.id().hashCode(), queues.size()));
     try {
-      queues.get(t).put(batch);
+      q.put(doc);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while " + doing, e);
+      throw new IOException("interrupted while adding " + doc.id(), e);
     }
-    filling.set(t, new ArrayList<>(BATCH));
   }
 
   /** Queues every document of {@code docs}. */
@@ -180,20 +155,7 @@ public final class BulkIndexer implements AutoCloseable {
     }
     closed = true;
     boolean interrupted = false;
-    for (int t = 0; t < queues.size(); t++) {
-      List<Document> batch = filling.get(t);
-      if (!batch.isEmpty()) {
-        while (true) {
-          try {
-            queues.get(t).put(batch);
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-      }
-    }
-    for (BlockingQueue<List<Document>> q : queues) {
+    for (BlockingQueue<Document> q : queues) {
       while (true) {
         try {
           q.put(END);

@@ -95,7 +95,7 @@ final class NameQueryBuilder {
     return PersonName.of(words, engine);
   }
 
-  private Built buildWithClauses(
+  Built buildWithClauses(
       List<QueryWord> words,
       Set<MatchTier> tiers,
       IndexReader reader,

@@ -119,6 +119,16 @@ class RuleTableTest {
   }
 
   @Test
+  void emptyTable() {
+    var e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                RuleFile.CYRILLIC.read(new BufferedReader(new StringReader("# only a comment\n"))));
+    assertEquals("cyrillic.tsv:1:1: no column header (expected 'letter<TAB>key')", e.getMessage());
+  }
+
+  @Test
   void unknownExampleCheck() {
     var e =
         assertThrows(
