@@ -112,19 +112,10 @@ public final class NameQuery {
       IndexReader reader,
       Statistics statistics)
       throws IOException {
-    Objects.requireNonNull(statistics, "statistics");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(reader, "reader");
-    if (fields.isEmpty()) {
-      throw new IllegalArgumentException("no fields to search");
-    }
+    List<QueryWord> words = checkedWords(text, options, fields, reader, statistics);
     if (options.syntax() != QuerySyntax.PLAIN) {
       throw new IllegalArgumentException("only plain text is supported, not " + options.syntax());
     }
-    QueryWords.checkText(text);
-    List<QueryWord> words = BUILDER.words(text);
-    QueryWords.checkWords(text, words);
     return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields), statistics);
   }
 
@@ -143,6 +134,25 @@ public final class NameQuery {
       IndexReader reader,
       Statistics statistics)
       throws IOException {
+    List<QueryWord> words = checkedWords(text, options, fields, reader, statistics);
+    Optional<PersonName> name = BUILDER.person(words, options);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    NameQueryBuilder.Built built =
+        BUILDER.buildWithClauses(words, options.tiers(), reader, List.copyOf(fields), statistics);
+    return Optional.of(
+        new PersonRanking(ENGINE, words, name.get(), built, List.copyOf(fields), text));
+  }
+
+  /** The words of a query text, after checking the arguments every entry point takes. */
+  private static List<QueryWord> checkedWords(
+      String text,
+      SearchOptions options,
+      List<String> fields,
+      IndexReader reader,
+      Statistics statistics)
+      throws IOException {
     Objects.requireNonNull(statistics, "statistics");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
@@ -153,13 +163,6 @@ public final class NameQuery {
     QueryWords.checkText(text);
     List<QueryWord> words = BUILDER.words(text);
     QueryWords.checkWords(text, words);
-    Optional<PersonName> name = BUILDER.person(words, options);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    NameQueryBuilder.Built built =
-        BUILDER.buildWithClauses(words, options.tiers(), reader, List.copyOf(fields), statistics);
-    return Optional.of(
-        new PersonRanking(ENGINE, words, name.get(), built, List.copyOf(fields), text));
+    return words;
   }
 }
