@@ -380,7 +380,7 @@ public final class NameIndex implements AutoCloseable {
       Map<MatchTier, Long> tierCounts = counts == null ? Map.of() : counts.tiers();
       Map<String, Map<String, Long>> valueCounts = counts == null ? Map.of() : counts.values();
       if (options.fetch() == SearchOptions.Fetch.ID) {
-        List<Hit> idHits = idOnlyHits(s, docs);
+        List<Hit> idHits = idOnlyHits(ranked, from, docs);
         List<Hit> hits = new ArrayList<>(idHits.size());
         for (int i = 0; i < idHits.size(); i++) {
           Hit h = idHits.get(i);
@@ -592,44 +592,16 @@ public final class NameIndex implements AutoCloseable {
     return top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
   }
 
-  /** Hits that carry only the document id, read from doc values: no stored-field decoding. */
-  private static List<Hit> idOnlyHits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    // Doc values are read forward only: visit the hits in doc id order, one iterator per leaf;
-    // then look the ids up per leaf in ordinal order, so that the terms dictionary decodes each
-    // of its blocks once, not once per hit.
-    Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
-    String[] ids = new String[docs.length];
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    long[] ordAndHit = new long[docs.length];
-    int from = 0;
-    while (from < order.length) {
-      int firstDoc = docs[order[from]].doc;
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(firstDoc, leaves));
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      SortedDocValues values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
-      int to = from;
-      while (to < order.length && docs[order[to]].doc < end) {
-        int doc = docs[order[to]].doc;
-        if (!values.advanceExact(doc - leaf.docBase)) {
-          throw new IOException("document without an id at " + doc);
-        }
-        ordAndHit[to - from] = ((long) values.ordValue() << 32) | order[to];
-        to++;
-      }
-      java.util.Arrays.sort(ordAndHit, 0, to - from);
-      for (int i = 0; i < to - from; i++) {
-        int hit = (int) ordAndHit[i];
-        ids[hit] = values.lookupOrd((int) (ordAndHit[i] >>> 32)).utf8ToString();
-      }
-      from = to;
-    }
+  /**
+   * Hits that carry only the document id, taken from the sort values (the id is the last sort
+   * field, so the collector has looked it up already): no stored-field decoding, no second lookup.
+   */
+  private static List<Hit> idOnlyHits(ScoreDoc[] ranked, int from, ScoreDoc[] docs) {
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      hits.add(new Hit(Document.builder(ids[i]).build(), docs[i].score, List.of(), List.of()));
+      Object[] fields = ((FieldDoc) ranked[from + i]).fields;
+      String id = ((BytesRef) fields[fields.length - 1]).utf8ToString();
+      hits.add(new Hit(Document.builder(id).build(), docs[i].score, List.of(), List.of()));
     }
     return hits;
   }

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -115,12 +116,28 @@ final class PersonRescorer {
         full++;
       }
     }
-    for (int i = 0; i < docs.length; i++) {
-      if (found[i] == null) {
-        found[i] = full >= limit
-            ? new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of())
-            : classify(docs[i].doc, positions[i]);
+    if (full >= limit) {
+      for (int i = 0; i < docs.length; i++) {
+        if (found[i] == null) {
+          found[i] = new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of());
+        }
       }
+    } else {
+      // The others by their text, read in document order through one StoredFields: documents
+      // of one compressed block are then decompressed once, not once per hit.
+      Integer[] byDoc = new Integer[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        byDoc[i] = i;
+      }
+      Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+      StoredFields stored = searcher.storedFields();
+      for (int i : byDoc) {
+        if (found[i] == null) {
+          found[i] = classify(stored, docs[i].doc, positions[i]);
+        }
+      }
+    }
+    for (int i = 0; i < docs.length; i++) {
       int rank = kinds - 1 - found[i].kind().ordinal();
       docs[i].score = rank * span + docs[i].score;
     }
@@ -145,7 +162,7 @@ final class PersonRescorer {
   /** The mention of one hit, as the user sees it (with its text). */
   Optional<PersonMention> describe(int doc, Document stored) throws IOException {
     Positions p = positions(new ScoreDoc[] {new ScoreDoc(doc, 0f)})[0];
-    Found f = classify(doc, p);
+    Found f = classify(searcher.storedFields(), doc, p);
     if (f.kind() == PersonMention.Kind.NO_SURNAME) {
       return Optional.empty(); // the word matches explain it
     }
@@ -276,7 +293,7 @@ final class PersonRescorer {
     return null;
   }
 
-  private Found classify(int doc, Positions p) throws IOException {
+  private Found classify(StoredFields stored, int doc, Positions p) throws IOException {
     Found fromPositions = fullFromPositions(p);
     if (fromPositions != null) {
       return fromPositions; // a full name: nothing ranks higher
@@ -295,7 +312,7 @@ final class PersonRescorer {
       if (surnames.isEmpty()) {
         continue;
       }
-      String text = searcher.storedFields().document(doc, Set.of(field)).get(field);
+      String text = stored.document(doc, Set.of(field)).get(field);
       if (text == null) {
         continue;
       }
