@@ -29,9 +29,10 @@ import org.apache.lucene.search.Weight;
  * search stops. Lucene's {@code DisjunctionMaxQuery} cannot skip with a non-zero tie-breaker, and
  * {@code BooleanQuery} does not pass the minimum score down to its clauses.
  *
- * <p>Term and term-set clauses are not rewritten: {@link TieredWeight} looks their terms up itself,
- * all terms of a field with one terms enumeration per segment, in term order, and reads their
- * postings directly. Other clauses (the typo tier's automata) go through their own weights.
+ * <p>Term, term-set and typo clauses are not rewritten: {@link TieredWeight} looks their terms up
+ * itself (all terms of a field with one terms enumeration per segment, in term order; a typo
+ * clause's by intersecting its automaton with the terms) and reads their postings directly. Other
+ * clauses go through their own weights.
  */
 final class TieredNameQuery extends Query {
 
@@ -81,7 +82,7 @@ final class TieredNameQuery extends Query {
 
   /** Whether the weight reads this clause's terms itself (see the class comment). */
   static boolean termsClause(Query q) {
-    return q instanceof TermQuery || q instanceof TermInSetQuery;
+    return q instanceof TermQuery || q instanceof TermInSetQuery || q instanceof TypoQuery;
   }
 
   @Override

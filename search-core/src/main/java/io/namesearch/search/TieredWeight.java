@@ -26,13 +26,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefIterator;
+import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
  * The weight of a {@link TieredNameQuery}. On each segment it looks up the terms of all its term
  * and term-set clauses itself: one terms enumeration per field, the terms in order (so that each
  * seek starts from the last), which gives each such clause its exact cost before any postings
- * are read; a clause's postings are opened only when {@link TieredScorer} first needs them. The
- * other clauses (typo automata) are searched through their own weights, outside the query cache:
+ * are read; a clause's postings are opened only when {@link TieredScorer} first needs them. A typo
+ * clause's terms are those of its automaton's intersection with the field's terms, so its cost
+ * is exact too. Other clauses are searched through their own weights, outside the query cache:
  * filling the cache would read a whole clause that pruning would only sample.
  */
 final class TieredWeight extends Weight {
@@ -48,6 +50,8 @@ final class TieredWeight extends Weight {
   private final AtomicReferenceArray<Weight> termWeights;
   /** The terms of the terms clauses by field, each field's in term order. */
   private final Map<String, ClauseTerm[]> termsByField = new LinkedHashMap<>();
+  /** The typo clauses, by clause index. */
+  private final Map<Integer, TypoQuery> typos = new LinkedHashMap<>();
   private final int[] groupOf;
   private final String[] tierOf;
   private final TieredScoreSum sum;
@@ -91,6 +95,8 @@ final class TieredWeight extends Weight {
         for (BytesRef t = it.next(); t != null; t = it.next()) {
           list.add(new ClauseTerm(BytesRef.deepCopyOf(t), i));
         }
+      } else if (q instanceof TypoQuery typo) {
+        typos.put(i, typo);
       } else {
         weights[i] = q.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
       }
@@ -177,12 +183,34 @@ final class TieredWeight extends Weight {
           int i = t.clause();
           TermPostings p = (TermPostings) clauses[i];
           if (p == null) {
-            clauses[i] = p = new TermPostings(te);
+            clauses[i] = p = new TermPostings(te, context.reader().maxDoc());
           }
           p.add(t.term(), te.termState());
           costs[i] += te.docFreq();
           exact[i] = true;
         }
+      }
+    }
+    for (Map.Entry<Integer, TypoQuery> e : typos.entrySet()) {
+      Terms terms = context.reader().terms(e.getValue().getField());
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum matching = e.getValue().compiled().getTermsEnum(terms);
+      TermPostings p = null;
+      long c = 0;
+      for (BytesRef t = matching.next(); t != null; t = matching.next()) {
+        if (p == null) {
+          p = new TermPostings(terms.iterator(), context.reader().maxDoc());
+        }
+        p.add(BytesRef.deepCopyOf(t), matching.termState());
+        c += matching.docFreq();
+      }
+      if (p != null) {
+        int i = e.getKey();
+        clauses[i] = p;
+        costs[i] = c;
+        exact[i] = true;
       }
     }
     for (int i = 0; i < n; i++) {
@@ -254,12 +282,17 @@ final class TieredWeight extends Weight {
 
   /** A terms clause on one segment: the terms found, and their postings on demand. */
   private static final class TermPostings implements TieredScorer.Clause {
+    /** The most terms whose postings are merged as they are read; more are collected first. */
+    static final int MAX_UNION = 16;
+
     private final TermsEnum te;
+    private final int maxDoc;
     private final List<BytesRef> terms = new ArrayList<>(2);
     private final List<TermState> states = new ArrayList<>(2);
 
-    TermPostings(TermsEnum te) {
+    TermPostings(TermsEnum te, int maxDoc) {
       this.te = te;
+      this.maxDoc = maxDoc;
     }
 
     void add(BytesRef term, TermState state) {
@@ -274,7 +307,16 @@ final class TieredWeight extends Weight {
         te.seekExact(terms.get(i), states.get(i));
         postings[i] = te.postings(null, PostingsEnum.NONE);
       }
-      return postings.length == 1 ? postings[0] : new PostingsUnion(postings);
+      if (postings.length <= MAX_UNION) {
+        return postings.length == 1 ? postings[0] : new PostingsUnion(postings);
+      }
+      // many terms (a typo of a short key): their documents in one set, as Lucene's multi-term
+      // queries do past 16 terms
+      DocIdSetBuilder docs = new DocIdSetBuilder(maxDoc);
+      for (PostingsEnum pe : postings) {
+        docs.add(pe);
+      }
+      return docs.build().iterator();
     }
   }
 
