@@ -1,11 +1,19 @@
 /**
  * Search for transliterated Russian names of people and places, in every spelling.
  *
+ * <p>The API, exported:
+ *
  * <ul>
- *   <li>{@code io.namesearch.engine}: the pure-Java name engine (no Lucene types).
+ *   <li>{@code io.namesearch.engine}: the pure-Java name engine (no Lucene types): {@code
+ *       NameEngine}, {@code MatchTier}, {@code NameMatcher} and the rules handle.
  *   <li>{@code io.namesearch.analysis}: Lucene token filter, factory and analyzer.
  *   <li>{@code io.namesearch.search}: the embeddable index and search API.
  * </ul>
+ *
+ * <p>{@code io.namesearch.analysis.internal} is not exported (the search package and the
+ * OpenSearch plugin, which loads this jar on its class path, use it). Nothing is opened. Classes
+ * of the exported packages that are public only for the other packages are tagged as Lucene tags
+ * its own ({@code lucene.internal}). {@code ModuleDescriptorTest} holds this.
  */
 module io.namesearch.core {
   requires transitive org.apache.lucene.core;
@@ -16,8 +24,6 @@ module io.namesearch.core {
   exports io.namesearch.engine;
   exports io.namesearch.analysis;
   exports io.namesearch.search;
-
-  opens io.namesearch.engine;
 
   provides org.apache.lucene.analysis.TokenFilterFactory with
       io.namesearch.analysis.RussianNameFilterFactory;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -97,10 +98,10 @@ final class CorpusGenerator {
   private String nameSentence(SplittableRandom r, List<Mention> mentions) {
     int kind = r.nextInt(10);
     if (kind < 6) {
-      return String.format(PERSON_TEMPLATES[r.nextInt(PERSON_TEMPLATES.length)], person(r, mentions, true));
+      return String.format(Locale.ROOT, PERSON_TEMPLATES[r.nextInt(PERSON_TEMPLATES.length)], person(r, mentions, true));
     }
     if (kind < 8) {
-      return String.format(PLACE_TEMPLATES[r.nextInt(PLACE_TEMPLATES.length)], place(r, mentions));
+      return String.format(Locale.ROOT, PLACE_TEMPLATES[r.nextInt(PLACE_TEMPLATES.length)], place(r, mentions));
     }
     // Cyrillic: a surname with a case ending inside a Russian sentence.
     String surname = Names.SURNAMES.get(sample(r, surnameCdf));
@@ -110,7 +111,7 @@ final class CorpusGenerator {
     if (r.nextBoolean()) {
       form = Names.FIRST_NAMES.get(r.nextInt(Names.FIRST_NAMES.size())) + " " + form;
     }
-    return String.format(CYRILLIC_TEMPLATES[r.nextInt(CYRILLIC_TEMPLATES.length)], form);
+    return String.format(Locale.ROOT, CYRILLIC_TEMPLATES[r.nextInt(CYRILLIC_TEMPLATES.length)], form);
   }
 
   /** A person in a Latin spelling: full name or surname only, one scheme, maybe a typo. */

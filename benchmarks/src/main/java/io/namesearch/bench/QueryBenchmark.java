@@ -65,7 +65,7 @@ public class QueryBenchmark {
     tasks = Tasks.category(category);
     queries = tasks.stream().map(Tasks.Task::query).toArray(String[]::new);
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-    CorpusIndex.Checks checks = new CorpusIndex.Checks(CorpusIndex.expected(docs), docs);
+    HitChecks checks = new HitChecks(CorpusIndex.expected(docs), docs);
     Systems.Kind kind =
         switch (method) {
           case "ours" -> Systems.Kind.OURS;

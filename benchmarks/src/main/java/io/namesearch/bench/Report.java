@@ -1,7 +1,9 @@
 package io.namesearch.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.namesearch.bench.JmhResults.find;
+import static io.namesearch.bench.JmhResults.sizes;
+
+import io.namesearch.bench.JmhResults.Row;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -12,14 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /**
  * Turns JMH JSON results into a Markdown table of ratios (against the TermQuery and the
@@ -32,10 +27,6 @@ public final class Report {
 
   static final List<String> SYSTEMS = List.of("ours", "termQuery", "fuzzy2", "beiderMorse", "icu");
   static final List<String> CATEGORIES = List.of("Exact", "Scheme", "Cyrillic", "Typo", "FullName", "Absent");
-
-  /** One JMH result row. */
-  record Row(String benchmark, String method, Map<String, String> params, double score, double p50, double p99,
-      String unit, Map<String, Double> secondary) {}
 
   private Report() {}
 
@@ -61,7 +52,7 @@ public final class Report {
     List<Row> rows = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.exists(p)) {
-        rows.addAll(read(p));
+        rows.addAll(JmhResults.read(p));
       }
     }
     StringBuilder md = new StringBuilder();
@@ -71,51 +62,12 @@ public final class Report {
     indexingTables(rows, md, ratios);
     analyzerTable(rows, md);
     startupTable(rows, md);
-    charts(rows, out, md);
+    ReportCharts.charts(rows, out, md);
     Files.writeString(out.resolve("results.md"), md.toString());
     System.out.print(md);
     if (bounds != null) {
       System.exit(guard(bounds, ratios) ? 0 : 1);
     }
-  }
-
-  static List<Row> read(Path file) throws IOException {
-    List<Row> rows = new ArrayList<>();
-    for (JsonNode r : new ObjectMapper().readTree(file.toFile())) {
-      String bench = r.get("benchmark").asText();
-      String cls = bench.substring(0, bench.lastIndexOf('.'));
-      cls = cls.substring(cls.lastIndexOf('.') + 1);
-      String method = bench.substring(bench.lastIndexOf('.') + 1);
-      Map<String, String> params = new TreeMap<>();
-      if (r.has("params")) {
-        r.get("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-      }
-      JsonNode pm = r.get("primaryMetric");
-      JsonNode pct = pm.get("scorePercentiles");
-      Map<String, Double> secondary = new TreeMap<>();
-      if (r.has("secondaryMetrics")) {
-        r.get("secondaryMetrics").fields().forEachRemaining(e -> secondary.put(e.getKey(), e.getValue().get("score").asDouble()));
-      }
-      rows.add(new Row(cls, method, params, pm.get("score").asDouble(),
-          pct.get("50.0").asDouble(), pct.get("99.0").asDouble(), pm.get("scoreUnit").asText(), secondary));
-    }
-    return rows;
-  }
-
-  private static Row find(List<Row> rows, String bench, String method, Map<String, String> params) {
-    for (Row r : rows) {
-      if (r.benchmark().equals(bench) && r.method().equals(method)
-          && params.entrySet().stream().allMatch(e -> e.getValue().equals(r.params().get(e.getKey())))) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  private static TreeSet<Integer> sizes(List<Row> rows) {
-    TreeSet<Integer> s = new TreeSet<>();
-    rows.stream().filter(r -> r.benchmark().equals("QueryBenchmark")).forEach(r -> s.add(Integer.parseInt(r.params().get("docs"))));
-    return s;
   }
 
   static void queryTables(List<Row> rows, StringBuilder md, Map<String, Double> ratios) {
@@ -288,71 +240,6 @@ public final class Report {
       }
     }
     md.append("\n");
-  }
-
-  static void charts(List<Row> rows, Path out, StringBuilder md) throws IOException {
-    for (int docs : sizes(rows)) {
-      CategoryChart c = new CategoryChartBuilder().width(1000).height(500)
-          .title(String.format(Locale.ROOT, "Query latency p50 by category and system, %,d documents", docs))
-          .xAxisTitle("category").yAxisTitle("p50 latency (µs, log scale)").build();
-      c.getStyler().setYAxisLogarithmic(true);
-      c.getStyler().setYAxisMin(1.0);
-      c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-      for (String s : SYSTEMS) {
-        List<String> cats = new ArrayList<>();
-        List<Double> vals = new ArrayList<>();
-        for (String cat : CATEGORIES) {
-          Row r = find(rows, "QueryBenchmark", s, Map.of("docs", Integer.toString(docs), "category", cat));
-          if (r != null) {
-            cats.add(cat);
-            vals.add(r.p50());
-          }
-        }
-        if (!cats.isEmpty() && cats.size() == CATEGORIES.size()) {
-          c.addSeries(s, cats, vals);
-        }
-      }
-      if (!c.getSeriesMap().isEmpty()) {
-        String name = "latency-by-category-" + docs + ".png";
-        BitmapEncoder.saveBitmap(c, out.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG);
-        md.append("![").append(name).append("](").append(name).append(")\n\n");
-      }
-    }
-    TreeSet<Integer> sizes = sizes(rows);
-    if (sizes.size() > 1) {
-      XYChart x = new XYChartBuilder().width(900).height(500)
-          .title("Query latency p50 against corpus size (geometric mean over categories)")
-          .xAxisTitle("documents (log scale)").yAxisTitle("p50 latency (µs, log scale)").build();
-      x.getStyler().setXAxisLogarithmic(true);
-      x.getStyler().setYAxisLogarithmic(true);
-      x.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-      for (String s : SYSTEMS) {
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        for (int d : sizes) {
-          double logSum = 0;
-          int n = 0;
-          for (String cat : CATEGORIES) {
-            Row r = find(rows, "QueryBenchmark", s, Map.of("docs", Integer.toString(d), "category", cat));
-            if (r != null) {
-              logSum += Math.log(r.p50());
-              n++;
-            }
-          }
-          if (n == CATEGORIES.size()) {
-            xs.add((double) d);
-            ys.add(Math.exp(logSum / n));
-          }
-        }
-        if (xs.size() > 1) {
-          x.addSeries(s, xs, ys);
-        }
-      }
-      if (!x.getSeriesMap().isEmpty()) {
-        BitmapEncoder.saveBitmap(x, out.resolve("latency-by-size.png").toString(), BitmapEncoder.BitmapFormat.PNG);
-        md.append("![latency-by-size.png](latency-by-size.png)\n\n");
-      }
-    }
   }
 
   /** Checks each {@code NAME.max} / {@code NAME.min} bound against the measured ratio NAME. */

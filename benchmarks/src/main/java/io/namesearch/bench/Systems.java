@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import io.namesearch.analysis.RussianNameAnalyzer;
-import io.namesearch.cli.eval.BaselineAnalyzers;
+import io.namesearch.eval.BaselineAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The stock Lucene baselines, built from the real Lucene modules as in {@code search eval}
- * ({@code search-cli/.../LuceneBaseline.java}): StandardAnalyzer, ICU transform
+ * ({@code search-eval/.../LuceneBaseline.java}): StandardAnalyzer, ICU transform
  * {@code Any-Latin; Latin-ASCII} plus ICU folding, Beider-Morse (generic, approx, concat, language
  * guessed per word). A baseline document stores title and body and indexes both in one
  * {@code text} field (a plain {@link TextField}: docs, freqs, positions).
@@ -84,7 +84,7 @@ final class Systems {
 
   /** The distinct terms at each position of the analysed text. */
   static List<Set<String>> analyze(Analyzer analyzer, String text) throws IOException {
-    return io.namesearch.cli.eval.BaselineAnalyzers.positions(analyzer, TEXT, text);
+    return io.namesearch.eval.BaselineAnalyzers.positions(analyzer, TEXT, text);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,7 @@ final class IndexCommand implements Callable<Integer> {
       progress.finish();
       if (!quiet) {
         out.printf(
+            Locale.ROOT,
             "indexed %d new, %d changed, %d unchanged, %d removed; %d documents in %s%n",
             s.added(), s.updated(), s.unchanged(), s.removed(), idx.count(), FilePaths.display(index));
       }

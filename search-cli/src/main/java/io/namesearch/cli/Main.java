@@ -14,6 +14,7 @@ public final class Main {
   private Main() {}
 
   /** Runs the command and exits with its exit code. */
+  @SuppressForbidden(reason = "the command's output and errors go to stdout and stderr")
   public static void main(String[] args) {
     // Lucene logs a performance hint about the Vector API at start-up; it means nothing to users.
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
@@ -36,6 +37,13 @@ public final class Main {
     cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand(new MatchCommand());
     cl.addSubcommand(new ScreenCommand());
+    // search eval and eval-docs: from the search-eval module when it is on the class path.
+    for (Subcommand c : java.util.ServiceLoader.load(Subcommand.class)) {
+      cl.addSubcommand(c);
+    }
+    if (!cl.getSubcommands().containsKey("eval")) {
+      cl.addSubcommand(new EvalMissingCommand());
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

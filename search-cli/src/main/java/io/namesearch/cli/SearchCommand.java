@@ -36,8 +36,6 @@ import picocli.CommandLine.Spec;
     subcommands = {
       IndexCommand.class,
       VariantsCommand.class,
-      io.namesearch.cli.eval.EvalCommand.class,
-      io.namesearch.cli.eval.DocumentEvalCommand.class,
       HelpCommand.class
     },
     footer = {

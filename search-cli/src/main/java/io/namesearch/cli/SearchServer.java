@@ -52,6 +52,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * /api/variants}, {@code /api/match} and {@code /health}. Every error is a JSON object {@code
  * {"status": N, "error": "one line"}}; no response carries a stack trace.
  */
+@SuppressWarnings("try") // close() waits for the search threads, so it may be interrupted
 final class SearchServer implements AutoCloseable {
 
   /** The limits and timings of a server. */
@@ -621,6 +622,7 @@ final class SearchServer implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("removal") // Jetty 12.1 still calls it for requests it cannot parse
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
       fields.put(HttpHeader.CONTENT_TYPE, JSON);
       return ByteBuffer.wrap(

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,6 +129,7 @@ final class VariantsCommand implements Callable<Integer> {
           tier = v.tier();
         }
         out.printf(
+            Locale.ROOT,
             "    %-24s %d document%s  (e.g. %s)%n",
             HitPrinter.flatten(v.form()),
             v.documents(),

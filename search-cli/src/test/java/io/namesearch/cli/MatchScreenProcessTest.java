@@ -134,30 +134,4 @@ class MatchScreenProcessTest {
         "--threshold", "-1"));
     CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "screen"));
   }
-
-  @Test
-  void evalPairs(@TempDir Path cwd) throws Exception {
-    Path pairs = write(cwd, "pairs.tsv", "name_a\tname_b\tshould_match\tsource\n"
-        + "Dmitry Baltrukov\tБалтруков Дмитрий\t1\tt\n"
-        + "Ivanov, Sergei\tSergey Ivanov\t1\tt\n"
-        + "Ivanov Aleksandr\tIvanova Aleksandra\t0\tt\n"
-        + "LUKIN, Sergey Nikolaevich\tLUKIN, Sergey Anatolyevich\t0\tt\n");
-    Run r = CliProcessTest.run(cwd, "eval", "--pairs", pairs.toString(), "--systems",
-        "ours,jaro-winkler");
-    assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().contains("4 pairs (2 should match, 2 should not)"), r.out());
-    assertTrue(r.out().lines().anyMatch(l -> l.matches("ROC AUC\\s+1\\.0000\\s+\\S+")), r.out());
-    Run json = CliProcessTest.run(cwd, "eval", "--pairs", pairs.toString(), "--json",
-        "--systems", "ours");
-    assertEquals(0, json.exit(), json.toString());
-    JsonNode s = new ObjectMapper().readTree(json.out()).get("systems").get(0);
-    assertEquals(0.0, s.get("falseMatchRateAtDefault").asDouble());
-    assertEquals(1.0, s.get("recallAtDefault").asDouble());
-    Path bad = write(cwd, "bad.tsv", "name_a\tname_b\tshould_match\nA\tB\tyes\n");
-    Run b = CliProcessTest.run(cwd, "eval", "--pairs", bad.toString());
-    assertEquals(2, b.exit(), b.toString());
-    assertTrue(b.err().contains("line 2: should_match must be 1 or 0, got 'yes'"), b.err());
-    Run unknown = CliProcessTest.run(cwd, "eval", "--pairs", pairs.toString(), "--systems", "x");
-    assertEquals(2, unknown.exit(), unknown.toString());
-  }
 }

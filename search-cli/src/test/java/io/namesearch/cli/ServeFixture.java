@@ -71,9 +71,14 @@ final class ServeFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  @SuppressWarnings("try") // SearchServer.close() may be interrupted; a test then fails
+  public void close() throws java.io.IOException {
     try {
       server.close();
+    } catch (java.io.IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new java.io.IOException("closing the server", e);
     } finally {
       index.close();
     }

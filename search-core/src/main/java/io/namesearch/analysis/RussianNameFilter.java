@@ -1,5 +1,6 @@
 package io.namesearch.analysis;
 
+import io.namesearch.analysis.internal.WordJoining;
 import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
 import java.io.IOException;
@@ -21,16 +22,16 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * marked as keywords pass through untouched. Stacked tokens carry term, offsets, position, type
  * and keyword flag; other attributes (payloads, flags) stay on the surface token only. The work per
  * word is done by a reusable {@link NameKeyer}, once per distinct word in a cache of recent words
- * ({@code KeyCache}): no allocation per token.
+ * ({@code KeyCache}, which also caches the joined keys of recent pairs): no allocation per token.
  *
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
- * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}) also stacks one token: the family key
- * of the two words written as one ({@code Orekhovozuyevo}, {@code Krasnyluch}), or its first
- * variant key when it has no family key, with the joined prefix {@link NameTokens#JOINED_PREFIX},
- * typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place names are written hyphenated, as two words or as
- * one word, depending on the language and the source; the joined token lets a query written as
- * one word find the two, at the family tier. It sits at the second word's position, with its
- * offsets.
+ * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}; the rule is {@link WordJoining}'s)
+ * also stacks one token: the family key of the two words written as one ({@code Orekhovozuyevo},
+ * {@code Krasnyluch}), or its first variant key when it has no family key, with the joined prefix
+ * {@link NameTokens#JOINED_PREFIX}, typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place
+ * names are written hyphenated, as two words or as one word, depending on the language and the
+ * source; the joined token lets a query written as one word find the two, at the family tier. It
+ * sits at the second word's position, with its offsets.
  */
 public final class RussianNameFilter extends TokenFilter {
 
@@ -49,20 +50,13 @@ public final class RussianNameFilter extends TokenFilter {
   private final boolean family;
   private final boolean join;
 
-  /**
-   * Words with a shorter first key are never joined: short words are mostly function words ({@code
-   * is}, {@code of}, {@code на}), and an ending-like word would give the joined word the family of
-   * its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian Baltrukov).
-   */
-  public static final int MIN_JOIN_KEY = 3;
-
   // The previous word's first variant key, when the next word may be joined to it.
   private char[] previous = new char[64];
   private int previousLength;
+  private int previousHash;
   private int previousEnd = -2;
   // The joined word (previous + current), and whether its token is pending.
-  private final JoinCache joins;
-  private JoinCache.Entry joinedWord;
+  private KeyCache.Entry joinedWord;
   private boolean joinedFamilyPending;
 
   // Pending stacked tokens of the current word: variant keys [0, keyCount), then the family key.
@@ -100,7 +94,6 @@ public final class RussianNameFilter extends TokenFilter {
     this.keyer = new NameKeyer(rules);
     this.family = family;
     this.join = join;
-    this.joins = join ? new JoinCache() : null;
   }
 
   @Override
@@ -116,7 +109,7 @@ public final class RussianNameFilter extends TokenFilter {
       previousEnd = -2;
       return true;
     }
-    word = keys.lookup(keyer, termAtt.buffer(), termAtt.length());
+    word = keys.word(keyer, termAtt.buffer(), termAtt.length());
     keyCount = word.keyCount;
     familyPending = family && keyCount > 0 && word.familyLength > 0;
     secondFamilyPending = family && keyCount > 1 && word.secondFamilyLength > 0;
@@ -140,16 +133,23 @@ public final class RussianNameFilter extends TokenFilter {
    * their first variant keys ({@link NameKeyer#joinKeys}: no second reading of the letters).
    */
   private void joinWithPrevious() {
-    boolean joinable = keyCount > 0 && word.keyLengths[0] >= MIN_JOIN_KEY;
+    boolean joinable = keyCount > 0 && WordJoining.joinable(word.keyLengths[0]);
     boolean adjacent =
         joinable
-            && previousEnd >= 0
-            && offsetAtt.startOffset() == previousEnd + 1
+            && WordJoining.adjacent(previousEnd, offsetAtt.startOffset())
             && posIncAtt.getPositionIncrement() == 1;
     if (adjacent && family) {
-      joinedWord = joins.lookup(keyer, previous, previousLength, word.keys[0],
-          word.keyLengths[0]);
-      joinedFamilyPending = joinedWord.keyLength > 0;
+      // the current word's entry stays valid through this lookup (see KeyCache)
+      joinedWord =
+          keys.joined(
+              keyer,
+              previous,
+              previousLength,
+              previousHash,
+              word.keys[0],
+              word.keyLengths[0],
+              word.firstKeyHash);
+      joinedFamilyPending = joinedWord.joinedLength > 0;
     }
     if (joinable) {
       int len = word.keyLengths[0];
@@ -158,6 +158,7 @@ public final class RussianNameFilter extends TokenFilter {
       }
       System.arraycopy(word.keys[0], 0, previous, 0, len);
       previousLength = len;
+      previousHash = word.firstKeyHash;
       previousEnd = offsetAtt.endOffset();
     } else {
       previousEnd = -2;
@@ -179,7 +180,7 @@ public final class RussianNameFilter extends TokenFilter {
       typeAtt.setType(NameTokens.TYPE_FAMILY);
       secondFamilyPending = false;
     } else {
-      setTerm(NameTokens.JOINED_PREFIX, joinedWord.key, joinedWord.keyLength);
+      setTerm(NameTokens.JOINED_PREFIX, joinedWord.joined, joinedWord.joinedLength);
       typeAtt.setType(NameTokens.TYPE_JOINED_FAMILY);
       joinedFamilyPending = false;
     }

@@ -32,22 +32,25 @@ public record FuzzyPolicy(int oneEditMinLength, int twoEditsMinLength, int prefi
   }
 
   /**
-   * Maximum edits (0 or 1) allowed for a family key of {@code keyLength} characters: one edit from
-   * the one-edit length. The family key is already loose (endings removed, vowels neutral), so two
-   * edits there would reach unrelated names.
-   */
-  /**
    * The least family key length for a typo on the joined key of two document words written as
    * one: two words make a long key, and a shorter family key would reach pairs of short common
    * words one edit away ({@code that some} from {@code Tyazhin}).
    */
   public static final int JOINED_MIN_LENGTH = 7;
 
-  /** The edits a typo may make in a joined key of two document words: see above. */
+  /**
+   * The edits a typo may make in the joined key of two document words, whose family key has
+   * {@code familyKeyLength} characters: none below {@link #JOINED_MIN_LENGTH}.
+   */
   public int joinedMaxEdits(int familyKeyLength) {
     return familyKeyLength >= JOINED_MIN_LENGTH ? familyMaxEdits(familyKeyLength) : 0;
   }
 
+  /**
+   * Maximum edits (0 or 1) allowed for a family key of {@code keyLength} characters: one edit from
+   * the one-edit length. The family key is already loose (endings removed, vowels neutral), so two
+   * edits there would reach unrelated names.
+   */
   public int familyMaxEdits(int keyLength) {
     return Math.min(1, maxEdits(keyLength));
   }

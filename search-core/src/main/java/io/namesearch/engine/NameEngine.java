@@ -1,9 +1,11 @@
 package io.namesearch.engine;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The thread-safe, string-level face of the name engine: keys of a word, and how two words match.
@@ -11,9 +13,8 @@ import java.util.Optional;
  */
 public final class NameEngine {
 
-  private static final java.util.Set<MatchTier> WITHOUT_NICKNAMES =
-      java.util.Set.copyOf(
-          java.util.EnumSet.complementOf(java.util.EnumSet.of(MatchTier.NICKNAME)));
+  private static final Set<MatchTier> WITHOUT_NICKNAMES =
+      Set.copyOf(EnumSet.complementOf(EnumSet.of(MatchTier.NICKNAME)));
 
   private final NameRules rules;
   private final FuzzyPolicy fuzzy;
@@ -113,7 +114,7 @@ public final class NameEngine {
 
   /**
    * The family keys of the inflected forms of a word taken as a base form: each variant key with
-   * the family key's rewrites (family.tsv) but no ending removed, leaving out the word's own
+   * the family key's rewrites (family-folds.tsv) but no ending removed, leaving out the word's own
    * {@link #families}. A document word whose family key is one of them is the query word with a
    * case ending (Maksim, Maksimom; Ritter, Rittera), which the family tier matches.
    */
@@ -134,7 +135,7 @@ public final class NameEngine {
 
   /**
    * The keys a word's derived tier matches on: each of its {@link #families family keys} with a
-   * derivational suffix of {@code family.tsv} added, or removed when it ends in one (the base
+   * derivational suffix of {@code derivations.tsv} added, or removed when it ends in one (the base
    * keeping the rule's least length). For Тяжин, the key of Тяжинский, and the reverse. Empty when
    * the word has no letters, and for keys with digits.
    */
@@ -147,7 +148,7 @@ public final class NameEngine {
    * that has them need not key the word again).
    */
   public List<String> derivedOf(List<String> families) {
-    if (families.isEmpty() || rules.derivedSuffixes.length == 0) {
+    if (families.isEmpty() || rules.derivations.length == 0) {
       return List.of();
     }
     List<String> out = new ArrayList<>(2);
@@ -155,54 +156,14 @@ public final class NameEngine {
       if (f.chars().anyMatch(Character::isDigit)) {
         continue; // a number (2022) derives nothing
       }
-      for (int i = 0; i < rules.derivedSuffixes.length; i++) {
-        String suffix = rules.derivedSuffixes[i];
-        char[] left = rules.derivedLeftSets[i];
-        int minBase = rules.derivedMinBase[i];
-        String key = null;
-        if (f.endsWith(suffix)) {
-          String base = f.substring(0, f.length() - suffix.length());
-          if (base.length() >= minBase && endsIn(base, left)) {
-            key = base;
-          }
-        } else if (f.length() >= minBase && endsIn(f, left)) {
-          // the longer key may reach the length of the vowel and sibilant rewrites
-          key = keyers.get().refoldFamily(f + suffix);
-        }
+      for (Derivation d : rules.derivations) {
+        String key = d.derive(f, keyers.get()::refoldFamily);
         if (key != null && !families.contains(key) && !out.contains(key)) {
           out.add(key);
         }
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * How two adjacent document words, {@code first} and {@code second}, written as one ({@link
-   * #joined}), match {@code queryWord}: the analyzer indexes their joined family key on the second
-   * word, which the query word's family and derived tiers reach, and its typo tier for a long
-   * family key ({@link FuzzyPolicy#joinedMaxEdits}). Empty when they do not match that way.
-   */
-  public Optional<MatchTier> compareJoined(
-      String queryWord, String first, String second, java.util.Set<MatchTier> tiers) {
-    List<String> joined = joined(first, second);
-    List<String> qfs = families(queryWord);
-    if (joined.isEmpty() || qfs.isEmpty()) {
-      return Optional.empty();
-    }
-    String family = joined.get(1);
-    if (tiers.contains(MatchTier.FAMILY) && qfs.contains(family)) {
-      return Optional.of(MatchTier.FAMILY);
-    }
-    if (tiers.contains(MatchTier.DERIVED) && derivedOf(qfs).contains(family)) {
-      return Optional.of(MatchTier.DERIVED);
-    }
-    String qf = qfs.get(0);
-    int edits = fuzzy.joinedMaxEdits(qf.length());
-    if (tiers.contains(MatchTier.FUZZY) && isTypo(qf, family, edits)) {
-      return Optional.of(MatchTier.FUZZY);
-    }
-    return Optional.empty();
   }
 
   /**
@@ -213,19 +174,6 @@ public final class NameEngine {
     return edits > 0
         && q.regionMatches(0, d, 0, Math.min(fuzzy.prefixLength(), q.length()))
         && EditDistance.atMost(q, d, edits);
-  }
-
-  private static boolean endsIn(String base, char[] letters) {
-    if (letters == null) {
-      return true;
-    }
-    char last = base.charAt(base.length() - 1);
-    for (char c : letters) {
-      if (c == last) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -242,7 +190,7 @@ public final class NameEngine {
    * holds, or empty. {@link MatchTier#NICKNAME} uses the built-in first-name equivalents.
    */
   public Optional<MatchTier> compare(
-      String queryWord, String documentWord, java.util.Set<MatchTier> tiers) {
+      String queryWord, String documentWord, Set<MatchTier> tiers) {
     Optional<MatchTier> base = compareKeys(queryWord, documentWord, tiers);
     if (base.isPresent() && base.get().compareTo(MatchTier.NICKNAME) < 0) {
       return base;
@@ -257,7 +205,7 @@ public final class NameEngine {
   }
 
   private Optional<MatchTier> compareKeys(
-      String queryWord, String documentWord, java.util.Set<MatchTier> tiers) {
+      String queryWord, String documentWord, Set<MatchTier> tiers) {
     if (queryWord.toLowerCase(Locale.ROOT).equals(documentWord.toLowerCase(Locale.ROOT))) {
       return Optional.of(MatchTier.EXACT);
     }

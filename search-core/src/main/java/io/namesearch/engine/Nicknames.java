@@ -18,13 +18,17 @@ import java.util.Set;
  * ~ Sasha ~ Shura, Mykola ~ Nikolai. Every form is stored by its variant keys, so a query in any
  * spelling finds the equivalents in any spelling. The relation is many-to-many: Sasha stands for
  * Aleksandr and for Aleksandra, and a query for it finds both. Immutable and thread-safe.
+ *
+ * <p>Public only for the query ({@code TierTerms}, {@code PersonName}); not part of the API.
+ *
+ * @lucene.internal
  */
 public final class Nicknames {
 
   static final String RESOURCE = "nicknames.tsv";
 
   private static final class DefaultHolder {
-    static final Nicknames DEFAULT = load(NameRules.defaults());
+    static final Nicknames DEFAULT = load(NameRules.defaults(), RuleTable.Source.BUILT_IN);
   }
 
   /** Variant key of a form -> ids of the groups (table lines) it belongs to. */
@@ -56,8 +60,8 @@ public final class Nicknames {
   private final List<String> forms;
 
   /**
-   * Every first name and diminutive of the table, in Cyrillic as written there: the first names
-   * a search knows (to tell a person's given name from a surname or another word).
+   * Every first name and diminutive of the table, in Cyrillic as written there: the first names a
+   * search knows (to tell a person's given name from a surname or another word).
    */
   public List<String> forms() {
     return forms;
@@ -74,10 +78,28 @@ public final class Nicknames {
   }
 
   /**
-   * The variant keys of every name equivalent to a word with these variant keys, without the
-   * word's own keys; empty when the word is not a known first name or diminutive.
+   * The variant keys of every name equivalent to a word with these variant keys, without the word's
+   * own keys; empty when the word is not a known first name or diminutive.
    */
   public Set<String> equivalents(List<String> keys) {
+    return others(keys, groupsByKey, groupKeys);
+  }
+
+  /**
+   * The variant keys of the same first name in Russian, Ukrainian and Belarusian (the first and
+   * third columns of the table: Olena, Alena ~ Elena; Volha ~ Olga; Mikalai, Mykola ~ Nikolai),
+   * without diminutives and without the word's own keys; empty when the word is neither a full name
+   * nor one of its language forms. These are one name in three languages, not nicknames. The sets
+   * hold the family keys of the forms too, so a caller may pass and look up variant and family
+   * keys.
+   */
+  public Set<String> languageForms(List<String> keys) {
+    return others(keys, languageGroupsByKey, languageGroupKeys);
+  }
+
+  /** The keys of every group that holds one of {@code keys}, without {@code keys}. */
+  private static Set<String> others(
+      List<String> keys, Map<String, int[]> groupsByKey, List<Set<String>> groupKeys) {
     Set<String> out = new LinkedHashSet<>();
     for (String key : keys) {
       int[] groups = groupsByKey.get(key);
@@ -91,32 +113,10 @@ public final class Nicknames {
     return Set.copyOf(out);
   }
 
-  /**
-   * The variant keys of the same first name in Russian, Ukrainian and Belarusian (the first and
-   * third columns of the table: Olena, Alena ~ Elena; Volha ~ Olga; Mikalai, Mykola ~ Nikolai),
-   * without diminutives and without the word's own keys; empty when the word is neither a full
-   * name nor one of its language forms. These are one name in three languages, not nicknames.
-   * The sets hold the family keys of the forms too, so a caller may pass and look up variant and
-   * family keys.
-   */
-  public Set<String> languageForms(List<String> keys) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String key : keys) {
-      int[] groups = languageGroupsByKey.get(key);
-      if (groups != null) {
-        for (int g : groups) {
-          out.addAll(languageGroupKeys.get(g));
-        }
-      }
-    }
-    keys.forEach(out::remove);
-    return Set.copyOf(out);
-  }
-
-  static Nicknames load(NameRules rules) {
-    try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
+  static Nicknames load(NameRules rules, RuleTable.Source source) {
+    try (InputStream in = source.open(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException(RESOURCE + ": missing rule table");
       }
       return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), rules);
     } catch (IOException e) {
@@ -125,42 +125,41 @@ public final class Nicknames {
   }
 
   static Nicknames parse(BufferedReader reader, NameRules rules) throws IOException {
+    RuleTable table = RuleFile.NICKNAMES.read(reader);
+    table.unique(r -> r.text("full") + "\t" + r.text("diminutives"), "full name and diminutives");
     NameKeyer keyer = new NameKeyer(rules);
     Map<String, List<Integer>> byKey = new HashMap<>();
     List<Set<String>> groups = new ArrayList<>();
     Map<String, List<Integer>> languageByKey = new HashMap<>();
     List<Set<String>> languageGroups = new ArrayList<>();
     List<String> allForms = new ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 3 || cols[0].isBlank()) {
-        throw new IllegalStateException(
-            RESOURCE + " line " + lineNo + ": expected 3 tab-separated columns: " + line);
-      }
+    for (RuleTable.Row row : table.rows) {
       Set<String> keys = new LinkedHashSet<>();
       Set<String> languageKeys = new LinkedHashSet<>();
       List<String> forms = new ArrayList<>();
-      forms.add(cols[0].strip());
-      for (int c = 1; c < 3; c++) {
-        for (String f : cols[c].split(",")) {
+      List<String> columns = new ArrayList<>();
+      forms.add(row.required("full"));
+      columns.add("full");
+      int diminutives = 0;
+      for (String column : List.of("diminutives", "languages")) {
+        for (String f : row.text(column).split(",")) {
           if (!f.isBlank()) {
+            boolean diminutive = column.equals("diminutives");
+            if (diminutive && forms.subList(1, forms.size()).contains(f.strip())) {
+              throw row.error(column, 0, "'" + f.strip() + "' twice in a row");
+            }
             forms.add(f.strip());
+            columns.add(column);
+            diminutives += diminutive ? 1 : 0;
           }
         }
       }
-      int diminutives = (int) java.util.Arrays.stream(cols[1].split(",")).filter(f -> !f.isBlank()).count();
       allForms.addAll(forms);
       for (int fi = 0; fi < forms.size(); fi++) {
         String form = forms.get(fi);
         int n = keyer.analyze(form.toCharArray(), 0, form.length());
         if (n == 0) {
-          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": no key for " + form);
+          throw row.error(columns.get(fi), 0, "no key for '" + form + "' (no letters)");
         }
         boolean language = fi == 0 || fi > diminutives;
         for (int i = 0; i < n; i++) {

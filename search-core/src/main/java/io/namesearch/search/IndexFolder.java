@@ -36,7 +36,7 @@ final class IndexFolder {
   /** The stamp's content; the first line identifies it. */
   static final String STAMP_TEXT =
       "# This folder is a namesearch index (search-core). Do not put other files in it.\n"
-          + "format=" + NameIndex.FORMAT + "\n";
+          + "format=" + IndexFormat.VERSION + "\n";
 
   private static final Pattern SEGMENTS = Pattern.compile("segments_[0-9a-z]+");
   private static final Pattern PENDING = Pattern.compile("pending_segments_[0-9a-z]+");
@@ -130,7 +130,7 @@ final class IndexFolder {
     }
     try (Directory d = FSDirectory.open(dir)) {
       SegmentInfos infos = SegmentInfos.readCommit(d, latest);
-      if (!NameIndex.FORMAT.equals(infos.getUserData().get(NameIndex.FORMAT_KEY))) {
+      if (!IndexFormat.isCurrent(infos.getUserData())) {
         return false;
       }
       Set<String> known = new HashSet<>(infos.files(true));

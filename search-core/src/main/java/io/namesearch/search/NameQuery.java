@@ -7,6 +7,7 @@ import io.namesearch.engine.NameRules;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -25,14 +26,23 @@ import org.apache.lucene.search.Query;
  *
  * <p>Only the query text and the options that choose what matches ({@link SearchOptions#tiers()})
  * are used; limits, snippets and explanations are the caller's business. It is the query of
- * {@link QueryMode#WORDS}: the person-aware reranking of {@link QueryMode#PERSON} is applied by
- * {@code NameIndex} after the search, and is not part of this query.
+ * {@link QueryMode#WORDS}: the person-aware reranking of {@link QueryMode#PERSON} is a second
+ * pass over the best hits of this query, given by {@link #person}.
+ *
+ * <pre>{@code
+ * Optional<PersonRanking> person = NameQuery.person("Dmitry Baltrukov", options, fields, reader,
+ *     NameQuery.Statistics.of(reader));
+ * TopDocs top = searcher.search(q, PersonRanking.window(10));
+ * person.ifPresent(p -> p.rescore(searcher, top.scoreDocs, 10, texts));
+ * }</pre>
  */
 public final class NameQuery {
 
+  private static final NameEngine ENGINE =
+      new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
+
   private static final NameQueryBuilder BUILDER =
-      new NameQueryBuilder(
-          new RussianNameAnalyzer(), new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT));
+      new NameQueryBuilder(new RussianNameAnalyzer(), ENGINE);
 
   private NameQuery() {}
 
@@ -74,8 +84,8 @@ public final class NameQuery {
    */
   public static void check(String text) throws IOException {
     Objects.requireNonNull(text, "text");
-    NameQueryBuilder.checkText(text);
-    NameQueryBuilder.checkWords(text, BUILDER.words(text));
+    QueryWords.checkText(text);
+    QueryWords.checkWords(text, BUILDER.words(text));
   }
 
   /**
@@ -112,9 +122,44 @@ public final class NameQuery {
     if (options.syntax() != QuerySyntax.PLAIN) {
       throw new IllegalArgumentException("only plain text is supported, not " + options.syntax());
     }
-    NameQueryBuilder.checkText(text);
+    QueryWords.checkText(text);
     List<QueryWord> words = BUILDER.words(text);
-    NameQueryBuilder.checkWords(text, words);
+    QueryWords.checkWords(text, words);
     return BUILDER.build(words, options.tiers(), reader, List.copyOf(fields), statistics);
+  }
+
+  /**
+   * The second pass of a person query ({@link QueryMode#PERSON}) for the query {@link #build}
+   * makes from the same arguments: it re-ranks that query's best hits by how they name the person,
+   * as {@link NameIndex#search(String, SearchOptions)} does. Empty when the options ask for {@link
+   * QueryMode#WORDS} or the text is not a personal name (the words query alone is the ranking).
+   *
+   * @throws IllegalArgumentException as {@link #build}
+   */
+  public static Optional<PersonRanking> person(
+      String text,
+      SearchOptions options,
+      List<String> fields,
+      IndexReader reader,
+      Statistics statistics)
+      throws IOException {
+    Objects.requireNonNull(statistics, "statistics");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(reader, "reader");
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("no fields to search");
+    }
+    QueryWords.checkText(text);
+    List<QueryWord> words = BUILDER.words(text);
+    QueryWords.checkWords(text, words);
+    Optional<PersonName> name = BUILDER.person(words, options);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    NameQueryBuilder.Built built =
+        BUILDER.buildWithClauses(words, options.tiers(), reader, List.copyOf(fields), statistics);
+    return Optional.of(
+        new PersonRanking(ENGINE, words, name.get(), built, List.copyOf(fields), text));
   }
 }

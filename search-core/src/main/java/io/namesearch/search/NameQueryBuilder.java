@@ -1,24 +1,15 @@
 package io.namesearch.search;
 
-import io.namesearch.analysis.NameTokens;
-import io.namesearch.analysis.RussianNameFilter;
-import io.namesearch.engine.FuzzyPolicy;
-import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.MatchTier;
-import io.namesearch.engine.Nicknames;
+import io.namesearch.engine.NameEngine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -27,186 +18,35 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the tiered name query from plain text.
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier one clause per
- * field (all its keys as one term set, since they score alike) with a constant score scaled by the
- * word's weight: exact {@value #EXACT_WEIGHT}, variant {@value #VARIANT_WEIGHT}, family {@value
- * #FAMILY_WEIGHT}, derived {@value #DERIVED_WEIGHT}, nickname {@value #NICKNAME_WEIGHT} (only when
- * asked), typo {@value #FUZZY_WEIGHT} (an edit of the first variant key or of the family key). So
- * for one word a stronger tier always outranks a weaker one, whatever the term frequencies; within
- * a tier, a word that also matches weaker tiers ranks first (tie-breaker
- * {@value #TIE_BREAKER}). The word's weight is the squared inverse document frequency of its first
- * variant key, so rare names count more than common words. Words are combined as a disjunction:
- * documents that match more words rank higher. A word joined to the one before by a hyphen also
- * adds the joined word's keys (see {@code RussianNameFilter}), weighted by both words.
+ * field (the word's {@link io.namesearch.analysis.internal.TierTerms}, made into clauses by
+ * {@link TierClauses}) with a constant score: the tier's {@link MatchTier#weight()} scaled by the
+ * word's weight. So for one word a stronger tier always outranks a weaker one, whatever the term
+ * frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
+ * {@link MatchTier#TIE_BREAKER}). The word's weight is the squared inverse document frequency of
+ * its first variant key, so rare names count more than common words. Words are combined as a
+ * disjunction: documents that match more words rank higher. A word joined to the one before by a
+ * hyphen also adds the joined word's keys ({@link
+ * io.namesearch.analysis.internal.WordJoining}), weighted by both words.
  */
 final class NameQueryBuilder {
 
-  static final float EXACT_WEIGHT = 1.0f;
-  static final float VARIANT_WEIGHT = 0.8f;
-  static final float FAMILY_WEIGHT = 0.5f;
-  static final float DERIVED_WEIGHT = 0.4f;
-  static final float NICKNAME_WEIGHT = 0.35f;
-  static final float FUZZY_WEIGHT = 0.2f;
-  /**
-   * Dis-max tie-breaker: within a tier, a document word that also matches weaker tiers (a family
-   * match that is also a typo of the first key, say) ranks first. Small enough never to lift a
-   * match above a stronger tier.
-   */
-  static final float TIE_BREAKER = 0.01f;
-
-  /** The most words a query may have; more is an input error. */
-  static final int MAX_WORDS = 16;
-
-  private final Analyzer analyzer;
   private final NameEngine engine;
-  private final FuzzyPolicy fuzzy;
-  private final TypoQueries typos = new TypoQueries();
-  private final Nicknames nicknames = Nicknames.defaults();
+  private final QueryWords parser;
+  private final TierClauses clauses = new TierClauses();
 
   NameQueryBuilder(Analyzer analyzer, NameEngine engine) {
-    this.analyzer = analyzer;
     this.engine = engine;
-    this.fuzzy = engine.fuzzy();
-  }
-
-  /**
-   * Checks plain query text before it is split into words.
-   *
-   * @throws IllegalArgumentException when the text is too long, blank or has a control character
-   */
-  static void checkText(String text) {
-    if (text.length() > NameIndex.MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException(
-          "query is "
-              + text.length()
-              + " characters long; the limit is "
-              + NameIndex.MAX_QUERY_LENGTH);
-    }
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("query is empty");
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        throw new IllegalArgumentException(
-            String.format(
-                java.util.Locale.ROOT, "query contains control character U+%04X", (int) c));
-      }
-    }
-  }
-
-  /**
-   * Checks the words of a query.
-   *
-   * @throws IllegalArgumentException when there are none or more than {@link #MAX_WORDS}
-   */
-  static void checkWords(String text, List<QueryWord> words) {
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("query has no letters or digits to search for");
-    }
-    if (words.size() > MAX_WORDS) {
-      boolean split =
-          java.util.Arrays.stream(text.split("\\s+"))
-              .anyMatch(w -> w.length() > NameIndex.MAX_WORD_LENGTH);
-      throw new IllegalArgumentException(
-          "query has "
-              + words.size()
-              + " words"
-              + (split
-                  ? " (a word over "
-                      + NameIndex.MAX_WORD_LENGTH
-                      + " characters is split into pieces of "
-                      + NameIndex.MAX_WORD_LENGTH
-                      + ", and each piece counts as a word)"
-                  : "")
-              + "; the limit is "
-              + MAX_WORDS);
-    }
+    this.parser = new QueryWords(analyzer, engine);
   }
 
   /** Splits the text into query words, as the index analyzer does. */
   List<QueryWord> words(String text) throws IOException {
-    List<QueryWord> words = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      String previousSurface = null;
-      String surface = null;
-      String exact = null;
-      List<String> variants = new ArrayList<>();
-      Optional<Joined> joined = Optional.empty();
-      int previousEnd = -1;
-      while (ts.incrementToken()) {
-        String t = type.type();
-        Optional<MatchTier> stacked = NameTokens.tierOfType(t);
-        if (stacked.isEmpty() || exact == null) {
-          if (exact != null) {
-            words.add(word(surface, exact, variants, joined));
-            previousSurface = surface;
-          }
-          surface = text.substring(offset.startOffset(), offset.endOffset());
-          joined = Optional.empty();
-          if (previousSurface != null && offset.startOffset() == previousEnd + 1
-              && !Character.isWhitespace(text.charAt(previousEnd))
-              && joinable(words.get(words.size() - 1))) {
-            joined = joined(previousSurface, surface);
-          }
-          previousEnd = offset.endOffset();
-          exact = term.toString();
-          variants = new ArrayList<>();
-        } else if (t.equals(NameTokens.TYPE_JOINED_FAMILY)) {
-          continue; // the index's joined token; the query joins words itself (below)
-        } else if (stacked.get() == MatchTier.VARIANT) {
-          variants.add(term.toString());
-        }
-      }
-      ts.end();
-      if (exact != null) {
-        words.add(word(surface, exact, variants, joined));
-      }
-      for (int i = 0; i < words.size(); i++) {
-        QueryWord w = words.get(i);
-        if (w.joined().isPresent() && !joinable(w)) {
-          words.set(i, w.withoutJoined());
-        }
-      }
-    }
-    return List.copyOf(words);
-  }
-
-  /** A query word with its family-tier and derived-tier keys. */
-  private QueryWord word(
-      String surface, String exact, List<String> variants, Optional<Joined> joined) {
-    List<String> families = families(variants, surface);
-    return new QueryWord(
-        surface, exact, variants, families, engine.derivedOf(families), joined,
-        variants.isEmpty() ? List.of() : engine.baseFamilies(surface));
-  }
-
-  /** The family-tier keys of a query word (the engine's, as the analyzer stacks them). */
-  private List<String> families(List<String> variants, String surface) {
-    return variants.isEmpty() ? List.of() : engine.families(surface);
-  }
-
-  /** Whether a word is long enough to be joined to its neighbour, as the index analyzer has it. */
-  private static boolean joinable(QueryWord w) {
-    return !w.variants().isEmpty()
-        && w.variants().get(0).length() - 1 >= RussianNameFilter.MIN_JOIN_KEY;
-  }
-
-  /** The keys of two hyphenated query words written as one, as the analyzer's joined token. */
-  private Optional<Joined> joined(String first, String second) {
-    List<String> keys = engine.joined(first, second);
-    return keys.isEmpty() ? Optional.empty() : Optional.of(new Joined(keys.get(0), keys.get(1)));
+    return parser.parse(text);
   }
 
   /** The tiered query for these words over the text fields. */
@@ -255,7 +95,7 @@ final class NameQueryBuilder {
     return PersonName.of(words, engine);
   }
 
-  private Built buildWithClauses(
+  Built buildWithClauses(
       List<QueryWord> words,
       Set<MatchTier> tiers,
       IndexReader reader,
@@ -275,21 +115,23 @@ final class NameQueryBuilder {
       float weight = idf(statistics, w, numDocs, textFields);
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
-        int before = alternatives.size();
-        addTiers(alternatives, field, w, tiers, weight);
-        for (int c = before; c < alternatives.size(); c++) {
-          TieredNameQuery.Clause clause = alternatives.get(c);
-          sink.add(new PersonRescorer.TierClause(
-              wi, field, tierOf(clause.tier()), clause.query()));
+        for (MatchTier tier : MatchTier.values()) {
+          if (tier != MatchTier.EXACT && !tiers.contains(tier)) {
+            continue;
+          }
+          for (Query q : clauses.queries(w.terms(), tier, field)) {
+            alternatives.add(new TieredNameQuery.Clause(q, tier.weight() * weight, tier.label()));
+            sink.add(new PersonRescorer.TierClause(wi, field, tier, q));
+          }
         }
       }
-      groups.add(new TieredNameQuery.Group(alternatives, TIE_BREAKER));
+      groups.add(new TieredNameQuery.Group(alternatives, MatchTier.TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
         // This word and the one before written as one word: a match stands for both words.
         List<TieredNameQuery.Clause> joinedAlternatives = new ArrayList<>();
         for (String field : fields) {
-          addJoinedTiers(joinedAlternatives, field, w.joined().get(), tiers,
-              weight + previousWeight);
+          joinedAlternatives.addAll(
+              clauses.clauses(w.joined().get(), tiers, field, weight + previousWeight));
         }
         groups.add(new TieredNameQuery.Group(joinedAlternatives, 0f));
       }
@@ -313,17 +155,14 @@ final class NameQueryBuilder {
         if (!tiers.contains(tier)) {
           continue;
         }
-        List<TieredNameQuery.Clause> clauses = new ArrayList<>();
+        List<Query> queries = new ArrayList<>();
         for (String field : fields) {
-          List<TieredNameQuery.Clause> c = new ArrayList<>();
-          addTiers(c, field, w, EnumSet.of(MatchTier.EXACT, tier), 1f);
-          // addTiers puts the exact clause first, then the clauses of the other tier
-          clauses.addAll(tier == MatchTier.EXACT ? c.subList(0, 1) : c.subList(1, c.size()));
+          queries.addAll(clauses.queries(w.terms(), tier, field));
         }
-        if (!clauses.isEmpty()) {
+        if (!queries.isEmpty()) {
           BooleanQuery.Builder b = new BooleanQuery.Builder();
-          for (TieredNameQuery.Clause c : clauses) {
-            b.add(c.query(), BooleanClause.Occur.SHOULD);
+          for (Query q : queries) {
+            b.add(q, BooleanClause.Occur.SHOULD);
           }
           byTier.put(tier, new ConstantScoreQuery(b.build()));
         }
@@ -331,6 +170,36 @@ final class NameQueryBuilder {
       out.add(byTier);
     }
     return out;
+  }
+
+  /**
+   * The query whose named matches explain a hit ({@link MatchExplainer}): every clause of the
+   * tiered query for these words, each part named by its word and tier ({@link
+   * TierClauses#named}).
+   */
+  Query explanationQuery(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader)
+      throws IOException {
+    List<String> fields = fieldsWithTerms(reader, List.of(IndexFields.TEXT_FIELDS));
+    List<Query> parts = new ArrayList<>();
+    for (int wi = 0; wi < words.size(); wi++) {
+      QueryWord w = words.get(wi);
+      for (String field : fields) {
+        clauses.named(w.terms(), tiers, field, wi, false, parts);
+      }
+      if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
+        for (String field : fields) {
+          clauses.named(w.joined().get(), tiers, field, wi, true, parts);
+        }
+      }
+    }
+    if (parts.isEmpty()) {
+      return new MatchNoDocsQuery("no words");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : parts) {
+      b.add(q, BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /**
@@ -342,101 +211,11 @@ final class NameQueryBuilder {
     long numDocs = Math.max(1, statistics.numDocs());
     double sum = 0;
     for (QueryWord w : words) {
-      sum += EXACT_WEIGHT * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
+      sum +=
+          MatchTier.EXACT.weight()
+              * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
     }
     return (float) sum;
-  }
-
-  private static void addJoinedTiers(
-      List<TieredNameQuery.Clause> out, String field, Joined j, Set<MatchTier> tiers,
-      float weight) {
-    // a document word that is the two query words written as one
-    out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.key())),
-        VARIANT_WEIGHT * weight, MatchTier.VARIANT));
-    if (tiers.contains(MatchTier.FAMILY)) {
-      if (!j.family().equals(j.key())) {
-        out.add(constant(new TermQuery(new Term(field, NameTokens.VARIANT_PREFIX + j.family())),
-            FAMILY_WEIGHT * weight, MatchTier.FAMILY));
-      }
-      // the family of one document word, or of two document words written apart (the index's
-      // joined token)
-      out.add(constant(
-          termSet(field, List.of(new BytesRef(NameTokens.FAMILY_PREFIX + j.family()),
-              new BytesRef(NameTokens.JOINED_PREFIX + j.family()))),
-          FAMILY_WEIGHT * weight, MatchTier.FAMILY));
-    }
-  }
-
-  private void addTiers(
-      List<TieredNameQuery.Clause> out, String field, QueryWord w, Set<MatchTier> tiers,
-      float weight) {
-    out.add(constant(
-        new TermQuery(new Term(field, w.exact())), EXACT_WEIGHT * weight, MatchTier.EXACT));
-    if (w.variants().isEmpty()) {
-      return;
-    }
-    // Each tier is one clause per field, however many keys it has: the keys of a tier score alike,
-    // and fewer clauses make every candidate document cheaper to score.
-    if (tiers.contains(MatchTier.VARIANT)) {
-      List<BytesRef> terms = new ArrayList<>(w.variants().size());
-      for (String v : w.variants()) {
-        terms.add(new BytesRef(v));
-      }
-      out.add(constant(termSet(field, terms), VARIANT_WEIGHT * weight, MatchTier.VARIANT));
-    }
-    String primary = w.variants().get(0);
-    if (tiers.contains(MatchTier.FAMILY)) {
-      // A document word in the same family has one of the query's family keys as its own family
-      // key, or, when it is the family's base form, as its variant key.
-      out.add(constant(
-          familyTerms(field, w.families(), w), FAMILY_WEIGHT * weight, MatchTier.FAMILY));
-    }
-    if (tiers.contains(MatchTier.DERIVED) && !w.derived().isEmpty()) {
-      // the -sk- adjective or town of the name, or the name the query word is derived from, in
-      // the same way: a derived key as a document word's family key or variant key
-      out.add(constant(
-          familyTerms(field, w.derived(), w), DERIVED_WEIGHT * weight, MatchTier.DERIVED));
-    }
-    int keyLength = primary.length() - 1;
-    int maxEdits = fuzzy.maxEdits(keyLength);
-    if (tiers.contains(MatchTier.NICKNAME)) {
-      List<String> keys = w.variants().stream().map(v -> v.substring(1)).toList();
-      List<BytesRef> terms = new ArrayList<>();
-      for (String k : nicknames.equivalents(keys)) {
-        terms.add(new BytesRef(NameTokens.VARIANT_PREFIX + k));
-      }
-      if (!terms.isEmpty()) {
-        out.add(constant(termSet(field, terms), NICKNAME_WEIGHT * weight, MatchTier.NICKNAME));
-      }
-    }
-    if (tiers.contains(MatchTier.FUZZY) && maxEdits > 0) {
-      int prefix = 1 + Math.min(fuzzy.prefixLength(), keyLength);
-      out.add(constant(
-          typos.get(field, primary, maxEdits, prefix), FUZZY_WEIGHT * weight, MatchTier.FUZZY));
-    }
-    if (tiers.contains(MatchTier.FUZZY)) {
-      // A typo in the family key: the family key already absorbs endings, vowel quality and
-      // stripped diacritics, so one edit there reaches spellings the first key cannot.
-      String familyTerm = NameTokens.FAMILY_PREFIX + w.families().get(0);
-      int familyLength = familyTerm.length() - 1;
-      int familyEdits = fuzzy.familyMaxEdits(familyLength);
-      if (familyEdits > 0) {
-        int familyPrefix = 1 + Math.min(fuzzy.prefixLength(), familyLength);
-        out.add(
-            constant(
-                typos.get(field, familyTerm, familyEdits, familyPrefix), FUZZY_WEIGHT * weight,
-                MatchTier.FUZZY));
-        int joinedEdits = fuzzy.joinedMaxEdits(familyLength);
-        if (joinedEdits > 0) {
-          // the same typo in the joined key of two document words (Nov.Burasy, Novye Burasy)
-          String joinedTerm = NameTokens.JOINED_PREFIX + w.families().get(0);
-          out.add(
-              constant(
-                  typos.get(field, joinedTerm, joinedEdits, familyPrefix), FUZZY_WEIGHT * weight,
-                  MatchTier.FUZZY));
-        }
-      }
-    }
   }
 
   /** The text fields that have any terms: querying the others cannot match. */
@@ -452,52 +231,6 @@ final class NameQueryBuilder {
       }
     }
     return fields.isEmpty() ? textFields : fields;
-  }
-
-  /**
-   * The keys as family keys, as the joined family keys of two document words written apart, and
-   * as variant keys (the base form of a family has no family key of its own), leaving out the
-   * word's own variant keys, which stronger tiers match.
-   */
-  private static Query familyTerms(String field, List<String> keys, QueryWord w) {
-    List<BytesRef> terms = new ArrayList<>(3 * keys.size() + w.variants().size());
-    if (keys == w.families()) {
-      // a document word whose family key is a base family key of the query word: the query word
-      // is the base form and the document word an inflected one (Maksim: Maksimom)
-      for (String b : w.baseFamilies()) {
-        terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + b));
-      }
-    }
-    for (String key : keys) {
-      terms.add(new BytesRef(NameTokens.FAMILY_PREFIX + key));
-      terms.add(new BytesRef(NameTokens.JOINED_PREFIX + key));
-      String asVariant = NameTokens.VARIANT_PREFIX + key;
-      if (!w.variants().contains(asVariant)) {
-        terms.add(new BytesRef(asVariant));
-      }
-    }
-    return termSet(field, terms);
-  }
-
-  /** One term, or a set of terms scored alike. */
-  private static Query termSet(String field, List<BytesRef> terms) {
-    return terms.size() == 1
-        ? new TermQuery(new Term(field, terms.get(0)))
-        : new TermInSetQuery(field, terms);
-  }
-
-  /** The tier a clause was made for, from its label. */
-  private static MatchTier tierOf(String label) {
-    for (MatchTier t : MatchTier.values()) {
-      if (t.label().equals(label)) {
-        return t;
-      }
-    }
-    throw new IllegalStateException("clause without a tier: " + label);
-  }
-
-  private static TieredNameQuery.Clause constant(Query q, float score, MatchTier tier) {
-    return new TieredNameQuery.Clause(q, score, tier.label());
   }
 
   /**

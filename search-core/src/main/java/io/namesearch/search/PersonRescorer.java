@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +37,11 @@ import org.apache.lucene.search.TermQuery;
  */
 final class PersonRescorer {
 
+  /** A document's text in one field, or null when it has none. */
+  interface Texts {
+    String text(int doc, String field) throws IOException;
+  }
+
   /** One tier clause of the first pass: which query word, field and tier it matches. */
   record TierClause(int word, String field, MatchTier tier, Query query) {}
 
@@ -53,6 +57,10 @@ final class PersonRescorer {
   private final PersonName name;
   private final List<TierClause> clauses;
   private final String queryText;
+  /** The text fields searched, in order of preference (title before body in a NameIndex). */
+  private final List<String> fields;
+  /** Where a document's text comes from: its stored fields in a NameIndex. */
+  private final Texts texts;
   /** The letters the query's given name (or initial) may begin with, in Cyrillic readings. */
   private final Set<String> givenReadings;
   /** The forms of the nickname table the query's given name may be. */
@@ -67,6 +75,22 @@ final class PersonRescorer {
       PersonName name,
       List<TierClause> clauses,
       String queryText) {
+    this(searcher, engine, words, name, clauses, queryText, List.of(IndexFields.TEXT_FIELDS),
+        (doc, field) -> searcher.storedFields().document(doc, Set.of(field)).get(field));
+  }
+
+  /** A rescorer over these text fields, reading their text from {@code texts}. */
+  PersonRescorer(
+      IndexSearcher searcher,
+      NameEngine engine,
+      List<QueryWord> words,
+      PersonName name,
+      List<TierClause> clauses,
+      String queryText,
+      List<String> fields,
+      Texts texts) {
+    this.fields = List.copyOf(fields);
+    this.texts = texts;
     this.searcher = searcher;
     this.engine = engine;
     this.words = words;
@@ -99,13 +123,22 @@ final class PersonRescorer {
    * order may be approximate.
    */
   Found[] rescore(ScoreDoc[] docs, int limit) throws IOException {
-    Found[] found = new Found[docs.length];
-    Positions[] positions = positions(docs);
     float top = 0f;
     for (ScoreDoc d : docs) {
       top = Math.max(top, d.score);
     }
-    float span = top * 1.01f + 1f;
+    return rescore(docs, limit, top);
+  }
+
+  /**
+   * As {@link #rescore(ScoreDoc[], int)}, the kinds set apart by {@code top}, a first-pass score
+   * no document exceeds, instead of the best of {@code docs} (so that the shards of one search
+   * score alike).
+   */
+  Found[] rescore(ScoreDoc[] docs, int limit, float top) throws IOException {
+    Found[] found = new Found[docs.length];
+    Positions[] positions = positions(docs);
+    float span = span(top);
     int kinds = PersonMention.Kind.values().length;
     // Full names from positions first: when they fill the hits asked for, the other documents
     // cannot enter them, and their text need not be read.
@@ -116,28 +149,12 @@ final class PersonRescorer {
         full++;
       }
     }
-    if (full >= limit) {
-      for (int i = 0; i < docs.length; i++) {
-        if (found[i] == null) {
-          found[i] = new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of());
-        }
-      }
-    } else {
-      // The others by their text, read in document order through one StoredFields: documents
-      // of one compressed block are then decompressed once, not once per hit.
-      Integer[] byDoc = new Integer[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        byDoc[i] = i;
-      }
-      Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
-      StoredFields stored = searcher.storedFields();
-      for (int i : byDoc) {
-        if (found[i] == null) {
-          found[i] = classify(stored, docs[i].doc, positions[i]);
-        }
-      }
-    }
     for (int i = 0; i < docs.length; i++) {
+      if (found[i] == null) {
+        found[i] = full >= limit
+            ? new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of())
+            : classify(docs[i].doc, positions[i]);
+      }
       int rank = kinds - 1 - found[i].kind().ordinal();
       docs[i].score = rank * span + docs[i].score;
     }
@@ -159,10 +176,20 @@ final class PersonRescorer {
     return sortedFound;
   }
 
+  /** How far apart the kinds' scores are set, for a best first-pass score of {@code top}. */
+  static float span(float top) {
+    return top * 1.01f + 1f;
+  }
+
+  /** The kind of mention of the person in one document (as {@link #rescore} ranks it). */
+  PersonMention.Kind kind(int doc) throws IOException {
+    return classify(doc, positions(new ScoreDoc[] {new ScoreDoc(doc, 0f)})[0]).kind();
+  }
+
   /** The mention of one hit, as the user sees it (with its text). */
   Optional<PersonMention> describe(int doc, Document stored) throws IOException {
     Positions p = positions(new ScoreDoc[] {new ScoreDoc(doc, 0f)})[0];
-    Found f = classify(searcher.storedFields(), doc, p);
+    Found f = classify(doc, p);
     if (f.kind() == PersonMention.Kind.NO_SURNAME) {
       return Optional.empty(); // the word matches explain it
     }
@@ -199,7 +226,7 @@ final class PersonRescorer {
       while (to < byDoc.length && docs[byDoc[to]].doc < end) {
         to++;
       }
-      for (String field : IndexFields.TEXT_FIELDS) {
+      for (String field : fields) {
         Terms terms = leaf.reader().terms(field);
         if (terms == null) {
           continue;
@@ -282,7 +309,7 @@ final class PersonRescorer {
    */
   /** A full-name mention from the positions alone, or null. */
   private Found fullFromPositions(Positions p) {
-    for (String field : IndexFields.TEXT_FIELDS) {
+    for (String field : fields) {
       if (!p.of(field, 2).isEmpty()) {
         Found f = fromPositions(field, p);
         if (f != null) {
@@ -293,13 +320,13 @@ final class PersonRescorer {
     return null;
   }
 
-  private Found classify(StoredFields stored, int doc, Positions p) throws IOException {
+  private Found classify(int doc, Positions p) throws IOException {
     Found fromPositions = fullFromPositions(p);
     if (fromPositions != null) {
       return fromPositions; // a full name: nothing ranks higher
     }
     boolean anySurname = false;
-    for (String field : IndexFields.TEXT_FIELDS) {
+    for (String field : fields) {
       anySurname |= !p.of(field, 2).isEmpty();
     }
     if (!anySurname) {
@@ -307,12 +334,12 @@ final class PersonRescorer {
     }
     Found best = null;
     Found namesake = null;
-    for (String field : IndexFields.TEXT_FIELDS) {
+    for (String field : fields) {
       Map<Integer, MatchTier> surnames = p.of(field, 2);
       if (surnames.isEmpty()) {
         continue;
       }
-      String text = stored.document(doc, Set.of(field)).get(field);
+      String text = texts.text(doc, field);
       if (text == null) {
         continue;
       }

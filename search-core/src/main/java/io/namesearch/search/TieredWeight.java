@@ -149,7 +149,12 @@ final class TieredWeight extends Weight {
       for (int i : sum.clauses(g)) {
         if (matched[i]) {
           String tier = tierOf[i].isEmpty() ? "" : tierOf[i] + " tier, ";
-          groupDetails.add(Explanation.match(sum.score(i), tier + "constant score of:", each[i]));
+          // as Lucene's ConstantScoreWeight explains itself: the score, and the query matched
+          groupDetails.add(
+              Explanation.match(
+                  sum.score(i),
+                  tier + "constant score of:",
+                  Explanation.match(sum.score(i), queries[i].toString())));
         }
       }
       if (!groupDetails.isEmpty()) {

@@ -75,7 +75,7 @@ final class TypoQuery extends MultiTermQuery {
 
   @Override
   public String toString(String f) {
-    return (f.equals(field) ? "" : field + ":") + term.text() + "~" + maxEdits + "/" + prefixLength;
+    return (field.equals(f) ? "" : field + ":") + term.text() + "~" + maxEdits + "/" + prefixLength;
   }
 
   @Override

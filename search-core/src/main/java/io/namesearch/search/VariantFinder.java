@@ -1,6 +1,5 @@
 package io.namesearch.search;
 
-import io.namesearch.analysis.NameTokens;
 import io.namesearch.engine.MatchTier;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,16 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -50,93 +44,10 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class VariantFinder {
 
-  /** A segment's words by key term: prefixed key → the lower-case words that carry it. */
-  private static final class SegmentForms {
-    final Map<String, String[]> byKey;
-    /** Every word with its keys, for the overview of all names: word → first variant key. */
-    final Map<String, String> firstKey;
-
-    SegmentForms(Map<String, String[]> byKey, Map<String, String> firstKey) {
-      this.byKey = byKey;
-      this.firstKey = firstKey;
-    }
-  }
-
-  private final Analyzer analyzer;
-  private final Map<Object, SegmentForms> cache = new ConcurrentHashMap<>();
+  private final SegmentForms.Cache segments;
 
   VariantFinder(Analyzer analyzer) {
-    this.analyzer = analyzer;
-  }
-
-  private SegmentForms forms(LeafReaderContext leaf) throws IOException {
-    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-    Object key = helper == null ? leaf.reader() : helper.getKey();
-    SegmentForms f = cache.get(key);
-    if (f == null) {
-      f = build(leaf);
-      if (cache.putIfAbsent(key, f) == null && helper != null) {
-        helper.addClosedListener(cache::remove);
-      }
-    }
-    return f;
-  }
-
-  private SegmentForms build(LeafReaderContext leaf) throws IOException {
-    Map<String, List<String>> byKey = new HashMap<>();
-    Map<String, String> firstKey = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (String field : IndexFields.TEXT_FIELDS) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        if (t.length == 0 || isKey(t.bytes[t.offset])) {
-          continue;
-        }
-        String word = t.utf8ToString();
-        if (!seen.add(word)) {
-          continue;
-        }
-        try (TokenStream ts = analyzer.tokenStream(field, word)) {
-          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-          TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-          ts.reset();
-          boolean first = true;
-          while (ts.incrementToken()) {
-            String ty = type.type();
-            if (first) {
-              first = false;
-              if (!term.toString().equals(word)) {
-                break; // not a word the analyser keeps as it is: no keys of its own
-              }
-              continue;
-            }
-            if (ty.equals(NameTokens.TYPE_JOINED_FAMILY) || ty.equals(NameTokens.TYPE_JOINED_VARIANT)
-                || NameTokens.tierOfType(ty).isEmpty()) {
-              continue;
-            }
-            String k = term.toString();
-            byKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(word);
-            if (ty.equals(NameTokens.TYPE_VARIANT)) {
-              firstKey.putIfAbsent(word, k);
-            }
-          }
-          ts.end();
-        }
-      }
-    }
-    Map<String, String[]> frozen = new HashMap<>(byKey.size() * 2);
-    byKey.forEach((k, v) -> frozen.put(k, v.toArray(String[]::new)));
-    return new SegmentForms(frozen, firstKey);
-  }
-
-  private static boolean isKey(byte first) {
-    return first == NameTokens.VARIANT_PREFIX
-        || first == NameTokens.FAMILY_PREFIX
-        || first == NameTokens.JOINED_PREFIX;
+    this.segments = new SegmentForms.Cache(analyzer);
   }
 
   /** The spellings of each query word, by tier, then documents (most first), then spelling. */
@@ -191,7 +102,7 @@ final class VariantFinder {
 
   private void collect(LeafReaderContext leaf, Query clause, Set<String> found)
       throws IOException {
-    SegmentForms forms = forms(leaf);
+    SegmentForms forms = segments.forms(leaf);
     if (clause instanceof TermQuery tq) {
       addTerm(leaf, forms, tq.getTerm().field(), tq.getTerm().bytes(), found);
     } else if (clause instanceof TermInSetQuery tis) {
@@ -219,7 +130,7 @@ final class VariantFinder {
     if (term.length == 0) {
       return;
     }
-    if (isKey(term.bytes[term.offset])) {
+    if (SegmentForms.isKey(term.bytes[term.offset])) {
       String[] words = forms.byKey.get(term.utf8ToString());
       if (words != null) {
         found.addAll(List.of(words));
@@ -308,7 +219,7 @@ final class VariantFinder {
   List<VariantGroup> all(IndexSearcher searcher, int minDocs) throws IOException {
     Map<String, Set<String>> groups = new HashMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      forms(leaf)
+      segments.forms(leaf)
           .firstKey
           .forEach((word, key) -> groups.computeIfAbsent(key, k -> new HashSet<>()).add(word));
     }

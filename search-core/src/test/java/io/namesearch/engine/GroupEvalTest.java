@@ -1,5 +1,7 @@
 package io.namesearch.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -36,9 +38,9 @@ public class GroupEvalTest {
 
   static final Run[] RUNS = {
     new Run("variant", 0, 0),
-    new Run("variant+fuzzy", 0, 0.2),
-    new Run("variant+family", 0.5, 0),
-    new Run("variant+family+fuzzy", 0.5, 0.2)
+    new Run("variant+fuzzy", 0, MatchTier.FUZZY.weight()),
+    new Run("variant+family", MatchTier.FAMILY.weight(), 0),
+    new Run("variant+family+fuzzy", MatchTier.FAMILY.weight(), MatchTier.FUZZY.weight())
   };
 
   final NameEngine engine = NameEngine.defaults();
@@ -291,7 +293,16 @@ public class GroupEvalTest {
     return x;
   }
 
-  String report() {
+  /** The figures of every run: run, then kind, then {sum of AP, sum of P@R, queries}. */
+  Map<Run, Map<String, double[]>> evaluateAll() {
+    Map<Run, Map<String, double[]>> out = new LinkedHashMap<>();
+    for (Run run : RUNS) {
+      out.put(run, evaluate(run));
+    }
+    return out;
+  }
+
+  String report(Map<Run, Map<String, double[]>> results) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
@@ -327,7 +338,7 @@ public class GroupEvalTest {
             merged,
             100.0 * merged / words));
     for (Run run : RUNS) {
-      for (Map.Entry<String, double[]> e : evaluate(run).entrySet()) {
+      for (Map.Entry<String, double[]> e : results.get(run).entrySet()) {
         double[] a = e.getValue();
         sb.append(
             String.format(
@@ -343,19 +354,57 @@ public class GroupEvalTest {
     return sb.toString();
   }
 
+  /**
+   * MAP of each run and kind as measured on 2026-12-02 (issue 15), less 0.01: a change of the keys
+   * that loses more than that fails here, and the floors are raised when the figures rise.
+   */
+  static final Map<String, Double> MAP_FLOORS =
+      Map.of(
+          "variant person", 0.925,
+          "variant place", 0.526,
+          "variant+fuzzy person", 0.959,
+          "variant+fuzzy place", 0.726,
+          "variant+family person", 0.951,
+          "variant+family place", 0.721,
+          "variant+family+fuzzy person", 0.965,
+          "variant+family+fuzzy place", 0.788);
+
   @Test
-  void printFigures() throws IOException {
+  void eachTierAddsAndNoFigureFallsBelowItsFloor() throws IOException {
     Path f = SharedData.require("wild-variants.tsv");
     GroupEvalTest eval = new GroupEvalTest();
     eval.load(f);
-    System.out.print(eval.report());
+    Map<Run, Map<String, double[]>> results = eval.evaluateAll();
+    System.out.print(eval.report(results));
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (Run run : RUNS) {
+      for (Map.Entry<String, double[]> e : results.get(run).entrySet()) {
+        map.put(run.name + " " + e.getKey(), e.getValue()[0] / e.getValue()[2]);
+      }
+    }
+    assertEquals(MAP_FLOORS.keySet(), map.keySet(), "runs and kinds");
+    for (Map.Entry<String, Double> e : map.entrySet()) {
+      assertTrue(
+          e.getValue() >= MAP_FLOORS.get(e.getKey()),
+          e.getKey() + " MAP " + e.getValue() + " < floor " + MAP_FLOORS.get(e.getKey()));
+    }
+    for (String kind : List.of("person", "place")) {
+      double all = map.get("variant+family+fuzzy " + kind);
+      for (String fewer : List.of("variant", "variant+fuzzy", "variant+family")) {
+        assertTrue(
+            all > map.get(fewer + " " + kind),
+            kind + ": all tiers (" + all + ") must beat " + fewer + " (" + map.get(fewer + " " + kind) + ")");
+      }
+      assertTrue(map.get("variant+fuzzy " + kind) > map.get("variant " + kind), kind + ": fuzzy adds");
+      assertTrue(map.get("variant+family " + kind) > map.get("variant " + kind), kind + ": family adds");
+    }
   }
 
   public static void main(String[] args) throws IOException {
     Path p = SharedData.file("wild-variants.tsv").orElseThrow();
     GroupEvalTest eval = new GroupEvalTest();
     eval.load(p);
-    System.out.print(eval.report());
+    System.out.print(eval.report(eval.evaluateAll()));
     if (args.length > 0) {
       // dump the worst queries of the last run for one kind: args = kind, count, seed
       String kind = args[0];

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class MorphologyGoldTest {
         failures.add("Latin " + queries.get(1) + " does not find " + nominative);
       }
     }
-    System.out.printf("case forms checked: %d pairs, %d indeclinable pairs%n", forms,
+    System.out.printf(Locale.ROOT, "case forms checked: %d pairs, %d indeclinable pairs%n", forms,
         indeclinable);
     assertTrue(forms >= 300, "the case-form table should hold at least 300 pairs: " + forms);
     assertEquals(List.of(), failures);
@@ -134,7 +135,7 @@ class MorphologyGoldTest {
                 failures.add(a + " ~ " + b + " without the derived tier at " + off.get());
               }
             });
-    System.out.printf("derived names: %d pairs%n", pairs);
+    System.out.printf(Locale.ROOT, "derived names: %d pairs%n", pairs);
     assertTrue(pairs >= 25, "at least 25 derived pairs: " + pairs);
     assertEquals(List.of(), failures);
   }
@@ -151,7 +152,7 @@ class MorphologyGoldTest {
                     + engine.compare(a, b).map(Object::toString).orElse("no match"));
               }
             });
-    System.out.printf("patronymics: %d pairs%n", pairs);
+    System.out.printf(Locale.ROOT, "patronymics: %d pairs%n", pairs);
     assertTrue(pairs >= 20, "at least 20 patronymic pairs: " + pairs);
     assertEquals(List.of(), failures);
   }
@@ -179,7 +180,7 @@ class MorphologyGoldTest {
                 typo[0]++;
               }
             });
-    System.out.printf("near neighbours: %d pairs, %d a typo apart%n", pairs, typo[0]);
+    System.out.printf(Locale.ROOT, "near neighbours: %d pairs, %d a typo apart%n", pairs, typo[0]);
     assertTrue(pairs >= 100, "at least 100 near-neighbour pairs: " + pairs);
     assertEquals(List.of(), failures);
   }

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,16 +68,5 @@ class NicknamesTest {
     List<String> keys = engine.keys("Dmitry");
     assertTrue(nicknames.equivalents(keys).stream().noneMatch(keys::contains));
     assertTrue(nicknames.equivalents(engine.keys("Baltrukov")).isEmpty());
-  }
-
-  @Test
-  void malformedTableIsRejected() {
-    var e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalStateException.class,
-            () ->
-                Nicknames.parse(
-                    new BufferedReader(new StringReader("Иван\tВаня\n")), NameRules.defaults()));
-    assertTrue(e.getMessage().contains("line 1"), e.getMessage());
   }
 }

@@ -48,6 +48,19 @@ class BulkIndexerTest {
   }
 
   @Test
+  void anIdleThreadGetsADocumentWithoutWaitingForABatch() throws Exception {
+    // documents go to the threads in batches, but an idle thread is not left waiting for one
+    try (NameIndex index = NameIndex.builder().build();
+        BulkIndexer bulk = index.bulk().threads(1).build()) {
+      bulk.add(Document.builder("only").body("Dmitry Baltrukov").build());
+      for (int i = 0; i < 3000 && bulk.added() == 0; i++) {
+        Thread.sleep(10);
+      }
+      assertEquals(1, bulk.added());
+    }
+  }
+
+  @Test
   void theLastDocumentWithAnIdWins() throws IOException {
     try (NameIndex index = NameIndex.builder().build()) {
       try (BulkIndexer bulk = index.bulk().threads(4).build()) {

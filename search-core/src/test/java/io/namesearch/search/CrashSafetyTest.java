@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +99,7 @@ class CrashSafetyTest {
     }
     assertTrue(lastCommitted > 0, "the children committed something");
     System.out.printf(
+        Locale.ROOT,
         "crash safety: %d SIGKILLs, %d documents committed, none lost%n", kills, lastCommitted);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ExplanationCoverageTest {
         }
       }
     }
-    System.out.printf("explanation coverage: %d names, %d hits%n", names.size(), hits);
+    System.out.printf(Locale.ROOT, "explanation coverage: %d names, %d hits%n", names.size(), hits);
     assertEquals(List.of(), unexplained);
   }
 }

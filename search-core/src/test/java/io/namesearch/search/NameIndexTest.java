@@ -340,7 +340,7 @@ class NameIndexTest {
           IndexFields.toLucene(
               doc("old", "Old", "Dmitry Baltrukov was called up."),
               IndexFields.TEXT_TYPE_WITH_OFFSETS));
-      w.setLiveCommitData(java.util.Map.of(NameIndex.FORMAT_KEY, NameIndex.FORMAT).entrySet());
+      w.setLiveCommitData(java.util.Map.of(IndexFormat.KEY, IndexFormat.VERSION).entrySet());
       w.commit();
     }
     try (NameIndex index = NameIndex.builder().directory(dir).build()) {

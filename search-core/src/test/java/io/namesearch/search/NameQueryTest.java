@@ -102,6 +102,79 @@ class NameQueryTest {
     }
   }
 
+  private static final String[][] PEOPLE = {
+    {"namesake", "Sergey Baltrukov, his brother, runs a shop in Tomsk."},
+    {"surname", "Baltrukov declined to comment."},
+    {"initial", "The letter was signed by D. A. Baltrukov."},
+    {"reversed", "Балтруков Дмитрий Анатольевич, директор школы."},
+    {"full", "Dmitri Baltrukow spoke in Tomsk on Monday."},
+    {"apart", "Dmitry met the Baltrukov family in Tomsk."},
+    {"none", "Dmitry Ivanov spoke in Tomsk."},
+  };
+
+  /**
+   * {@link NameQuery#person}: the first pass re-ranked gives NameIndex's person order, with the
+   * words scores plus the kind's rank times the span of {@link PersonRanking#top()}; its
+   * explanation gives the score; empty for words mode and for a text that is no personal name.
+   */
+  @Test
+  void personRanksAsNameIndex() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory();
+        NameIndex index = NameIndex.builder().build()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new RussianNameAnalyzer()))) {
+        for (String[] d : PEOPLE) {
+          var doc = new org.apache.lucene.document.Document();
+          doc.add(new StringField("_id", d[0], Field.Store.YES));
+          doc.add(new TextField("text", d[1], Field.Store.YES));
+          w.addDocument(doc);
+          index.add(Document.builder(d[0]).body(d[1]).build());
+        }
+      }
+      index.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<String> fields = List.of("text");
+        SearchOptions options = SearchOptions.builder().limit(100).build();
+        String q = "Dmitry Baltrukov";
+        List<String> expected = index.search(q, options).hits().stream().map(Hit::id).toList();
+        PersonRanking person =
+            NameQuery.person(q, options, fields, reader, NameQuery.Statistics.of(reader))
+                .orElseThrow();
+        TopDocs top = searcher.search(person.query(), PersonRanking.window(100));
+        Map<Integer, Float> words = new java.util.HashMap<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+          words.put(sd.doc, sd.score);
+        }
+        PersonRanking.Texts texts = (doc, field) ->
+            java.util.Optional.ofNullable(searcher.storedFields().document(doc).get(field));
+        person.rescore(searcher, top.scoreDocs, 100, texts);
+        List<String> actual = new java.util.ArrayList<>();
+        float span = person.top() * 1.01f + 1f;
+        for (ScoreDoc sd : top.scoreDocs) {
+          actual.add(searcher.storedFields().document(sd.doc).get("_id"));
+          float rank = (sd.score - words.get(sd.doc)) / span;
+          assertEquals(Math.round(rank), rank, 1e-3, "rank of " + actual.getLast());
+          Explanation e = person.explain(searcher, sd.doc, searcher.explain(person.query(), sd.doc),
+              texts);
+          assertEquals(sd.score, e.getValue().floatValue(), 1e-5f);
+        }
+        assertEquals(expected, actual);
+        // full names, the initial, the surname alone, the namesake, no surname
+        assertEquals(java.util.Set.of("full", "reversed"), java.util.Set.copyOf(actual.subList(0, 2)));
+        assertEquals("initial", actual.get(2));
+        assertEquals(java.util.Set.of("apart", "surname"), java.util.Set.copyOf(actual.subList(3, 5)));
+        assertEquals(List.of("namesake", "none"), actual.subList(5, 7));
+        for (float w : words.values()) {
+          assertTrue(w <= person.top(), w + " <= " + person.top());
+        }
+        assertTrue(NameQuery.person(q, SearchOptions.builder().mode(QueryMode.WORDS).build(),
+            fields, reader, NameQuery.Statistics.of(reader)).isEmpty());
+        assertTrue(NameQuery.person("Baltrukov", options, fields, reader,
+            NameQuery.Statistics.of(reader)).isEmpty());
+      }
+    }
+  }
+
   @Test
   void refusesBadText() throws IOException {
     try (Directory dir = new ByteBuffersDirectory()) {

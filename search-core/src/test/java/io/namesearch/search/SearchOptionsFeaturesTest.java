@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SearchOptionsFeaturesTest {
         body.append(" again");
       }
       Document.Builder d =
-          Document.builder(String.format("d%04d", (i * 7919) % 1100))
+          Document.builder(String.format(Locale.ROOT, "d%04d", (i * 7919) % 1100))
               .title("News")
               .body(body.toString())
               .metadata("desk", i % 3 == 0 ? "politics" : "world");

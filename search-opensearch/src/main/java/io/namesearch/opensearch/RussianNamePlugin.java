@@ -3,6 +3,7 @@ package io.namesearch.opensearch;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.opensearch.index.IndexModule;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
@@ -24,7 +25,7 @@ import org.opensearch.plugins.SearchPlugin;
  *       same chain with output {@code variant}, {@code family}, {@code derived}, {@code nickname}
  *       or {@code typo}, one per tier of the tiered query (see the README).
  *   <li>Query {@code russian_name}: the library's tiered name query ({@link
- *       RussianNameQueryBuilder}).
+ *       RussianNameQueryBuilder}), person-aware as the library's ({@link PersonRescoring}).
  * </ul>
  */
 public class RussianNamePlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
@@ -49,6 +50,12 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin, SearchP
 
   /** Creates the plugin; OpenSearch calls this. */
   public RussianNamePlugin() {}
+
+  @Override
+  public void onIndexModule(IndexModule indexModule) {
+    // the person-aware second pass of the russian_name query (see PersonRescoring)
+    indexModule.addSearchOperationListener(new PersonRescoring());
+  }
 
   @Override
   public List<QuerySpec<?>> getQueries() {

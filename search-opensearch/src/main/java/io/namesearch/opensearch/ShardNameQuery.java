@@ -1,22 +1,21 @@
 package io.namesearch.opensearch;
 
 import io.namesearch.search.NameQuery;
+import io.namesearch.search.PersonRanking;
+import io.namesearch.search.QueryMode;
 import io.namesearch.search.SearchOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
-import org.opensearch.search.internal.ContextIndexSearcher;
 
 /**
  * The {@code russian_name} query on one shard: the library's tiered query ({@link NameQuery}),
@@ -25,9 +24,8 @@ import org.opensearch.search.internal.ContextIndexSearcher;
  * search_type=dfs_query_then_fetch}, the counts of all shards, so that every shard weights a word
  * as one index of all the documents would.
  *
- * <p>How the counts of all shards get here: in the DFS phase OpenSearch creates the weight with a
- * searcher that records every {@code termStatistics} and {@code collectionStatistics} call; in the
- * query phase, its {@link ContextIndexSearcher} answers those calls with the sums over all shards.
+ * <p>How the counts of all shards get here: see {@link SearcherStatistics}. In person mode, {@link
+ * PersonRescoring} re-ranks the best hits of this query afterwards.
  */
 final class ShardNameQuery extends Query {
 
@@ -41,68 +39,79 @@ final class ShardNameQuery extends Query {
     this.fields = List.copyOf(fields);
   }
 
+  /** The query built for an empty index, whose terms {@link #visit} gives; built once. */
+  private volatile Query visited;
+
+  /** The person pass made with the last weight, and the searcher it was made for. */
+  private volatile Person person;
+
+  private record Person(IndexSearcher searcher, Optional<PersonRanking> ranking) {}
+
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Query query = NameQuery.build(text, options, fields, reader, new SearcherStatistics(searcher));
+    NameQuery.Statistics statistics = new SearcherStatistics(searcher, fields);
+    Query query = null;
+    if (options.mode() == QueryMode.PERSON && scoreMode.needsScores()) {
+      // the person pass's first pass is the words query: build both at once
+      Optional<PersonRanking> ranking = NameQuery.person(text, options, fields, reader, statistics);
+      person = new Person(searcher, ranking);
+      query = ranking.map(PersonRanking::query).orElse(null);
+    }
+    if (query == null) {
+      query = NameQuery.build(text, options, fields, reader, statistics);
+    }
     return searcher.createWeight(searcher.rewrite(query), scoreMode, boost);
   }
 
   /**
-   * The searcher's counts, read through its statistics methods: in the DFS phase that records
-   * them; in the query phase after one, it gives the counts of all shards.
+   * The person pass for the hits of this searcher (in person mode): the one made with its weight,
+   * or a new one.
    */
-  private final class SearcherStatistics implements NameQuery.Statistics {
-    private final IndexSearcher searcher;
-    private final IndexReader reader;
-
-    SearcherStatistics(IndexSearcher searcher) {
-      this.searcher = searcher;
-      this.reader = searcher.getIndexReader();
+  Optional<PersonRanking> person(IndexSearcher searcher) throws IOException {
+    Person p = person;
+    if (p != null && p.searcher() == searcher) {
+      return p.ranking();
     }
+    return NameQuery.person(text, options, fields, searcher.getIndexReader(),
+        new SearcherStatistics(searcher, fields));
+  }
 
-    @Override
-    public long numDocs() throws IOException {
-      for (String field : fields) {
-        CollectionStatistics stats = searcher.collectionStatistics(field);
-        if (stats != null && stats.maxDoc() != reader.maxDoc()) {
-          return stats.maxDoc(); // the sum over all shards (DFS)
-        }
-      }
-      return reader.numDocs();
-    }
+  /** The query text. */
+  String text() {
+    return text;
+  }
 
-    @Override
-    public long docFreq(Term term) throws IOException {
-      int local = reader.docFreq(term);
-      if (searcher instanceof ContextIndexSearcher) {
-        // Asked with counts no shard can have, it answers them back unless it holds the counts
-        // of all shards for the term.
-        TermStatistics stats = searcher.termStatistics(term, Integer.MAX_VALUE, Long.MAX_VALUE);
-        return stats.docFreq() == Integer.MAX_VALUE ? local : stats.docFreq();
-      }
-      if (local > 0) {
-        // the DFS phase's recording searcher, or any other: counts its own
-        return searcher.termStatistics(term, local, reader.totalTermFreq(term)).docFreq();
-      }
-      return 0;
-    }
+  /** The options: the tiers that count and the mode. */
+  SearchOptions options() {
+    return options;
+  }
+
+  /** The fields searched (mapped text fields). */
+  List<String> fields() {
+    return fields;
   }
 
   @Override
   public void visit(QueryVisitor visitor) {
     // The terms do not depend on the statistics: visit the query built for an empty index.
-    try {
-      NameQuery.build(text, options, fields, new MultiReader()).visit(visitor);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Query q = visited;
+    if (q == null) {
+      try {
+        q = NameQuery.build(text, options, fields, new MultiReader());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      visited = q;
     }
+    q.visit(visitor);
   }
 
   @Override
   public String toString(String field) {
-    return "russian_name(" + text + " " + fields + " " + options.tiers() + ")";
+    return "russian_name(" + text + " " + fields + " " + options.tiers() + " "
+        + options.mode() + ")";
   }
 
   @Override
@@ -113,11 +122,12 @@ final class ShardNameQuery extends Query {
     ShardNameQuery other = (ShardNameQuery) o;
     return text.equals(other.text)
         && fields.equals(other.fields)
-        && options.tiers().equals(other.options.tiers());
+        && options.tiers().equals(other.options.tiers())
+        && options.mode() == other.options.mode();
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), text, fields, options.tiers());
+    return Objects.hash(classHash(), text, fields, options.tiers(), options.mode());
   }
 }

@@ -67,6 +67,93 @@ final class NameCorpus {
     return family[(int) (family.length * Math.pow(random.nextDouble(), 1.5))];
   }
 
+  /** Surname families (rows of {@link #NAMES}) for person mentions. */
+  private static final int[] SURNAMES = {0, 1, 2, 4, 5, 6};
+
+  /** Given-name families (rows of {@link #NAMES}). */
+  private static final int[] GIVEN = {8, 9, 10, 11};
+
+  /** Other people's given names: a namesake shares the surname only. */
+  private static final String[] OTHERS = {"Sergey", "Pavel", "Olga", "Ivan", "Сергей", "Nikolai"};
+
+  private static final String[] PATRONYMICS = {"Anatolyevich", "Borisovich", "Анатольевич",
+    "Sergeyevna"};
+
+  /**
+   * {@code count} documents that mention people: a given name and a surname in many spellings,
+   * in either order, with a patronymic between, by initials ({@code D. Baltrukov}, {@code
+   * Балтруков Д. А.}), as {@code SURNAME, Given}, by surname only, and namesakes (another given
+   * name with the surname); in filler text, with other names around.
+   */
+  static Map<String, String[]> personDocuments(long seed, int count) {
+    Random random = new Random(seed);
+    Map<String, String[]> docs = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder body = new StringBuilder();
+      int sentences = 1 + random.nextInt(4);
+      for (int n = 0; n < sentences; n++) {
+        int words = 4 + random.nextInt(12);
+        int at = random.nextInt(words);
+        for (int w = 0; w < words; w++) {
+          String word = w == at ? mention(random)
+              : random.nextInt(8) == 0 ? name(random) : FILLER[random.nextInt(FILLER.length)];
+          body.append(body.length() > 0 ? " " : "").append(word);
+        }
+        body.append('.');
+      }
+      String title = random.nextInt(3) == 0 ? "Profile " + i + ": " + mention(random)
+          : "Profile " + i;
+      docs.put(String.format(Locale.ROOT, "per-%04d", i), new String[] {title, body.toString()});
+    }
+    return docs;
+  }
+
+  private static String spelling(Random random, int row) {
+    String[] family = NAMES[row];
+    return family[(int) (family.length * Math.pow(random.nextDouble(), 1.5))];
+  }
+
+  /** One mention of a person, in one of the ways texts name people. */
+  private static String mention(Random random) {
+    String surname = spelling(random, SURNAMES[random.nextInt(SURNAMES.length)]);
+    String given = spelling(random, GIVEN[random.nextInt(GIVEN.length)]);
+    String initial = given.substring(0, 1) + ".";
+    String patronymic = PATRONYMICS[random.nextInt(PATRONYMICS.length)];
+    return switch (random.nextInt(10)) {
+      case 0, 1 -> given + " " + surname;
+      case 2 -> surname + " " + given;
+      case 3 -> given + " " + patronymic + " " + surname;
+      case 4 -> initial + " " + surname;
+      case 5 -> surname + " " + initial + " " + patronymic.substring(0, 1) + ".";
+      case 6 -> surname.toUpperCase(Locale.ROOT) + ", " + given;
+      case 7 -> OTHERS[random.nextInt(OTHERS.length)] + " " + surname;
+      default -> surname;
+    };
+  }
+
+  /**
+   * Personal names as queries: a given name (or an initial) and a surname, in several spellings
+   * and both orders, from this seed; at least {@code count}.
+   */
+  static List<String> personQueries(long seed, int count) {
+    Random random = new Random(seed);
+    Set<String> queries = new LinkedHashSet<>();
+    queries.addAll(List.of("Mikhail Khodorkovsky", "Misha Chodorkowski", "Dima Baltrukov",
+        "Дмитрий Балтруков", "D. Baltrukov", "Балтруков Д.", "Sasha Navalny", "Ekaterina Ivanova",
+        "Aleksandr Gorbachev", "Mitya Sobyanin"));
+    while (queries.size() < count) {
+      int s = SURNAMES[random.nextInt(SURNAMES.length)];
+      int g = GIVEN[random.nextInt(GIVEN.length)];
+      String surname = NAMES[s][random.nextInt(Math.min(4, NAMES[s].length))];
+      String given = NAMES[g][random.nextInt(Math.min(6, NAMES[g].length))];
+      if (random.nextInt(6) == 0) {
+        given = given.substring(0, 1) + ".";
+      }
+      queries.add(random.nextInt(4) == 0 ? surname + " " + given : given + " " + surname);
+    }
+    return new ArrayList<>(queries);
+  }
+
   /** The queries worth running with nicknames on too: first names, and two-word queries. */
   static boolean nicknamesMatter(String query) {
     if (query.contains(" ")) {

@@ -2,12 +2,18 @@ package io.namesearch.opensearch;
 
 import io.namesearch.analysis.NameTokens;
 import io.namesearch.analysis.RussianNameAnalyzer;
+import io.namesearch.analysis.internal.TierTerms;
+import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.NameRules;
-import io.namesearch.engine.Nicknames;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,8 +29,8 @@ import org.opensearch.common.settings.Settings;
 
 /**
  * The query-side filter: terms, types, positions and offsets, and Lucene's stream contract. The
- * expected keys are computed through the engine's public API ({@link NameEngine}, {@link
- * Nicknames}), never written out, so these tests hold whatever the engine's key rules are.
+ * expected terms are written out in {@code name-keys.golden} (next to this class in the test
+ * resources), not computed by the code under test.
  */
 public class NameKeysFilterTests extends BaseTokenStreamTestCase {
 
@@ -34,76 +40,105 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
     return NameAnalysis.analyzer(new NameOptions(true, output));
   }
 
-  // ---- what each output should emit for one word, from the engine ----
+  // ---- what each output should emit for one word, from the golden file ----
 
-  /** {@code ~key} for each variant key of the word. */
-  static List<String> variantTerms(String word) {
-    return ENGINE.keys(word).stream().map(k -> NameTokens.VARIANT_PREFIX + k).toList();
-  }
+  private static final String GOLDEN_FILE = "name-keys.golden";
 
-  /**
-   * {@code ^family}, {@code +family}, {@code ~family}, then the second reading's {@code ^family2},
-   * {@code +family2}, {@code ~family2} when it is another family, then the variant keys (the first
-   * key if no family key).
-   */
-  static List<String> familyTerms(String word) {
-    List<String> keys = ENGINE.keys(word);
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    ENGINE
-        .family(word)
-        .ifPresentOrElse(
-            f -> {
-              out.add(NameTokens.FAMILY_PREFIX + f);
-              out.add(NameTokens.JOINED_PREFIX + f);
-              out.add(NameTokens.VARIANT_PREFIX + f);
-            },
-            () -> {
-              out.add(NameTokens.FAMILY_PREFIX + keys.get(0));
-              out.add(NameTokens.JOINED_PREFIX + keys.get(0));
-            });
-    List<String> families = ENGINE.families(word);
-    if (families.size() > 1) {
-      out.add(NameTokens.FAMILY_PREFIX + families.get(1));
-      out.add(NameTokens.JOINED_PREFIX + families.get(1));
-      out.add(NameTokens.VARIANT_PREFIX + families.get(1));
-    }
-    out.addAll(variantTerms(word));
-    return out;
-  }
+  /** The golden terms of each output and (lower-cased) word. */
+  private static final Map<String, List<String>> GOLDEN = golden();
 
-  /** The first variant key. */
-  static List<String> typoTerms(String word) {
-    List<String> keys = variantTerms(word);
-    return keys.isEmpty() ? List.of() : keys.subList(0, 1);
-  }
-
-  /**
-   * {@code ^key}, {@code +key}, then {@code ~key}, for each derived key of the word ({@link NameEngine#derived}),
-   * {@code ~key} left out when it is one of the word's own variant keys (as the library's query).
-   */
-  static List<String> derivedTerms(String word) {
-    List<String> own = variantTerms(word);
-    List<String> out = new ArrayList<>();
-    for (String key : ENGINE.derived(word)) {
-      out.add(NameTokens.FAMILY_PREFIX + key);
-      out.add(NameTokens.JOINED_PREFIX + key);
-      String asVariant = NameTokens.VARIANT_PREFIX + key;
-      if (!own.contains(asVariant)) {
-        out.add(asVariant);
+  private static Map<String, List<String>> golden() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try (InputStream in = NameKeysFilterTests.class.getResourceAsStream(GOLDEN_FILE)) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        out.put(cols[0] + "\t" + cols[1], cols[2].isEmpty() ? List.of() : List.of(cols[2].split(" ")));
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }
 
-  /** The variant keys of the word's first-name equivalents, sorted. */
+  /** The golden terms of {@code output} for {@code word}. */
+  private static List<String> golden(NameOutput output, String word) {
+    List<String> terms = GOLDEN.get(output.value() + "\t" + word.toLowerCase(Locale.ROOT));
+    assertNotNull("no golden line for " + output.value() + " " + word, terms);
+    return terms;
+  }
+
+  static List<String> variantTerms(String word) {
+    return golden(NameOutput.VARIANT, word);
+  }
+
+  static List<String> familyTerms(String word) {
+    return golden(NameOutput.FAMILY, word);
+  }
+
+  static List<String> typoTerms(String word) {
+    return golden(NameOutput.TYPO, word);
+  }
+
+  static List<String> derivedTerms(String word) {
+    return golden(NameOutput.DERIVED, word);
+  }
+
   static List<String> nicknameTerms(String word) {
-    return Nicknames.defaults().equivalents(ENGINE.keys(word)).stream()
-        .sorted()
-        .map(k -> NameTokens.VARIANT_PREFIX + k)
-        .toList();
+    return golden(NameOutput.NICKNAME, word);
+  }
+
+  /** The terms the analyzer of {@code output} gives one word. */
+  private static List<String> actual(NameOutput output, String word) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer(output).tokenStream("f", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /**
+   * Every line of the golden file: each output's terms for one word, written out (and checked by
+   * a reader) rather than computed by the code under test. On a mismatch the message is the file
+   * as the code has it now, to review and accept.
+   */
+  public void testGoldenFile() throws IOException {
+    assertTrue(GOLDEN.size() >= 40);
+    StringBuilder now = new StringBuilder();
+    boolean same = true;
+    for (Map.Entry<String, List<String>> e : GOLDEN.entrySet()) {
+      String[] key = e.getKey().split("\t");
+      List<String> terms = actual(NameOutput.parse(key[0]), key[1]);
+      same &= terms.equals(e.getValue());
+      now.append(key[0]).append('\t').append(key[1]).append('\t')
+          .append(String.join(" ", terms)).append('\n');
+    }
+    assertTrue("the outputs are now:\n" + now, same);
+  }
+
+  /**
+   * The family output is the library's family tier ({@link TierTerms}, as the library's query
+   * matches it) followed by the variant keys, for every golden word.
+   */
+  public void testFamilyIsTheLibrarysFamilyTierThenVariants() throws IOException {
+    for (String key : GOLDEN.keySet()) {
+      String[] k = key.split("\t");
+      TierTerms tiers = TierTerms.of(ENGINE, k[1]);
+      List<String> expected = new ArrayList<>(tiers.terms(MatchTier.FAMILY));
+      if (!expected.isEmpty()) {
+        expected.addAll(tiers.variants());
+      }
+      assertEquals(k[1], expected, actual(NameOutput.FAMILY, k[1]));
+      assertEquals(k[1], tiers.terms(MatchTier.DERIVED), actual(NameOutput.DERIVED, k[1]));
+      assertEquals(k[1], tiers.terms(MatchTier.NICKNAME), actual(NameOutput.NICKNAME, k[1]));
+    }
   }
 
   /**

@@ -759,7 +759,10 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     if (nicknames) {
       tiers.add(MatchTier.NICKNAME);
     }
-    return new RussianNameQueryBuilder(text, List.of(FIELDS), tiers);
+    // the words query, which the library's words search must equal (PersonQueryClusterTests
+    // compares the person mode)
+    return new RussianNameQueryBuilder(
+        text, List.of(FIELDS), tiers, io.namesearch.search.QueryMode.WORDS);
   }
 
   /** Hit id to score, over all hits (at most 1000). */
@@ -789,6 +792,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
    */
   public void testQueryReadmeWalkthrough() throws Exception {
     assertThat(NameQueries.queryUrl(), containsString("search_type=dfs_query_then_fetch"));
+    @SuppressWarnings("unchecked") // a JSON object
     Map<String, Object> settings =
         (Map<String, Object>) NameQueries.parse(NameQueries.queryIndexBody()).get("settings");
     assertThat(settings.get("number_of_shards"), equalTo(2));
@@ -810,10 +814,23 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
         readmeHits(nameSearch(INDEX, "Misha Khodorkovsky", true)),
         equalTo(expected("expect-search-misha")));
     Map<String, String[]> docs = readmeDocs();
-    for (String q : List.of("Khodorkovsky", "Misha Khodorkovsky", "Ходорковский", "Misha")) {
+    for (String q : List.of("Khodorkovsky", "Ходорковский", "Misha")) {
       for (boolean nicknames : new boolean[] {false, true}) {
         assertThat(
             q, scores(nameSearch(INDEX, q, nicknames)), equalTo(libraryScores(docs, q, nicknames)));
+      }
+    }
+    // a personal name: the library's person order (the README's default mode)
+    try (NameIndex library = libraryIndex(docs)) {
+      for (boolean nicknames : new boolean[] {false, true}) {
+        Map<String, Float> person = new LinkedHashMap<>();
+        for (Hit hit : library.search("Misha Khodorkovsky", SearchOptions.builder().limit(100)
+            .snippets(0).tier(MatchTier.NICKNAME, nicknames).build()).hits()) {
+          person.put(hit.id(), hit.score());
+        }
+        PersonParity.assertSame("Misha Khodorkovsky",
+            scores(nameSearch(INDEX, "Misha Khodorkovsky", nicknames)), person,
+            libraryScores(library, "Misha Khodorkovsky", nicknames, null));
       }
     }
   }
@@ -1017,7 +1034,9 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
         "[russian_name] [fuzzy] is false but [tiers] has [typo]; give one of the two");
     bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"famliy\":true}",
         "[russian_name] unknown option [famliy]; the options are "
-            + "[query, fields, tiers, nicknames, fuzzy, boost, _name]");
+            + "[query, fields, tiers, nicknames, fuzzy, mode, boost, _name]");
+    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"mode\":\"people\"}",
+        "[russian_name] unknown mode [people]; the modes are [person, words]");
     bad.put("\"Ivan\"",
         "[russian_name] query malformed, no start_object after query name"); // OpenSearch's
     for (Map.Entry<String, String> e : bad.entrySet()) {
