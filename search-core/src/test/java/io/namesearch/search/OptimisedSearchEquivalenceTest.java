@@ -46,7 +46,7 @@ class OptimisedSearchEquivalenceTest {
     try (NameIndex index = NameIndex.builder().directory(dir).build()) {
       int docs = 1000 + random.nextInt(300);
       for (int d = 0; d < docs; d++) {
-        Document.Builder b = Document.builder(String.format("d%05d", random.nextInt(100_000)));
+        Document.Builder b = Document.builder(String.format(java.util.Locale.ROOT, "d%05d", random.nextInt(100_000)));
         b.title(text(random, 1 + random.nextInt(4)));
         if (random.nextInt(3) > 0) {
           b.body(text(random, random.nextInt(14)));
