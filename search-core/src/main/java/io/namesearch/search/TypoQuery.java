@@ -50,7 +50,10 @@ final class TypoQuery extends MultiTermQuery {
     int p = text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
     int[] suffix = text.substring(p).codePoints().toArray();
     Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, KEY_ALPHABET);
-    return new CompiledAutomaton(a, true, false);
+    Automaton bytes = TypoAutomata.toUtf8(a);
+    return bytes == null
+        ? new CompiledAutomaton(a, true, false)
+        : new CompiledAutomaton(bytes, true, false, true);
   }
 
   /** The automaton of the terms this query matches. */

@@ -125,7 +125,8 @@ class TieredNameQueryTest {
     return groups;
   }
 
-  private static Query reference(List<TieredNameQuery.Group> groups) {
+  /** The plain query the tiered query stands for. */
+  static Query reference(List<TieredNameQuery.Group> groups) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (TieredNameQuery.Group g : groups) {
       List<Query> alternatives = new ArrayList<>();

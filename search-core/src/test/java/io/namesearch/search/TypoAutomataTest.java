@@ -85,4 +85,37 @@ class TypoAutomataTest {
       }
     }
   }
+
+  /**
+   * The UTF-8 form built directly is deterministic and accepts the bytes of the same strings as
+   * Lucene's general conversion, for words with ASCII, two-, three- and four-byte letters.
+   */
+  @Test
+  void utf8FormIsLuceneConversion() {
+    Random random = new Random(11);
+    int[] letters = {'a', 'k', 's', 0x161 /* š */, 0x17E /* ž */, 0x434 /* д */, 0x4E2D /* 中 */,
+        0x1F600 /* emoji */};
+    for (int round = 0; round < 2000; round++) {
+      int length = random.nextInt(10);
+      int[] word = new int[length];
+      int used = 1 + random.nextInt(letters.length);
+      for (int i = 0; i < length; i++) {
+        word[i] = letters[random.nextInt(used)];
+      }
+      int k = random.nextInt(3);
+      String prefix = random.nextBoolean() ? "~" : random.nextBoolean() ? "^д" : "";
+      Automaton a = TypoAutomata.build(prefix, word, k, TypoQuery.KEY_ALPHABET);
+      Automaton bytes = TypoAutomata.toUtf8(a);
+      String label = "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix;
+      assertTrue(bytes != null, label);
+      assertTrue(bytes.isDeterministic(), label);
+      Automaton expected =
+          Operations.determinize(
+              new UTF32ToUTF8().convert(a), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+      assertTrue(AutomatonTestUtil.sameLanguage(expected, bytes), label);
+    }
+    // a range of non-ASCII code points (Lucene's builder over 0..max) is left to Lucene
+    Automaton wide = new LevenshteinAutomata(new int[] {'a', 'b'}, 0x17F, true).toAutomaton(1);
+    assertTrue(TypoAutomata.toUtf8(wide) == null);
+  }
 }

@@ -1,0 +1,96 @@
+package io.namesearch.search;
+
+/**
+ * The score of a document from the set of clauses it matches, and so the bound of the score that
+ * a set of clauses can reach (as Lucene's {@code MaxScoreSumPropagator} bounds a sum): per group,
+ * the best clause score plus the tie-breaker times the others, summed over groups. The one place
+ * this sum is written: {@link TieredScorer} scores with it, bounds the non-essential clauses with
+ * it, and {@link TieredWeight} explains with it.
+ *
+ * <p>It computes exactly what {@code DisjunctionMaxScorer} and {@code BooleanScorer} compute for
+ * {@code BooleanQuery} of {@code DisjunctionMaxQuery} clauses: the best score as a float, the
+ * others summed in double, {@code (float) (max + others * tieBreaker)} per group, the groups
+ * summed in double and rounded to float once. The same arithmetic for a score and for a bound
+ * makes the bound of a superset of the matched clauses never less than the score (every step is
+ * monotone, rounding included), so pruning on it never drops a competitive document.
+ */
+final class TieredScoreSum {
+
+  private final float[] scores;
+  private final float[] ties;
+  /** The clause indices of each group. */
+  private final int[][] groupClauses;
+
+  /**
+   * @param scores each clause's constant score
+   * @param groupOf each clause's group
+   * @param ties each group's tie-breaker
+   */
+  TieredScoreSum(float[] scores, int[] groupOf, float[] ties) {
+    this.scores = scores;
+    this.ties = ties;
+    int[] size = new int[ties.length];
+    for (int g : groupOf) {
+      size[g]++;
+    }
+    this.groupClauses = new int[ties.length][];
+    for (int g = 0; g < ties.length; g++) {
+      groupClauses[g] = new int[size[g]];
+      size[g] = 0;
+    }
+    for (int i = 0; i < groupOf.length; i++) {
+      groupClauses[groupOf[i]][size[groupOf[i]]++] = i;
+    }
+  }
+
+  /** The number of groups. */
+  int groups() {
+    return groupClauses.length;
+  }
+
+  /** The clause indices of group {@code g}, in clause order. */
+  int[] clauses(int g) {
+    return groupClauses[g];
+  }
+
+  /** A clause's constant score. */
+  float score(int clause) {
+    return scores[clause];
+  }
+
+  /** Group {@code g}'s tie-breaker. */
+  float tieBreaker(int g) {
+    return ties[g];
+  }
+
+  /** The score of group {@code g} when the clauses with {@code matched[i]} match; 0 for none. */
+  float group(int g, boolean[] matched) {
+    float max = 0f;
+    double others = 0;
+    boolean any = false;
+    for (int i : groupClauses[g]) {
+      if (matched[i]) {
+        any = true;
+        float s = scores[i];
+        // As DisjunctionMaxScorer: the best score, and the sum of the others (exact in double
+        // whatever the order, for a few floats of similar size).
+        if (s >= max) {
+          others += max;
+          max = s;
+        } else {
+          others += s;
+        }
+      }
+    }
+    return any ? (float) (max + others * ties[g]) : 0f;
+  }
+
+  /** The score of a document on which the clauses with {@code matched[i]} match. */
+  float sum(boolean[] matched) {
+    double total = 0;
+    for (int g = 0; g < groupClauses.length; g++) {
+      total += group(g, matched);
+    }
+    return (float) total;
+  }
+}
