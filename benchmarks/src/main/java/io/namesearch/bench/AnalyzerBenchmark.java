@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--enable-native-access=ALL-UNNAMED"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--enable-native-access=ALL-UNNAMED"})
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Benchmark)
@@ -55,7 +57,8 @@ public class AnalyzerBenchmark {
   @Setup(Level.Trial)
   public void setup() {
     CorpusGenerator gen = new CorpusGenerator();
-    texts = IntStream.range(0, 200).mapToObj(gen::doc).map(d -> d.title() + "\n" + d.body()).toList();
+    texts =
+        IntStream.range(0, 200).mapToObj(gen::doc).map(d -> d.title() + "\n" + d.body()).toList();
     a = Systems.Kind.valueOf(analyzer.toUpperCase(java.util.Locale.ROOT)).analyzer();
   }
 

@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
 
 /**
  * A deterministic generator of news-like documents. Document {@code i} is a pure function of the
- * seed and {@code i} (its own {@link SplittableRandom}), so any document can be regenerated
- * without storing the corpus, in any order or in parallel. Sentences are recombined from the seed
- * articles, with people and places inserted in random spellings: romanisation schemes and other
- * languages ({@link Romanizer}), Cyrillic with case endings, and about 2% typos.
+ * seed and {@code i} (its own {@link SplittableRandom}), so any document can be regenerated without
+ * storing the corpus, in any order or in parallel. Sentences are recombined from the seed articles,
+ * with people and places inserted in random spellings: romanisation schemes and other languages
+ * ({@link Romanizer}), Cyrillic with case endings, and about 2% typos.
  */
 final class CorpusGenerator {
 
@@ -98,10 +98,14 @@ final class CorpusGenerator {
   private String nameSentence(SplittableRandom r, List<Mention> mentions) {
     int kind = r.nextInt(10);
     if (kind < 6) {
-      return String.format(Locale.ROOT, PERSON_TEMPLATES[r.nextInt(PERSON_TEMPLATES.length)], person(r, mentions, true));
+      return String.format(
+          Locale.ROOT,
+          PERSON_TEMPLATES[r.nextInt(PERSON_TEMPLATES.length)],
+          person(r, mentions, true));
     }
     if (kind < 8) {
-      return String.format(Locale.ROOT, PLACE_TEMPLATES[r.nextInt(PLACE_TEMPLATES.length)], place(r, mentions));
+      return String.format(
+          Locale.ROOT, PLACE_TEMPLATES[r.nextInt(PLACE_TEMPLATES.length)], place(r, mentions));
     }
     // Cyrillic: a surname with a case ending inside a Russian sentence.
     String surname = Names.SURNAMES.get(sample(r, surnameCdf));
@@ -111,7 +115,8 @@ final class CorpusGenerator {
     if (r.nextBoolean()) {
       form = Names.FIRST_NAMES.get(r.nextInt(Names.FIRST_NAMES.size())) + " " + form;
     }
-    return String.format(Locale.ROOT, CYRILLIC_TEMPLATES[r.nextInt(CYRILLIC_TEMPLATES.length)], form);
+    return String.format(
+        Locale.ROOT, CYRILLIC_TEMPLATES[r.nextInt(CYRILLIC_TEMPLATES.length)], form);
   }
 
   /** A person in a Latin spelling: full name or surname only, one scheme, maybe a typo. */
@@ -158,7 +163,9 @@ final class CorpusGenerator {
     return Romanizer.ALL.get(1 + r.nextInt(Romanizer.ALL.size() - 1));
   }
 
-  /** One random edit (substitution, deletion, insertion or transposition), never the first letter. */
+  /**
+   * One random edit (substitution, deletion, insertion or transposition), never the first letter.
+   */
   static String typo(SplittableRandom r, String w) {
     if (w.length() < 4) {
       return w;
@@ -217,7 +224,8 @@ final class CorpusGenerator {
         if (in == null) {
           throw new IllegalStateException("seed article missing from the jar: " + name);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
           for (String s : line.split("(?<=[.!?…])\\s+")) {

@@ -25,12 +25,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * The on-disk corpus indexes, built once per corpus size and system under
- * {@code benchmarks/target/bench-cache/SIZE/SYSTEM} (system property {@code bench.cache}) and
- * reused by every fork and run. A folder counts only once its {@code meta.properties} is written
- * (build time, documents per second, size on disk); a half-built folder is rebuilt. The expected
- * hit counts ({@code expected.properties}) are computed from the generated text, never from an
- * index.
+ * The on-disk corpus indexes, built once per corpus size and system under {@code
+ * benchmarks/target/bench-cache/SIZE/SYSTEM} (system property {@code bench.cache}) and reused by
+ * every fork and run. A folder counts only once its {@code meta.properties} is written (build time,
+ * documents per second, size on disk); a half-built folder is rebuilt. The expected hit counts
+ * ({@code expected.properties}) are computed from the generated text, never from an index.
  */
 final class CorpusIndex {
 
@@ -59,7 +58,8 @@ final class CorpusIndex {
     deleteTree(dir);
     Files.createDirectories(dir);
     CorpusGenerator gen = new CorpusGenerator();
-    System.err.printf(Locale.ROOT, "building %s index of %,d documents in %s%n", kind.dirName(), docs, dir);
+    System.err.printf(
+        Locale.ROOT, "building %s index of %,d documents in %s%n", kind.dirName(), docs, dir);
     long t0 = System.nanoTime();
     if (kind == Systems.Kind.OURS) {
       // the product's bulk path, on the machine's 2 cores
@@ -90,7 +90,13 @@ final class CorpusIndex {
     try (Writer w = Files.newBufferedWriter(meta)) {
       p.store(w, "index build of " + kind.dirName());
     }
-    System.err.printf(Locale.ROOT, "built %s: %,d docs in %.1f s, %,d bytes%n", kind.dirName(), docs, seconds, size(dir));
+    System.err.printf(
+        Locale.ROOT,
+        "built %s: %,d docs in %.1f s, %,d bytes%n",
+        kind.dirName(),
+        docs,
+        seconds,
+        size(dir));
     return dir;
   }
 
@@ -131,15 +137,16 @@ final class CorpusIndex {
     try (Analyzer std = new StandardAnalyzer()) {
       queryTokens =
           tasks.stream()
-              .map(t -> {
-                try {
-                  Set<String> s = new HashSet<>();
-                  Systems.analyze(std, t.query()).forEach(s::addAll);
-                  return s;
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              })
+              .map(
+                  t -> {
+                    try {
+                      Set<String> s = new HashSet<>();
+                      Systems.analyze(std, t.query()).forEach(s::addAll);
+                      return s;
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
               .toList();
     }
     List<String> entities = Stream.concat(Names.SURNAMES.stream(), Names.PLACES.stream()).toList();
@@ -155,7 +162,8 @@ final class CorpusIndex {
               CorpusGenerator.Doc d = gen.doc(i);
               Set<String> tokens = new HashSet<>();
               try {
-                Systems.analyze(analyzers.get(), d.title() + "\n" + d.body()).forEach(tokens::addAll);
+                Systems.analyze(analyzers.get(), d.title() + "\n" + d.body())
+                    .forEach(tokens::addAll);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

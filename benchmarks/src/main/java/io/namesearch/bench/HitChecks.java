@@ -33,8 +33,8 @@ final class HitChecks {
   }
 
   /**
-   * A baseline that analyses a word the same way wherever it occurs (ICU, Beider-Morse,
-   * FuzzyQuery) returns at least the documents holding the exact token.
+   * A baseline that analyses a word the same way wherever it occurs (ICU, Beider-Morse, FuzzyQuery)
+   * returns at least the documents holding the exact token.
    */
   void superset(Tasks.Task t, String system, long hits) {
     long min = std(t);
@@ -44,12 +44,12 @@ final class HitChecks {
   }
 
   /**
-   * Ours must find at least 75% of the documents that mention the entity without a typo (it
-   * misses some Cyrillic case forms, such as the instrumental {@code -ым} and the adjective
-   * endings {@code -ого, -ому, -ом}, and Spanish {@code j} for {@code х}); for a
-   * one-word query at most four times its mentions plus 0.2% of the corpus (typo and family
-   * neighbours: a town named after a person shares the person's family key, as Dzerzhinsk and
-   * Dzerzhinsky do); for an absent name at most 0.1% of the corpus.
+   * Ours must find at least 75% of the documents that mention the entity without a typo (it misses
+   * some Cyrillic case forms, such as the instrumental {@code -ым} and the adjective endings {@code
+   * -ого, -ому, -ом}, and Spanish {@code j} for {@code х}); for a one-word query at most four times
+   * its mentions plus 0.2% of the corpus (typo and family neighbours: a town named after a person
+   * shares the person's family key, as Dzerzhinsk and Dzerzhinsky do); for an absent name at most
+   * 0.1% of the corpus.
    */
   void ours(Tasks.Task t, long hits) {
     if (t.absent()) {
@@ -69,9 +69,8 @@ final class HitChecks {
   }
 
   /**
-   * Luceneutil's check: the first verified run records each system's hit count per query in
-   * {@code recorded.properties} next to the indexes; every later fork and run must return the
-   * same count.
+   * Luceneutil's check: the first verified run records each system's hit count per query in {@code
+   * recorded.properties} next to the indexes; every later fork and run must return the same count.
    */
   void recorded(String system, Tasks.Task t, long hits) throws IOException {
     synchronized (CorpusIndex.class) {
@@ -90,7 +89,10 @@ final class HitChecks {
         try (Writer w = Files.newBufferedWriter(tmp)) {
           p.store(w, "hit counts recorded by the first verified run");
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            tmp,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } else if (Long.parseLong(old) != hits) {
         fail(t, system, hits, old + " as recorded by an earlier run in " + file);
@@ -101,14 +103,21 @@ final class HitChecks {
   private String require(String key) {
     String v = expected.getProperty(key);
     if (v == null) {
-      throw new IllegalStateException("no expected count for " + key + "; delete " + CorpusIndex.root() + " and rerun");
+      throw new IllegalStateException(
+          "no expected count for " + key + "; delete " + CorpusIndex.root() + " and rerun");
     }
     return v;
   }
 
   private static void fail(Tasks.Task t, String system, long hits, String want) {
     throw new IllegalStateException(
-        String.format(Locale.ROOT, "hit-count check failed: %s query %s '%s' returned %d hits, expected %s",
-            system, t.category(), t.query(), hits, want));
+        String.format(
+            Locale.ROOT,
+            "hit-count check failed: %s query %s '%s' returned %d hits, expected %s",
+            system,
+            t.category(),
+            t.query(),
+            hits,
+            want));
   }
 }

@@ -25,18 +25,20 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Indexing throughput: one operation indexes a batch of {@link #batch} generated documents into a
- * fresh in-memory index and commits (documents per second = batch / time per operation). Ours
- * goes through {@code NameIndex.add} (which replaces by id); the baselines through
- * {@code IndexWriter.addDocument} with the same stored fields and their own analyzer. The {@code
- * Bulk} systems index the same batch on {@link #THREADS} threads: ours with {@code
- * NameIndex.bulk()}, StandardAnalyzer with the same number of threads calling {@code addDocument}
- * on one writer with the same (default) {@code IndexWriterConfig}. The documents are generated in
- * setup, outside the timing. Index size on disk is measured on the cached
- * full-corpus indexes ({@code SYSTEM.meta.properties}).
+ * fresh in-memory index and commits (documents per second = batch / time per operation). Ours goes
+ * through {@code NameIndex.add} (which replaces by id); the baselines through {@code
+ * IndexWriter.addDocument} with the same stored fields and their own analyzer. The {@code Bulk}
+ * systems index the same batch on {@link #THREADS} threads: ours with {@code NameIndex.bulk()},
+ * StandardAnalyzer with the same number of threads calling {@code addDocument} on one writer with
+ * the same (default) {@code IndexWriterConfig}. The documents are generated in setup, outside the
+ * timing. Index size on disk is measured on the cached full-corpus indexes ({@code
+ * SYSTEM.meta.properties}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 @State(Scope.Benchmark)
@@ -60,9 +62,7 @@ public class IndexingBenchmark {
     CorpusGenerator gen = new CorpusGenerator();
     docs = IntStream.range(0, batch).mapToObj(gen::doc).toList();
     bulk = system.endsWith("Bulk");
-    kind =
-        Systems.Kind.valueOf(
-            system.replace("Bulk", "").toUpperCase(java.util.Locale.ROOT));
+    kind = Systems.Kind.valueOf(system.replace("Bulk", "").toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Indexes the batch and commits; returns the number of documents in the index. */

@@ -23,15 +23,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Indexing throughput on a shared machine, where JMH's wall times swing with the other load:
- * {@code IndexingLoop DOCS ROUNDS SYSTEMS [WARMUP]} indexes the same {@code DOCS} generated
- * documents into a fresh in-memory index per round, the systems interleaved round by round
- * ({@code ours}, {@code oursBulk}, {@code standard}, {@code standardBulk} as in {@link
- * IndexingBenchmark}), and prints each system's median documents per second of wall time and per
- * CPU-second, with the ratio to {@code standard} of the same run. CPU time is the indexing
- * thread's for the one-thread systems, and the whole process's (all threads, GC and JIT included)
- * for the bulk ones, so compare bulk systems with each other on CPU. {@code IndexingLoop DOCS 1
- * size} instead writes both indexes to disk, merged to one segment, and prints their sizes.
+ * Indexing throughput on a shared machine, where JMH's wall times swing with the other load: {@code
+ * IndexingLoop DOCS ROUNDS SYSTEMS [WARMUP]} indexes the same {@code DOCS} generated documents into
+ * a fresh in-memory index per round, the systems interleaved round by round ({@code ours}, {@code
+ * oursBulk}, {@code standard}, {@code standardBulk} as in {@link IndexingBenchmark}), and prints
+ * each system's median documents per second of wall time and per CPU-second, with the ratio to
+ * {@code standard} of the same run. CPU time is the indexing thread's for the one-thread systems,
+ * and the whole process's (all threads, GC and JIT included) for the bulk ones, so compare bulk
+ * systems with each other on CPU. {@code IndexingLoop DOCS 1 size} instead writes both indexes to
+ * disk, merged to one segment, and prints their sizes.
  */
 public final class IndexingLoop {
 
@@ -48,7 +48,8 @@ public final class IndexingLoop {
       size(docs);
       return;
     }
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<Double>> wall = new LinkedHashMap<>();
     Map<String, List<Double>> cpu = new LinkedHashMap<>();
@@ -79,7 +80,11 @@ public final class IndexingLoop {
       System.out.printf(
           Locale.ROOT,
           "%-13s wall %,7.0f docs/s (%.2fx standard)  per CPU-second %,7.0f docs (%.2fx standard)%n",
-          system, w, w / std, c, c / stdCpu);
+          system,
+          w,
+          w / std,
+          c,
+          c / stdCpu);
     }
   }
 
@@ -189,7 +194,10 @@ public final class IndexingLoop {
     System.out.printf(
         Locale.ROOT,
         "%,d documents, one segment each: ours %,d bytes, standard %,d bytes, ours / standard %.2f%n",
-        docs.size(), o, s, o / (double) s);
+        docs.size(),
+        o,
+        s,
+        o / (double) s);
   }
 
   private static long bytes(Path dir) throws IOException {

@@ -16,8 +16,15 @@ final class JmhResults {
   private JmhResults() {}
 
   /** One JMH result row. */
-  record Row(String benchmark, String method, Map<String, String> params, double score, double p50, double p99,
-      String unit, Map<String, Double> secondary) {}
+  record Row(
+      String benchmark,
+      String method,
+      Map<String, String> params,
+      double score,
+      double p50,
+      double p99,
+      String unit,
+      Map<String, Double> secondary) {}
 
   static List<Row> read(Path file) throws IOException {
     List<Row> rows = new ArrayList<>();
@@ -28,24 +35,38 @@ final class JmhResults {
       String method = bench.substring(bench.lastIndexOf('.') + 1);
       Map<String, String> params = new TreeMap<>();
       if (r.has("params")) {
-        r.get("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        r.get("params")
+            .fields()
+            .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
       }
       JsonNode pm = r.get("primaryMetric");
       JsonNode pct = pm.get("scorePercentiles");
       Map<String, Double> secondary = new TreeMap<>();
       if (r.has("secondaryMetrics")) {
-        r.get("secondaryMetrics").fields().forEachRemaining(e -> secondary.put(e.getKey(), e.getValue().get("score").asDouble()));
+        r.get("secondaryMetrics")
+            .fields()
+            .forEachRemaining(e -> secondary.put(e.getKey(), e.getValue().get("score").asDouble()));
       }
-      rows.add(new Row(cls, method, params, pm.get("score").asDouble(),
-          pct.get("50.0").asDouble(), pct.get("99.0").asDouble(), pm.get("scoreUnit").asText(), secondary));
+      rows.add(
+          new Row(
+              cls,
+              method,
+              params,
+              pm.get("score").asDouble(),
+              pct.get("50.0").asDouble(),
+              pct.get("99.0").asDouble(),
+              pm.get("scoreUnit").asText(),
+              secondary));
     }
     return rows;
   }
 
   static Row find(List<Row> rows, String bench, String method, Map<String, String> params) {
     for (Row r : rows) {
-      if (r.benchmark().equals(bench) && r.method().equals(method)
-          && params.entrySet().stream().allMatch(e -> e.getValue().equals(r.params().get(e.getKey())))) {
+      if (r.benchmark().equals(bench)
+          && r.method().equals(method)
+          && params.entrySet().stream()
+              .allMatch(e -> e.getValue().equals(r.params().get(e.getKey())))) {
         return r;
       }
     }
@@ -54,7 +75,9 @@ final class JmhResults {
 
   static TreeSet<Integer> sizes(List<Row> rows) {
     TreeSet<Integer> s = new TreeSet<>();
-    rows.stream().filter(r -> r.benchmark().equals("QueryBenchmark")).forEach(r -> s.add(Integer.parseInt(r.params().get("docs"))));
+    rows.stream()
+        .filter(r -> r.benchmark().equals("QueryBenchmark"))
+        .forEach(r -> s.add(Integer.parseInt(r.params().get("docs"))));
     return s;
   }
 }

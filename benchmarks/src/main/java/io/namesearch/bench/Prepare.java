@@ -30,7 +30,11 @@ public final class Prepare {
       for (int size : sizes) {
         long t0 = System.nanoTime();
         CorpusIndex.expected(size);
-        System.err.printf(Locale.ROOT, "expected counts for %,d docs: %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
+        System.err.printf(
+            Locale.ROOT,
+            "expected counts for %,d docs: %.1f s%n",
+            size,
+            (System.nanoTime() - t0) / 1e9);
         List<Future<?>> jobs = new ArrayList<>();
         for (Systems.Kind k : kinds) {
           jobs.add(pool.submit(() -> CorpusIndex.ensureUnlocked(size, k)));

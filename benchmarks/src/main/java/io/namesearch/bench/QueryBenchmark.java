@@ -29,15 +29,17 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Query latency (p50, p99 with {@link Mode#SampleTime}) of the five systems on the same corpus:
- * ours ({@code NameIndex.search} with {@code Fetch.ID}, top 10), the StandardAnalyzer
- * {@code TermQuery} (the lower bound; a disjunction of term queries for a full name),
- * {@code FuzzyQuery} with 2 edits, Beider-Morse and ICU transform. Each invocation runs the next
- * query of the category. Each system's hit counts are checked in setup against the generator's
- * ground truth, so a fast but wrong query fails.
+ * ours ({@code NameIndex.search} with {@code Fetch.ID}, top 10), the StandardAnalyzer {@code
+ * TermQuery} (the lower bound; a disjunction of term queries for a full name), {@code FuzzyQuery}
+ * with 2 edits, Beider-Morse and ICU transform. Each invocation runs the next query of the
+ * category. Each system's hit counts are checked in setup against the generator's ground truth, so
+ * a fast but wrong query fails.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
@@ -82,8 +84,10 @@ public class QueryBenchmark {
           SearchOptions.builder()
               .limit(10)
               .fetch(SearchOptions.Fetch.ID)
-              .mode(QueryMode.valueOf(
-                  System.getProperty("namesearch.bench.mode", "person").toUpperCase(java.util.Locale.ROOT)))
+              .mode(
+                  QueryMode.valueOf(
+                      System.getProperty("namesearch.bench.mode", "person")
+                          .toUpperCase(java.util.Locale.ROOT)))
               .build();
       SearchOptions counting =
           SearchOptions.builder()
@@ -103,10 +107,12 @@ public class QueryBenchmark {
     searcher = new IndexSearcher(reader);
     analyzer = kind.analyzer();
     if (reader.numDocs() != docs) {
-      throw new IllegalStateException("index holds " + reader.numDocs() + " docs, expected " + docs);
+      throw new IllegalStateException(
+          "index holds " + reader.numDocs() + " docs, expected " + docs);
     }
     for (Tasks.Task t : tasks) {
-      int hits = searcher.count(Systems.query(analyzer, t.query(), method.equals("fuzzy2") ? 2 : 0));
+      int hits =
+          searcher.count(Systems.query(analyzer, t.query(), method.equals("fuzzy2") ? 2 : 0));
       switch (method) {
         case "termQuery" -> checks.standard(t, hits);
         default -> checks.superset(t, method, hits);

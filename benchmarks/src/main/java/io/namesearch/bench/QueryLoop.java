@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Runs one category's queries of ours in a loop on a cached corpus index, for profiling (with
  * {@code -XX:StartFlightRecording}) and quick checks, not for figures: {@code QueryLoop SIZE
- * CATEGORY SECONDS}. Prints the mean CPU time of this thread per query over the second half of
- * the run (steadier than wall time on a shared machine).
+ * CATEGORY SECONDS}. Prints the mean CPU time of this thread per query over the second half of the
+ * run (steadier than wall time on a shared machine).
  */
 public final class QueryLoop {
 
@@ -21,7 +21,10 @@ public final class QueryLoop {
     double seconds = Double.parseDouble(args[2]);
     SearchOptions options = SearchOptions.builder().limit(10).fetch(SearchOptions.Fetch.ID).build();
     try (NameIndex index =
-        NameIndex.builder().directory(CorpusIndex.dir(docs, Systems.Kind.OURS)).readOnly().build()) {
+        NameIndex.builder()
+            .directory(CorpusIndex.dir(docs, Systems.Kind.OURS))
+            .readOnly()
+            .build()) {
       long end = System.nanoTime() + (long) (seconds * 1e9);
       long half = System.nanoTime() + (long) (seconds * 0.5e9);
       long n = 0;
@@ -37,8 +40,13 @@ public final class QueryLoop {
         n++;
       }
       System.out.printf(
-          Locale.ROOT, "%s %d docs: %.1f us CPU/query (%d queries, %d)%n",
-          args[1], docs, (threads.getCurrentThreadCpuTime() - t0) / 1e3 / n, n, sink);
+          Locale.ROOT,
+          "%s %d docs: %.1f us CPU/query (%d queries, %d)%n",
+          args[1],
+          docs,
+          (threads.getCurrentThreadCpuTime() - t0) / 1e3 / n,
+          n,
+          sink);
     }
   }
 }

@@ -28,9 +28,16 @@ final class ReportCharts {
   /** Writes the charts into {@code out} and links them from {@code md}. */
   static void charts(List<Row> rows, Path out, StringBuilder md) throws IOException {
     for (int docs : sizes(rows)) {
-      CategoryChart c = new CategoryChartBuilder().width(1000).height(500)
-          .title(String.format(Locale.ROOT, "Query latency p50 by category and system, %,d documents", docs))
-          .xAxisTitle("category").yAxisTitle("p50 latency (µs, log scale)").build();
+      CategoryChart c =
+          new CategoryChartBuilder()
+              .width(1000)
+              .height(500)
+              .title(
+                  String.format(
+                      Locale.ROOT, "Query latency p50 by category and system, %,d documents", docs))
+              .xAxisTitle("category")
+              .yAxisTitle("p50 latency (µs, log scale)")
+              .build();
       c.getStyler().setYAxisLogarithmic(true);
       c.getStyler().setYAxisMin(1.0);
       c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -38,7 +45,12 @@ final class ReportCharts {
         List<String> cats = new ArrayList<>();
         List<Double> vals = new ArrayList<>();
         for (String cat : CATEGORIES) {
-          Row r = find(rows, "QueryBenchmark", s, Map.of("docs", Integer.toString(docs), "category", cat));
+          Row r =
+              find(
+                  rows,
+                  "QueryBenchmark",
+                  s,
+                  Map.of("docs", Integer.toString(docs), "category", cat));
           if (r != null) {
             cats.add(cat);
             vals.add(r.p50());
@@ -56,9 +68,14 @@ final class ReportCharts {
     }
     TreeSet<Integer> sizes = sizes(rows);
     if (sizes.size() > 1) {
-      XYChart x = new XYChartBuilder().width(900).height(500)
-          .title("Query latency p50 against corpus size (geometric mean over categories)")
-          .xAxisTitle("documents (log scale)").yAxisTitle("p50 latency (µs, log scale)").build();
+      XYChart x =
+          new XYChartBuilder()
+              .width(900)
+              .height(500)
+              .title("Query latency p50 against corpus size (geometric mean over categories)")
+              .xAxisTitle("documents (log scale)")
+              .yAxisTitle("p50 latency (µs, log scale)")
+              .build();
       x.getStyler().setXAxisLogarithmic(true);
       x.getStyler().setYAxisLogarithmic(true);
       x.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -69,7 +86,12 @@ final class ReportCharts {
           double logSum = 0;
           int n = 0;
           for (String cat : CATEGORIES) {
-            Row r = find(rows, "QueryBenchmark", s, Map.of("docs", Integer.toString(d), "category", cat));
+            Row r =
+                find(
+                    rows,
+                    "QueryBenchmark",
+                    s,
+                    Map.of("docs", Integer.toString(d), "category", cat));
             if (r != null) {
               logSum += Math.log(r.p50());
               n++;
@@ -85,7 +107,8 @@ final class ReportCharts {
         }
       }
       if (!x.getSeriesMap().isEmpty()) {
-        BitmapEncoder.saveBitmap(x, out.resolve("latency-by-size.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(
+            x, out.resolve("latency-by-size.png").toString(), BitmapEncoder.BitmapFormat.PNG);
         md.append("![latency-by-size.png](latency-by-size.png)\n\n");
       }
     }

@@ -17,11 +17,12 @@ import java.util.SplittableRandom;
 /**
  * Screening throughput: {@code search screen --list NAMES --index DIR} run in-process (the real
  * command: every listed name searched in the index and its hits scored by the name matcher) on a
- * generated list against the benchmark corpus index. Prints names per second and the peak heap
- * and resident memory. Not JMH: one screening run is long enough to time by itself, and the
- * figure users care about is the whole run.
+ * generated list against the benchmark corpus index. Prints names per second and the peak heap and
+ * resident memory. Not JMH: one screening run is long enough to time by itself, and the figure
+ * users care about is the whole run.
  *
- * <pre>java -cp benchmarks.jar io.namesearch.bench.ScreeningBenchmark [DOCS [NAMES [THREADS]]]</pre>
+ * <pre>java -cp benchmarks.jar io.namesearch.bench.ScreeningBenchmark [DOCS [NAMES [THREADS]]]
+ * </pre>
  *
  * Defaults: 100,000 documents, 10,000 names, all cores. Half the names are people the corpus
  * mentions (a surname and a first name of {@link Names}, written in a random scheme, some with a
@@ -59,12 +60,23 @@ public final class ScreeningBenchmark {
           peakHeap += pool.getPeakUsage().getUsed();
         }
       }
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "screening: %,d names against %,d documents, %s threads: %.1f s, %.0f names/s, "
               + "%,d result lines, exit %d%n",
-          names, docs, threads, seconds, names / seconds, out.lines - 1, code);
-      System.out.printf(Locale.ROOT, "peak heap used %.0f MiB (max heap %.0f MiB), peak RSS %s%n",
-          peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, peakRss());
+          names,
+          docs,
+          threads,
+          seconds,
+          names / seconds,
+          out.lines - 1,
+          code);
+      System.out.printf(
+          Locale.ROOT,
+          "peak heap used %.0f MiB (max heap %.0f MiB), peak RSS %s%n",
+          peakHeap / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0,
+          peakRss());
     } finally {
       Files.deleteIfExists(list);
     }
@@ -72,9 +84,17 @@ public final class ScreeningBenchmark {
 
   private static int run(Path list, Path index, String threads, Writer out) {
     StringWriter err = new StringWriter();
-    int code = io.namesearch.cli.Main.newCommandLine(new PrintWriter(out), new PrintWriter(err))
-        .execute("screen", "--list", list.toString(), "--index", index.toString(), "--threads",
-            threads, "--quiet");
+    int code =
+        io.namesearch.cli.Main.newCommandLine(new PrintWriter(out), new PrintWriter(err))
+            .execute(
+                "screen",
+                "--list",
+                list.toString(),
+                "--index",
+                index.toString(),
+                "--threads",
+                threads,
+                "--quiet");
     if (code == 2) {
       throw new IllegalStateException("screen failed: " + err);
     }
@@ -85,12 +105,26 @@ public final class ScreeningBenchmark {
   static List<String> listNames(int n, SplittableRandom r) {
     List<String> out = new ArrayList<>(n);
     String[] patronymics = {"Александрович", "Сергеевич", "Ivanovich", "Petrovich", "A."};
-    String[] invented = {"Qarvex", "Lunbrig", "Tomzell", "Vraskin", "Oppledon", "Yurtagh",
-        "Hexmoor", "Brandulf", "Kestrow", "Mirabault"};
+    String[] invented = {
+      "Qarvex",
+      "Lunbrig",
+      "Tomzell",
+      "Vraskin",
+      "Oppledon",
+      "Yurtagh",
+      "Hexmoor",
+      "Brandulf",
+      "Kestrow",
+      "Mirabault"
+    };
     for (int i = 0; i < n; i++) {
       if (i % 2 == 1) {
-        out.add(invented[r.nextInt(invented.length)] + " "
-            + invented[r.nextInt(invented.length)].substring(0, 4) + "o" + i);
+        out.add(
+            invented[r.nextInt(invented.length)]
+                + " "
+                + invented[r.nextInt(invented.length)].substring(0, 4)
+                + "o"
+                + i);
         continue;
       }
       String surname = Names.SURNAMES.get(r.nextInt(Names.SURNAMES.size()));
@@ -101,11 +135,12 @@ public final class ScreeningBenchmark {
       if (r.nextInt(8) == 0) {
         s = CorpusGenerator.typo(r, s);
       }
-      String name = switch (r.nextInt(3)) {
-        case 0 -> f + " " + s;
-        case 1 -> s.toUpperCase(Locale.ROOT) + ", " + f;
-        default -> s + " " + f + " " + patronymics[r.nextInt(patronymics.length)];
-      };
+      String name =
+          switch (r.nextInt(3)) {
+            case 0 -> f + " " + s;
+            case 1 -> s.toUpperCase(Locale.ROOT) + ", " + f;
+            default -> s + " " + f + " " + patronymics[r.nextInt(patronymics.length)];
+          };
       out.add(name);
     }
     return out;

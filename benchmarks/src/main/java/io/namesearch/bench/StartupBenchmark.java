@@ -19,15 +19,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Start-up: the wall time of a whole process. {@code search} runs the project's launcher
- * {@code ./search "Baltrukov"} on the built-in seed articles (the launcher script, the JVM, the
- * in-memory index of the seeds, the search and the output); {@code javaVersion} runs
- * {@code java -version} with the same JVM and flags as the launcher, the floor any Java CLI pays.
- * The repository root is the system property {@code bench.repo} (default {@code ..}).
+ * Start-up: the wall time of a whole process. {@code search} runs the project's launcher {@code
+ * ./search "Baltrukov"} on the built-in seed articles (the launcher script, the JVM, the in-memory
+ * index of the seeds, the search and the output); {@code javaVersion} runs {@code java -version}
+ * with the same JVM and flags as the launcher, the floor any Java CLI pays. The repository root is
+ * the system property {@code bench.repo} (default {@code ..}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx256m"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xmx256m"})
 @Warmup(iterations = 2, batchSize = 1)
 @Measurement(iterations = 8, batchSize = 1)
 @State(Scope.Benchmark)
@@ -50,7 +52,8 @@ public class StartupBenchmark {
     argv =
         command.equals("search")
             ? List.of(launcher.toString(), "Baltrukov")
-            : List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-version");
+            : List.of(
+                java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-version");
     if (command.equals("search") && run() != 0) {
       throw new IllegalStateException("./search Baltrukov did not find its hits");
     }
@@ -61,7 +64,8 @@ public class StartupBenchmark {
   public int run() throws IOException {
     ProcessBuilder pb = new ProcessBuilder(argv).directory(repo);
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
     try {
       return pb.start().waitFor();
     } catch (InterruptedException e) {

@@ -1,15 +1,13 @@
 package io.namesearch.bench;
 
+import io.namesearch.analysis.RussianNameAnalyzer;
+import io.namesearch.eval.BaselineAnalyzers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import io.namesearch.analysis.RussianNameAnalyzer;
-import io.namesearch.eval.BaselineAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -27,11 +25,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The stock Lucene baselines, built from the real Lucene modules as in {@code search eval}
- * ({@code search-eval/.../LuceneBaseline.java}): StandardAnalyzer, ICU transform
- * {@code Any-Latin; Latin-ASCII} plus ICU folding, Beider-Morse (generic, approx, concat, language
- * guessed per word). A baseline document stores title and body and indexes both in one
- * {@code text} field (a plain {@link TextField}: docs, freqs, positions).
+ * The stock Lucene baselines, built from the real Lucene modules as in {@code search eval} ({@code
+ * search-eval/.../LuceneBaseline.java}): StandardAnalyzer, ICU transform {@code Any-Latin;
+ * Latin-ASCII} plus ICU folding, Beider-Morse (generic, approx, concat, language guessed per word).
+ * A baseline document stores title and body and indexes both in one {@code text} field (a plain
+ * {@link TextField}: docs, freqs, positions).
  */
 final class Systems {
 
@@ -89,8 +87,8 @@ final class Systems {
 
   /**
    * A baseline query: the disjunction of the analysed words; tokens stacked at one position
-   * (phonetic codes) form a nested disjunction; with {@code fuzzyEdits > 0} every term is a
-   * {@link FuzzyQuery}. A one-word StandardAnalyzer query is a single {@link TermQuery}.
+   * (phonetic codes) form a nested disjunction; with {@code fuzzyEdits > 0} every term is a {@link
+   * FuzzyQuery}. A one-word StandardAnalyzer query is a single {@link TermQuery}.
    */
   static Query query(Analyzer analyzer, String text, int fuzzyEdits) throws IOException {
     List<Set<String>> positions = analyze(analyzer, text);

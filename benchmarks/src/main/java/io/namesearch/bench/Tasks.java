@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The query tasks file ({@code tasks/names.tasks}): {@code Category: query  # entity} lines. */
+/** The query tasks file ({@code tasks/names.tasks}): {@code Category: query # entity} lines. */
 final class Tasks {
 
   /** One query: its category, text, and the entity it looks for ({@code -} for none). */

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code VariantsTiming DOCS [ROUNDS]}: for each of the first 20 name queries of the task file
- * that occur (all categories but Absent), the p50 of {@code NameIndex.variants(name)} and of
- * the name query (top 10, {@code Fetch.ID}, as {@code QueryBenchmark} runs it) on the cached
- * benchmark index of DOCS documents, and the median over names of the ratio variants / query.
- * Rounds alternate the two calls (default 21 rounds after 5 of warm-up). The first variants call
- * of a segment builds its map from the terms dictionary; it is reported apart, as "cold".
+ * {@code VariantsTiming DOCS [ROUNDS]}: for each of the first 20 name queries of the task file that
+ * occur (all categories but Absent), the p50 of {@code NameIndex.variants(name)} and of the name
+ * query (top 10, {@code Fetch.ID}, as {@code QueryBenchmark} runs it) on the cached benchmark index
+ * of DOCS documents, and the median over names of the ratio variants / query. Rounds alternate the
+ * two calls (default 21 rounds after 5 of warm-up). The first variants call of a segment builds its
+ * map from the terms dictionary; it is reported apart, as "cold".
  */
 public final class VariantsTiming {
 
@@ -44,7 +44,14 @@ public final class VariantsTiming {
         }
       }
       double[] ratios = new double[names.size()];
-      System.out.printf(Locale.ROOT, "%-16s %12s %12s %8s %8s%n", "name", "query p50 us", "variants p50", "ratio", "forms");
+      System.out.printf(
+          Locale.ROOT,
+          "%-16s %12s %12s %8s %8s%n",
+          "name",
+          "query p50 us",
+          "variants p50",
+          "ratio",
+          "forms");
       for (int i = 0; i < names.size(); i++) {
         String n = names.get(i);
         long[] q = new long[rounds];
@@ -64,14 +71,19 @@ public final class VariantsTiming {
         double qp = q[rounds / 2] / 1e3;
         double vp = v[rounds / 2] / 1e3;
         ratios[i] = vp / qp;
-        System.out.printf(Locale.ROOT, "%-16s %12.0f %12.0f %8.2f %8d%n", n, qp, vp, ratios[i], forms);
+        System.out.printf(
+            Locale.ROOT, "%-16s %12.0f %12.0f %8.2f %8d%n", n, qp, vp, ratios[i], forms);
       }
       Arrays.sort(ratios);
       double median = (ratios[(ratios.length - 1) / 2] + ratios[ratios.length / 2]) / 2;
       System.out.printf(
           Locale.ROOT,
           "%,d docs, %d names: median ratio variants/query p50 = %.2f (max %.2f); cold first call %.0f ms%n",
-          docs, names.size(), median, ratios[ratios.length - 1], cold);
+          docs,
+          names.size(),
+          median,
+          ratios[ratios.length - 1],
+          cold);
     }
   }
 }

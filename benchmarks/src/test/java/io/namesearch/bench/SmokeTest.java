@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A tiny smoke test run by {@code mvn verify}; the real benchmarks run from {@code ./benchmarks/run}. */
+/**
+ * A tiny smoke test run by {@code mvn verify}; the real benchmarks run from {@code
+ * ./benchmarks/run}.
+ */
 class SmokeTest {
 
   @Test
@@ -36,7 +39,8 @@ class SmokeTest {
 
   @Test
   void tasksCoverEveryCategory() {
-    Set<String> categories = Tasks.load().stream().map(Tasks.Task::category).collect(Collectors.toSet());
+    Set<String> categories =
+        Tasks.load().stream().map(Tasks.Task::category).collect(Collectors.toSet());
     assertEquals(Set.copyOf(Report.CATEGORIES), categories);
   }
 
@@ -65,7 +69,8 @@ class SmokeTest {
       index.commit();
       long docsWithEntity =
           java.util.stream.IntStream.range(0, 300)
-              .filter(i -> g.doc(i).mentions().stream().anyMatch(m -> m.entity().equals("Кузнецов")))
+              .filter(
+                  i -> g.doc(i).mentions().stream().anyMatch(m -> m.entity().equals("Кузнецов")))
               .count();
       SearchOptions ids =
           SearchOptions.builder()
@@ -75,7 +80,8 @@ class SmokeTest {
               .build();
       long hits = index.search("Kusnezow", ids).totalHits();
       assertTrue(docsWithEntity > 10);
-      assertTrue(hits >= docsWithEntity * 0.75 && hits <= docsWithEntity * 1.25 + 2,
+      assertTrue(
+          hits >= docsWithEntity * 0.75 && hits <= docsWithEntity * 1.25 + 2,
           hits + " hits for " + docsWithEntity + " documents");
       assertEquals(List.of(), index.search("Zhmurkevich", ids).hits());
     }

@@ -56,9 +56,12 @@ final class ApiEndpoints {
       }
       int eq = w.indexOf('=');
       if (eq < 1) {
-        throw new ApiException(400, "where must be KEY=VALUE, not " + ApiParams.quote(ApiParams.truncate(w, 30)));
+        throw new ApiException(
+            400, "where must be KEY=VALUE, not " + ApiParams.quote(ApiParams.truncate(w, 30)));
       }
-      where.computeIfAbsent(w.substring(0, eq), k -> new java.util.ArrayList<>()).add(w.substring(eq + 1));
+      where
+          .computeIfAbsent(w.substring(0, eq), k -> new java.util.ArrayList<>())
+          .add(w.substring(eq + 1));
     }
     where.forEach(b::where);
     SearchOptions options;

@@ -18,15 +18,23 @@ final class ApiParams {
       throw new ApiException(400, "the query string is not valid percent-encoded UTF-8");
     }
   }
+
   static void checkParams(Fields params, Set<String> allowed) {
     checkParams(params, allowed, Set.of());
   }
+
   static void checkParams(Fields params, Set<String> allowed, Set<String> repeatable) {
     for (String name : params.getNames()) {
       if (!allowed.contains(name)) {
-        String known = allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList());
+        String known =
+            allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList());
         throw new ApiException(
-            400, "unknown parameter: " + HitPrinter.flatten(truncate(name, 50)) + " (known: " + known + ")");
+            400,
+            "unknown parameter: "
+                + HitPrinter.flatten(truncate(name, 50))
+                + " (known: "
+                + known
+                + ")");
       }
       List<String> values = params.getValues(name);
       if (values.size() > 1 && !repeatable.contains(name)) {
@@ -34,6 +42,7 @@ final class ApiParams {
       }
     }
   }
+
   static String required(Fields params, String name) {
     String v = params.getValue(name);
     if (v == null) {
@@ -41,6 +50,7 @@ final class ApiParams {
     }
     return v;
   }
+
   static int intParam(Fields params, String name, int def, int min, int max) {
     String v = params.getValue(name);
     if (v == null || v.isEmpty()) {
@@ -65,6 +75,7 @@ final class ApiParams {
     }
     return n;
   }
+
   static io.namesearch.engine.MatchTier tier(String label) {
     try {
       return SearchFilterOptions.tier("min_tier", label);
@@ -72,6 +83,7 @@ final class ApiParams {
       throw new ApiException(400, oneLine(e.getMessage()));
     }
   }
+
   static java.util.Optional<java.time.LocalDate> date(Fields params, String name) {
     String v = params.getValue(name);
     if (v == null || v.isEmpty()) {
@@ -80,21 +92,25 @@ final class ApiParams {
     try {
       return java.util.Optional.of(java.time.LocalDate.parse(v));
     } catch (java.time.format.DateTimeParseException e) {
-      throw new ApiException(400, name + " must be a date as YYYY-MM-DD, not " + quote(truncate(v, 30)));
+      throw new ApiException(
+          400, name + " must be a date as YYYY-MM-DD, not " + quote(truncate(v, 30)));
     }
   }
+
   static String oneLine(String s) {
     if (s == null || s.isBlank()) {
       return "error";
     }
     return truncate(HitPrinter.flatten(s.strip().lines().findFirst().orElse("error")), 500);
   }
+
   static String truncate(String s, int max) {
     if (s == null) {
       return "";
     }
     return s.length() > max ? s.substring(0, max) + "..." : s;
   }
+
   static String quote(String s) {
     return "'" + HitPrinter.flatten(s) + "'";
   }

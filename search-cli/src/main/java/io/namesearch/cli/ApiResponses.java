@@ -27,6 +27,7 @@ final class ApiResponses {
     h.put("X-Content-Type-Options", "nosniff");
     h.put("Referrer-Policy", "no-referrer");
   }
+
   static void sendJson(Response response, Callback callback, int status, String json) {
     HttpFields.Mutable h = response.getHeaders();
     h.put(HttpHeader.CONTENT_TYPE, JSON);
@@ -35,6 +36,7 @@ final class ApiResponses {
     response.setStatus(status);
     response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
   }
+
   static void sendError(Response response, Callback callback, int status, String message) {
     if (response.isCommitted()) {
       callback.failed(new IOException(message));
@@ -42,6 +44,7 @@ final class ApiResponses {
     }
     sendJson(response, callback, status, errorJson(status, message));
   }
+
   static String errorJson(int status, String message) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("status", status);

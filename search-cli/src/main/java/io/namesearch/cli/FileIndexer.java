@@ -54,10 +54,10 @@ final class FileIndexer {
   }
 
   /**
-   * Checks the paths a user named and returns them absolute, before any index is opened: an
-   * empty path, a missing path, and anything that is not a regular file or a folder (a FIFO, a
-   * device) are refused. A path that is a symbolic link is followed (its target is indexed);
-   * {@code --follow-links} is about links found inside folders.
+   * Checks the paths a user named and returns them absolute, before any index is opened: an empty
+   * path, a missing path, and anything that is not a regular file or a folder (a FIFO, a device)
+   * are refused. A path that is a symbolic link is followed (its target is indexed); {@code
+   * --follow-links} is about links found inside folders.
    */
   static List<Path> roots(List<Path> roots) throws IOException {
     List<Path> absRoots = new ArrayList<>();
@@ -186,7 +186,9 @@ final class FileIndexer {
       return;
     }
     Set<FileVisitOption> options =
-        followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+        followLinks
+            ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+            : EnumSet.noneOf(FileVisitOption.class);
     Files.walkFileTree(
         root,
         options,
@@ -203,7 +205,9 @@ final class FileIndexer {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (e instanceof java.nio.file.FileSystemLoopException) {
-              errors.add(FilePaths.display(file) + ": symbolic link loop (a link to a folder that contains it), skipped");
+              errors.add(
+                  FilePaths.display(file)
+                      + ": symbolic link loop (a link to a folder that contains it), skipped");
               return FileVisitResult.CONTINUE;
             }
             // Cannot read is not deleted: what was indexed from here stays in the index.
@@ -219,8 +223,8 @@ final class FileIndexer {
   }
 
   /**
-   * Deletes indexed files under the roots that no longer exist (or are no longer indexable). A
-   * file whose folder could not be read, or whose existence cannot be checked, is kept.
+   * Deletes indexed files under the roots that no longer exist (or are no longer indexable). A file
+   * whose folder could not be read, or whose existence cannot be checked, is kept.
    */
   private int removeVanished(
       List<Path> roots, Set<String> seen, List<Path> unreadable, List<String> errors)
@@ -238,7 +242,8 @@ final class FileIndexer {
           } catch (RuntimeException e) {
             return; // not an id this command wrote
           }
-          if (roots.stream().noneMatch(p::startsWith) || unreadable.stream().anyMatch(p::startsWith)) {
+          if (roots.stream().noneMatch(p::startsWith)
+              || unreadable.stream().anyMatch(p::startsWith)) {
             return;
           }
           try {

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * The date and metadata of an indexed file, from the first of: the front matter of a {@code .md}
- * file (a first line {@code ---}, then {@code key: value} lines, then {@code ---}: {@code date}
- * is the date, {@code title} the title, every other key a metadata keyword); a {@code Date:
- * YYYY-MM-DD} line among the first {@value #HEADER_LINES} lines; the file's modification time
- * (as a UTC day).
+ * file (a first line {@code ---}, then {@code key: value} lines, then {@code ---}: {@code date} is
+ * the date, {@code title} the title, every other key a metadata keyword); a {@code Date:
+ * YYYY-MM-DD} line among the first {@value #HEADER_LINES} lines; the file's modification time (as a
+ * UTC day).
  */
 final class FileMetadata {
 
@@ -48,7 +48,8 @@ final class FileMetadata {
   private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ].*)?");
   private static final Pattern DATE_LINE =
       Pattern.compile("(?i)date:\\s*(\\d{4}-\\d{2}-\\d{2})\\b.*");
-  private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:\\s*(.*)");
+  private static final Pattern KEY_VALUE =
+      Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*)\\s*:\\s*(.*)");
 
   private FileMetadata() {}
 
@@ -98,7 +99,9 @@ final class FileMetadata {
             }
             if (parsed == null) {
               throw new CliException(
-                  file + ": front matter date is not a date (YYYY-MM-DD): " + HitPrinter.flatten(value));
+                  file
+                      + ": front matter date is not a date (YYYY-MM-DD): "
+                      + HitPrinter.flatten(value));
             }
             date = parsed;
             source = DateSource.FRONT_MATTER;

@@ -15,11 +15,11 @@ import java.util.Locale;
  *
  * <p>Java decodes file names with the platform's file-name encoding: under {@code LC_ALL=C} every
  * non-ASCII byte becomes {@code ?}, and under UTF-8 a byte that is not UTF-8 becomes U+FFFD, so
- * {@code Path.toString()} can give two files one name. Here the raw bytes are read from the
- * path's {@code file:} URI (which percent-encodes them exactly). A path that is valid UTF-8 has
- * that text as its id ({@code /home/me/Балтруков.txt}, in any locale); any other path has its
- * {@code file:} URI as its id ({@code file:///home/me/x%FF.txt}), which can never be the id of a
- * UTF-8 path, as those start with {@code /}. Both map back to exactly the same bytes.
+ * {@code Path.toString()} can give two files one name. Here the raw bytes are read from the path's
+ * {@code file:} URI (which percent-encodes them exactly). A path that is valid UTF-8 has that text
+ * as its id ({@code /home/me/Балтруков.txt}, in any locale); any other path has its {@code file:}
+ * URI as its id ({@code file:///home/me/x%FF.txt}), which can never be the id of a UTF-8 path, as
+ * those start with {@code /}. Both map back to exactly the same bytes.
  */
 final class FilePaths {
 
@@ -116,7 +116,9 @@ final class FilePaths {
     StringBuilder sb = new StringBuilder(bytes.length * 3);
     for (byte x : bytes) {
       int c = x & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || "/-._~".indexOf(c) >= 0) {
         sb.append((char) c);
       } else {

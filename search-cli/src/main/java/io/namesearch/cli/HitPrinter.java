@@ -22,6 +22,7 @@ final class HitPrinter {
 
   private final PrintWriter out;
   private final boolean color;
+
   /** The rank of the first hit printed: 1, or the offset plus 1 on a later page. */
   private int firstRank = 1;
 
@@ -50,7 +51,10 @@ final class HitPrinter {
               List<String> parts = new ArrayList<>();
               counts.forEach((v, n) -> parts.add(flatten(v) + " " + n));
               out.println(
-                  "by " + flatten(key) + ": " + (parts.isEmpty() ? "(none)" : String.join(", ", parts)));
+                  "by "
+                      + flatten(key)
+                      + ": "
+                      + (parts.isEmpty() ? "(none)" : String.join(", ", parts)));
             });
   }
 
@@ -151,16 +155,18 @@ final class HitPrinter {
             .put("tier", m.tier().label())
             .put("field", m.field());
       }
-      hit.mention().ifPresent(m -> {
-        ObjectNode mo = o.putObject("mention");
-        mo.put("kind", m.kind().id());
-        mo.put("document", m.documentText());
-        mo.put("query", m.query());
-        mo.put("field", m.field());
-        ArrayNode tiers = mo.putArray("tiers");
-        m.tiers().forEach(t -> tiers.add(t.label()));
-        mo.put("explain", m.explain());
-      });
+      hit.mention()
+          .ifPresent(
+              m -> {
+                ObjectNode mo = o.putObject("mention");
+                mo.put("kind", m.kind().id());
+                mo.put("document", m.documentText());
+                mo.put("query", m.query());
+                mo.put("field", m.field());
+                ArrayNode tiers = mo.putArray("tiers");
+                m.tiers().forEach(t -> tiers.add(t.label()));
+                mo.put("explain", m.explain());
+              });
       if (!hit.document().metadata().isEmpty()) {
         ObjectNode meta = o.putObject("metadata");
         new java.util.TreeMap<>(hit.document().metadata()).forEach(meta::put); // sorted keys
@@ -178,17 +184,20 @@ final class HitPrinter {
   /** The snippet as HTML: its text escaped ({@code & < > " '}), each highlight in {@code <b>}. */
   static String markedHtml(Snippet s) {
     StringBuilder sb = new StringBuilder();
-    walk(s, t -> html(sb, t), t -> {
-      sb.append("<b>");
-      html(sb, t);
-      sb.append("</b>");
-    });
+    walk(
+        s,
+        t -> html(sb, t),
+        t -> {
+          sb.append("<b>");
+          html(sb, t);
+          sb.append("</b>");
+        });
     return sb.toString();
   }
 
   /**
-   * Walks the snippet's text in order, handing each plain run and each highlighted span (spans
-   * that overlap an earlier one are skipped) to its consumer.
+   * Walks the snippet's text in order, handing each plain run and each highlighted span (spans that
+   * overlap an earlier one are skipped) to its consumer.
    */
   private static void walk(
       Snippet s,

@@ -47,7 +47,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Follow symbolic links inside folders (off by default: links are skipped).")
   boolean followLinks;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
   @Override
@@ -62,8 +64,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     // Every path is checked before the index is opened (and its lock taken).
     FileIndexer.roots(paths);
-    Progress progress =
-        new Progress(err, !quiet && picocli.CommandLine.Help.Ansi.AUTO.enabled());
+    Progress progress = new Progress(err, !quiet && picocli.CommandLine.Help.Ansi.AUTO.enabled());
     FileIndexer.Summary s;
     try (NameIndex idx = NameIndex.builder().directory(index).build()) {
       s = new FileIndexer(idx, followLinks, d -> progress.update(d[0], d[1])).run(paths);
@@ -72,7 +73,12 @@ final class IndexCommand implements Callable<Integer> {
         out.printf(
             Locale.ROOT,
             "indexed %d new, %d changed, %d unchanged, %d removed; %d documents in %s%n",
-            s.added(), s.updated(), s.unchanged(), s.removed(), idx.count(), FilePaths.display(index));
+            s.added(),
+            s.updated(),
+            s.unchanged(),
+            s.removed(),
+            idx.count(),
+            FilePaths.display(index));
       }
     } finally {
       progress.finish();

@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Screening against the index: the listed name is the query; each hit's matched document words
- * are taken as the name the document mentions and scored with the matcher.
+ * Screening against the index: the listed name is the query; each hit's matched document words are
+ * taken as the name the document mentions and scored with the matcher.
  *
- * <p>Explaining a hit (which document words matched) costs most of a screen, so hits are asked
- * for a page at a time: first as many as may be reported ({@code --limit}), then, only when fewer
- * of them reach the threshold, the rest of the window of {@code 3 × limit} (at least 20) hits
- * that a listed name is compared with.
+ * <p>Explaining a hit (which document words matched) costs most of a screen, so hits are asked for
+ * a page at a time: first as many as may be reported ({@code --limit}), then, only when fewer of
+ * them reach the threshold, the rest of the window of {@code 3 × limit} (at least 20) hits that a
+ * listed name is compared with.
  */
 final class IndexScreen implements ScreenTarget {
   private final NameIndex index;

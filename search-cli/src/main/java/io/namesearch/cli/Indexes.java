@@ -24,7 +24,11 @@ final class Indexes {
     }
     if (!Files.exists(index)) {
       throw new CliException(
-          "no index at " + index + " (create one with: search index --index " + index + " PATH...)");
+          "no index at "
+              + index
+              + " (create one with: search index --index "
+              + index
+              + " PATH...)");
     }
     if (!Files.isDirectory(index)) {
       throw new CliException("index path is not a directory: " + index);

@@ -27,7 +27,8 @@ final class JsonErrorHandler extends ErrorHandler {
       status = i;
     }
     Object msg = request.getAttribute(ERROR_MESSAGE);
-    ApiResponses.sendJson(response, callback, status, ApiResponses.errorJson(status, messageFor(status, msg)));
+    ApiResponses.sendJson(
+        response, callback, status, ApiResponses.errorJson(status, messageFor(status, msg)));
     return true;
   }
 
@@ -36,15 +37,15 @@ final class JsonErrorHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, ApiResponses.JSON);
     return ByteBuffer.wrap(
-        ApiResponses.errorJson(status, messageFor(status, reason)).getBytes(StandardCharsets.UTF_8));
+        ApiResponses.errorJson(status, messageFor(status, reason))
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private String messageFor(int status, Object jettyMessage) {
     return switch (status) {
       case 413 -> "request is larger than the limit of " + maxRequestBytes + " bytes";
       case 414 -> "request URI is longer than the limit of " + maxRequestBytes + " bytes";
-      case 431 ->
-          "request headers are larger than the limit of " + maxRequestBytes + " bytes";
+      case 431 -> "request headers are larger than the limit of " + maxRequestBytes + " bytes";
       case 500 -> "internal error; the server log has the details";
       default -> {
         String reason = HttpStatus.getMessage(status).toLowerCase(java.util.Locale.ROOT);

@@ -26,8 +26,8 @@ final class ListScreen implements ScreenTarget {
   private final Map<String, int[]> blocks;
   private final int limit;
 
-  private ListScreen(NameMatcher matcher, String[] names, int[] lines, Map<String, int[]> blocks,
-      int limit) {
+  private ListScreen(
+      NameMatcher matcher, String[] names, int[] lines, Map<String, int[]> blocks, int limit) {
     this.matcher = matcher;
     this.names = names;
     this.lines = lines;
@@ -35,8 +35,9 @@ final class ListScreen implements ScreenTarget {
     this.limit = limit;
   }
 
-  static ListScreen load(NameMatcher matcher, Path file, String column, int limit,
-      PrintWriter err, int[] errors) throws IOException {
+  static ListScreen load(
+      NameMatcher matcher, Path file, String column, int limit, PrintWriter err, int[] errors)
+      throws IOException {
     List<String> names = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     Map<String, List<Integer>> byKey = new HashMap<>();
@@ -72,8 +73,12 @@ final class ListScreen implements ScreenTarget {
     }
     Map<String, int[]> blocks = new HashMap<>(byKey.size() * 2);
     byKey.forEach((k, ids) -> blocks.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return new ListScreen(matcher, names.toArray(String[]::new),
-        lines.stream().mapToInt(Integer::intValue).toArray(), blocks, limit);
+    return new ListScreen(
+        matcher,
+        names.toArray(String[]::new),
+        lines.stream().mapToInt(Integer::intValue).toArray(),
+        blocks,
+        limit);
   }
 
   @Override
@@ -106,12 +111,20 @@ final class ListScreen implements ScreenTarget {
       int id = c.getKey();
       NameMatch m = matcher.match(name, matcher.prepare(names[id]));
       if (m.match()) {
-        rows.add(new ScreenRow(line, name.text(), names[id], Integer.toString(lines[id]), m.score(),
-            m.explanation()));
+        rows.add(
+            new ScreenRow(
+                line,
+                name.text(),
+                names[id],
+                Integer.toString(lines[id]),
+                m.score(),
+                m.explanation()));
       }
     }
-    rows.sort(Comparator.comparingDouble(ScreenRow::score).reversed()
-        .thenComparing(r -> Integer.parseInt(r.where())));
+    rows.sort(
+        Comparator.comparingDouble(ScreenRow::score)
+            .reversed()
+            .thenComparing(r -> Integer.parseInt(r.where())));
     return rows.size() > limit ? new ArrayList<>(rows.subList(0, limit)) : rows;
   }
 }

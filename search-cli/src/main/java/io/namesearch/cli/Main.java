@@ -107,7 +107,8 @@ public final class Main {
     if (e instanceof org.apache.lucene.index.CorruptIndexException
         || e instanceof org.apache.lucene.index.IndexFormatTooOldException
         || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
-      return "the index is corrupt or unreadable; it was left untouched: " + oneLine(e.getMessage());
+      return "the index is corrupt or unreadable; it was left untouched: "
+          + oneLine(e.getMessage());
     }
     if (e instanceof OutOfMemoryError) {
       return "internal error: out of memory ("

@@ -78,8 +78,12 @@ final class MatchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, NameMatch m, double threshold) {
-    out.printf(Locale.ROOT, "score %.3f: %s (threshold %.2f)%n", m.score(),
-        m.match() ? "match" : "no match", threshold);
+    out.printf(
+        Locale.ROOT,
+        "score %.3f: %s (threshold %.2f)%n",
+        m.score(),
+        m.match() ? "match" : "no match",
+        threshold);
     int w = 1;
     for (PartMatch p : m.alignment()) {
       w = Math.max(w, p.a().length());

@@ -11,8 +11,10 @@ final class MatcherOptions {
   @Option(
       names = {"-t", "--threshold"},
       paramLabel = "T",
-      description = "The least score that counts as a match, 0 to 1 (default: "
-          + NameMatcher.DEFAULT_THRESHOLD + ").")
+      description =
+          "The least score that counts as a match, 0 to 1 (default: "
+              + NameMatcher.DEFAULT_THRESHOLD
+              + ").")
   Double threshold;
 
   @Option(names = "--nicknames", description = "Match first-name diminutives (Dima ~ Dmitry).")

@@ -23,10 +23,14 @@ final class NameListReader implements AutoCloseable {
   private int lineNo;
 
   NameListReader(InputStream in, Path file, String column) {
-    this.reader = new BufferedReader(new InputStreamReader(in,
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    this.reader =
+        new BufferedReader(
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     this.file = file;
     this.column = column == null ? null : column.strip();
     if (this.column != null && this.column.matches("\\d+")) {
@@ -71,8 +75,15 @@ final class NameListReader implements AutoCloseable {
         continue;
       }
       if (columnIndex >= fields.size()) {
-        errors.add(file + " line " + lineNo + ": no column " + (columnIndex + 1) + " (the line has "
-            + fields.size() + ")");
+        errors.add(
+            file
+                + " line "
+                + lineNo
+                + ": no column "
+                + (columnIndex + 1)
+                + " (the line has "
+                + fields.size()
+                + ")");
         continue;
       }
       String name = fields.get(columnIndex).strip();

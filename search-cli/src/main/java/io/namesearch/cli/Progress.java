@@ -3,8 +3,8 @@ package io.namesearch.cli;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar on stderr, drawn only on a terminal and only once the work has taken
- * long enough to be worth watching.
+ * A one-line progress bar on stderr, drawn only on a terminal and only once the work has taken long
+ * enough to be worth watching.
  */
 final class Progress {
 

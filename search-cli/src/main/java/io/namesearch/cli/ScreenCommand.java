@@ -18,15 +18,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code search screen --list FILE}: screens a list of person names against an index (the
- * documents that mention each person) or, with {@code --against}, against another list.
+ * {@code search screen --list FILE}: screens a list of person names against an index (the documents
+ * that mention each person) or, with {@code --against}, against another list.
  */
 @Command(
     name = "screen",
@@ -75,8 +75,9 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(
       names = {"-c", "--column"},
       paramLabel = "COL",
-      description = "Read FILE as CSV and take this column: a 1-based number (no header "
-          + "line), or a header name (the first line is the header).")
+      description =
+          "Read FILE as CSV and take this column: a 1-based number (no header "
+              + "line), or a header name (the first line is the header).")
   String column;
 
   @Option(
@@ -119,7 +120,9 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Worker threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
   /** The outcome of one chunk of the list: rows and error lines, in list order. */
@@ -129,8 +132,8 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
     if (limit < 1 || limit > SearchOptions.MAX_LIMIT) {
-      throw new ParameterException(cl,
-          "--limit must be between 1 and " + SearchOptions.MAX_LIMIT + ", not " + limit);
+      throw new ParameterException(
+          cl, "--limit must be between 1 and " + SearchOptions.MAX_LIMIT + ", not " + limit);
     }
     if (threads != null && (threads < 1 || threads > 256)) {
       throw new ParameterException(cl, "--threads must be between 1 and 256, not " + threads);
@@ -181,24 +184,35 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private long run(CommandLine cl, NameMatcher matcher, ScreenTarget target, PrintWriter out,
-      PrintWriter err, int[] errors) throws IOException, InterruptedException {
+  private long run(
+      CommandLine cl,
+      NameMatcher matcher,
+      ScreenTarget target,
+      PrintWriter out,
+      PrintWriter err,
+      int[] errors)
+      throws IOException, InterruptedException {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     long total = Files.size(list);
-    Progress progress = new Progress(err,
-        !quiet && CommandLine.Help.Ansi.AUTO.enabled(), "KB of the list");
+    Progress progress =
+        new Progress(err, !quiet && CommandLine.Help.Ansi.AUTO.enabled(), "KB of the list");
     ObjectMapper mapper = new ObjectMapper();
     boolean indexMode = target instanceof IndexScreen;
     if (format == Format.csv) {
-      out.println(indexMode ? "line,name,document,title,score,explanation"
-          : "line,name,match,match_line,score,explanation");
+      out.println(
+          indexMode
+              ? "line,name,document,title,score,explanation"
+              : "line,name,match,match_line,score,explanation");
     }
     long matches = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "screen");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            n,
+            r -> {
+              Thread t = new Thread(r, "screen");
+              t.setDaemon(true);
+              return t;
+            });
     try (CountingInput counting = new CountingInput(Files.newInputStream(list));
         NameListReader reader = new NameListReader(counting, list, column)) {
       ArrayDeque<Future<ChunkResult>> pending = new ArrayDeque<>();
@@ -247,8 +261,13 @@ final class ScreenCommand implements Callable<Integer> {
     return matches;
   }
 
-  private ChunkResult screen(NameMatcher matcher, ScreenTarget target, List<NameListReader.Entry> chunk,
-      List<String> readErrors, long bytes) throws IOException {
+  private ChunkResult screen(
+      NameMatcher matcher,
+      ScreenTarget target,
+      List<NameListReader.Entry> chunk,
+      List<String> readErrors,
+      long bytes)
+      throws IOException {
     List<ScreenRow> rows = new ArrayList<>();
     List<String> errs = new ArrayList<>(readErrors);
     for (NameListReader.Entry e : chunk) {
@@ -267,5 +286,4 @@ final class ScreenCommand implements Callable<Integer> {
     }
     return new ChunkResult(rows, errs, bytes);
   }
-
 }

@@ -15,8 +15,16 @@ record ScreenRow(
 
   /** The row as a CSV line. */
   String csv() {
-    return line + "," + csvField(name) + "," + csvField(match) + ","
-        + csvField(where) + "," + String.format(Locale.ROOT, "%.3f", score) + ","
+    return line
+        + ","
+        + csvField(name)
+        + ","
+        + csvField(match)
+        + ","
+        + csvField(where)
+        + ","
+        + String.format(Locale.ROOT, "%.3f", score)
+        + ","
         + csvField(explanation);
   }
 

@@ -7,7 +7,6 @@ import io.namesearch.search.QuerySyntax;
 import io.namesearch.search.SearchOptions;
 import io.namesearch.search.SearchResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,7 @@ import picocli.CommandLine.Spec;
       "seed corpus.",
       ""
     },
-    subcommands = {
-      IndexCommand.class,
-      VariantsCommand.class,
-      HelpCommand.class
-    },
+    subcommands = {IndexCommand.class, VariantsCommand.class, HelpCommand.class},
     footer = {
       "",
       "Examples:",
@@ -182,7 +177,8 @@ public final class SearchCommand implements Callable<Integer> {
   private static String readQueryFromStdin() throws IOException {
     byte[] bytes = System.in.readNBytes(4 * NameIndex.MAX_QUERY_LENGTH + 4);
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
-    if (bytes.length > 4 * NameIndex.MAX_QUERY_LENGTH || text.length() > NameIndex.MAX_QUERY_LENGTH) {
+    if (bytes.length > 4 * NameIndex.MAX_QUERY_LENGTH
+        || text.length() > NameIndex.MAX_QUERY_LENGTH) {
       throw new CliException(
           "query on standard input is longer than the limit of "
               + NameIndex.MAX_QUERY_LENGTH
@@ -223,9 +219,6 @@ public final class SearchCommand implements Callable<Integer> {
   private picocli.CommandLine.ParameterException usage(String message) {
     return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
   }
-
-
-
 
   private boolean useColor() {
     return switch (color) {

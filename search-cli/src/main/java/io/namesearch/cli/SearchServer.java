@@ -5,18 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.namesearch.search.NameIndex;
 import io.namesearch.search.SearchOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -56,14 +51,7 @@ final class SearchServer implements AutoCloseable {
     /** The defaults: loopback, port 8080, 8 searches at once and 64 waiting, 10 s per request. */
     static Config defaults() {
       return new Config(
-          "127.0.0.1",
-          8080,
-          8,
-          64,
-          Duration.ofSeconds(10),
-          Duration.ofSeconds(1),
-          32 * 1024,
-          1000);
+          "127.0.0.1", 8080, 8, 64, Duration.ofSeconds(10), Duration.ofSeconds(1), 32 * 1024, 1000);
     }
 
     Config withAddress(String bind, int port) {
@@ -86,7 +74,6 @@ final class SearchServer implements AutoCloseable {
   static final int MAX_SNIPPETS = 10;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
 
   /** The largest offset a request may ask for (deeper pages need a cursor, not served yet). */
   static final int MAX_OFFSET = SearchOptions.MAX_OFFSET;
@@ -157,7 +144,8 @@ final class SearchServer implements AutoCloseable {
     server.setErrorHandler(new JsonErrorHandler(config.maxRequestBytes()));
     server.setRequestLog(requests::log);
     server.setStopTimeout(5_000);
-    server.setStopAtShutdown(false); // ServeCommand's shutdown hook stops the server, then the index
+    server.setStopAtShutdown(
+        false); // ServeCommand's shutdown hook stops the server, then the index
   }
 
   /** Starts serving, and refreshing the index so that new commits become searchable. */
@@ -228,14 +216,16 @@ final class SearchServer implements AutoCloseable {
       } catch (ApiException e) {
         ApiResponses.sendError(response, callback, e.status, e.getMessage());
       } catch (Throwable e) { // never a stack trace in a response; one line in the log
-        requests.line("internal error on " + request.getHttpURI().getPathQuery() + ": " + Main.describe(e));
+        requests.line(
+            "internal error on " + request.getHttpURI().getPathQuery() + ": " + Main.describe(e));
         if (verbose) {
           synchronized (log) {
             e.printStackTrace(log);
             log.flush();
           }
         }
-        ApiResponses.sendError(response, callback, 500, "internal error; the server log has the details");
+        ApiResponses.sendError(
+            response, callback, 500, "internal error; the server log has the details");
       }
       return true;
     }
@@ -251,11 +241,13 @@ final class SearchServer implements AutoCloseable {
             || path.equals("/api/variants")
             || path.equals("/api/match");
     if (!known) {
-      throw new ApiException(404, "no such page: " + HitPrinter.flatten(ApiParams.truncate(path, 200)));
+      throw new ApiException(
+          404, "no such page: " + HitPrinter.flatten(ApiParams.truncate(path, 200)));
     }
     if (!method.equals("GET") && !method.equals("HEAD")) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      throw new ApiException(405, "method " + ApiParams.truncate(method, 20) + " is not allowed; use GET");
+      throw new ApiException(
+          405, "method " + ApiParams.truncate(method, 20) + " is not allowed; use GET");
     }
     String file = WebFiles.PATHS.get(path);
     if (file != null) {
@@ -276,8 +268,8 @@ final class SearchServer implements AutoCloseable {
       case "/api/variants" -> endpoints.variants(params, response, callback);
       case "/api/match" -> {
         ApiParams.checkParams(params, Set.of("a", "b"));
-        endpoints.match(ApiParams.required(params, "a"), ApiParams.required(params, "b"), response,
-            callback);
+        endpoints.match(
+            ApiParams.required(params, "a"), ApiParams.required(params, "b"), response, callback);
       }
       default -> throw new ApiException(404, "no such page: " + path);
     }

@@ -50,7 +50,10 @@ final class SeedCorpus {
     }
   }
 
-  /** Adds every seed article to the index, with its file name as id and {@code seeds/NAME} as source. */
+  /**
+   * Adds every seed article to the index, with its file name as id and {@code seeds/NAME} as
+   * source.
+   */
   static void load(NameIndex index) throws IOException {
     for (String name : names()) {
       try (InputStream in =

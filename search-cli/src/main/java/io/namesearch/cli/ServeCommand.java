@@ -77,11 +77,12 @@ final class ServeCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "10",
-      description =
-          "Longest time a search may wait and run (default ${DEFAULT-VALUE}); then 503.")
+      description = "Longest time a search may wait and run (default ${DEFAULT-VALUE}); then 503.")
   int timeoutSeconds;
 
-  /** The {@code search} command, whose inherited {@code --verbose} also prints stack traces here. */
+  /**
+   * The {@code search} command, whose inherited {@code --verbose} also prints stack traces here.
+   */
   @ParentCommand SearchCommand parent;
 
   @Override
@@ -107,13 +108,18 @@ final class ServeCommand implements Callable<Integer> {
     SearchServer.Config config =
         defaults
             .withAddress(bind, port)
-            .withSearchLimits(maxSearches, defaults.maxQueued(), Duration.ofSeconds(timeoutSeconds));
+            .withSearchLimits(
+                maxSearches, defaults.maxQueued(), Duration.ofSeconds(timeoutSeconds));
     NameIndex idx = Indexes.open(index);
     SearchServer server;
     try {
       server =
           new SearchServer(
-              idx, index == null ? "seed corpus" : index.toString(), config, out, parent != null && parent.verbose);
+              idx,
+              index == null ? "seed corpus" : index.toString(),
+              config,
+              out,
+              parent != null && parent.verbose);
       try {
         server.start();
       } catch (Exception e) {

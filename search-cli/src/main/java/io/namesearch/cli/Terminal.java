@@ -1,8 +1,8 @@
 package io.namesearch.cli;
 
 /**
- * Makes text safe to print on a terminal: a file name, title or snippet cannot start a new line
- * or send an escape sequence. Control characters (C0, DEL, C1), line and paragraph separators and
+ * Makes text safe to print on a terminal: a file name, title or snippet cannot start a new line or
+ * send an escape sequence. Control characters (C0, DEL, C1), line and paragraph separators and
  * bidirectional formatting characters are printed as visible escapes ({@code \n}, {@code \e},
  * {@code \x07}, {@code \u202E}).
  */
@@ -51,8 +51,13 @@ final class Terminal {
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
       return String.format(java.util.Locale.ROOT, "\\x%02X", (int) c);
     }
-    if (c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+    if (c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C') {
       return String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
     }
     return null;

@@ -11,8 +11,8 @@ final class TextDocuments {
   private TextDocuments() {}
 
   /**
-   * A dateline, not a title: a first line that starts with a date ({@code 2022-10-03},
-   * {@code date 2022-10-03 By ...}, {@code 3 October 2022 ...}).
+   * A dateline, not a title: a first line that starts with a date ({@code 2022-10-03}, {@code date
+   * 2022-10-03 By ...}, {@code 3 October 2022 ...}).
    */
   private static final java.util.regex.Pattern DATELINE =
       java.util.regex.Pattern.compile(
@@ -39,7 +39,9 @@ final class TextDocuments {
           title = title.substring(0, MAX_TITLE) + "…";
           return Document.builder(id).title(title).body(t);
         }
-        return Document.builder(id).title(title).body(t.substring(dateline, pos) + t.substring(next));
+        return Document.builder(id)
+            .title(title)
+            .body(t.substring(dateline, pos) + t.substring(next));
       }
       if (!line.isEmpty()) {
         String title = stripMarkdownHeading(line);
@@ -59,6 +61,8 @@ final class TextDocuments {
     while (i < line.length() && line.charAt(i) == '#') {
       i++;
     }
-    return i > 0 && i < line.length() && line.charAt(i) == ' ' ? line.substring(i + 1).strip() : line;
+    return i > 0 && i < line.length() && line.charAt(i) == ' '
+        ? line.substring(i + 1).strip()
+        : line;
   }
 }

@@ -21,7 +21,11 @@ final class TextFiles {
   static String read(Path file, long size) throws IOException {
     if (size > MAX) {
       throw new CliException(
-          FilePaths.display(file) + ": file is " + (size >> 20) + " MiB; the limit is " + (MAX >> 20)
+          FilePaths.display(file)
+              + ": file is "
+              + (size >> 20)
+              + " MiB; the limit is "
+              + (MAX >> 20)
               + " MiB");
     }
     byte[] bytes;

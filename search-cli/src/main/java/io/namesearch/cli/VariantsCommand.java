@@ -57,7 +57,8 @@ final class VariantsCommand implements Callable<Integer> {
       names = "--min-docs",
       paramLabel = "N",
       defaultValue = "1",
-      description = "With --all: only spellings in at least N documents (default ${DEFAULT-VALUE}).")
+      description =
+          "With --all: only spellings in at least N documents (default ${DEFAULT-VALUE}).")
   int minDocs;
 
   @Option(

@@ -45,7 +45,8 @@ class CliProcessTest {
     Path errFile = Files.createTempFile("search-err", ".txt");
     pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
     pb.redirectInput(
-        ProcessBuilder.Redirect.from(stdin == null ? new java.io.File("/dev/null") : stdin.toFile()));
+        ProcessBuilder.Redirect.from(
+            stdin == null ? new java.io.File("/dev/null") : stdin.toFile()));
     Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -110,8 +111,8 @@ class CliProcessTest {
   void personQueryShowsTheMentionAndWordsSwitchesItOff(@TempDir Path cwd) throws Exception {
     Run r = run(cwd, "Дмитрий Палюга");
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().contains("Dmitry Palyuga ≈ Дмитрий Палюга (full name; variant, variant)"),
-        r.out());
+    assertTrue(
+        r.out().contains("Dmitry Palyuga ≈ Дмитрий Палюга (full name; variant, variant)"), r.out());
     Run words = run(cwd, "--words", "Дмитрий Палюга");
     assertEquals(0, words.exit(), words.toString());
     assertFalse(words.out().contains("full name"), words.out());
@@ -210,7 +211,8 @@ class CliProcessTest {
     assertTrue(found.out().contains("a.txt"));
 
     // Change a.txt, delete b.md: re-indexing updates one and removes the other.
-    Files.writeString(docs.resolve("a.txt"), "Deputy\nNow about Khodorkovsky instead, at length.\n");
+    Files.writeString(
+        docs.resolve("a.txt"), "Deputy\nNow about Khodorkovsky instead, at length.\n");
     Files.delete(docs.resolve("b.md"));
     Run again = run(cwd, "index", "--index", idx.toString(), docs.toString());
     assertEquals(0, again.exit(), again.toString());
@@ -221,7 +223,8 @@ class CliProcessTest {
     assertTrue(kh.out().contains("a.txt"));
 
     Run unchanged = run(cwd, "index", "--index", idx.toString(), docs.toString());
-    assertTrue(unchanged.out().contains("0 new, 0 changed, 1 unchanged, 0 removed"), unchanged.out());
+    assertTrue(
+        unchanged.out().contains("0 new, 0 changed, 1 unchanged, 0 removed"), unchanged.out());
   }
 
   @Test

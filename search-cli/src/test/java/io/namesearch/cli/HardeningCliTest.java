@@ -129,10 +129,17 @@ class HardeningCliTest {
     Launch c = Launch.plain().env("LC_ALL", "C").env("LANG", "C");
     CliProcessTest.Run r = run(cwd, c, "index", "--index", idx.toString(), docs.toString());
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().contains("indexed 2 new, 0 changed, 0 unchanged, 0 removed; 2 documents"), r.out());
+    assertTrue(
+        r.out().contains("indexed 2 new, 0 changed, 0 unchanged, 0 removed; 2 documents"), r.out());
     // the same ids in a UTF-8 locale: nothing changes
     CliProcessTest.Run u =
-        run(cwd, Launch.plain().env("LC_ALL", "C.UTF-8"), "index", "--index", idx.toString(), docs.toString());
+        run(
+            cwd,
+            Launch.plain().env("LC_ALL", "C.UTF-8"),
+            "index",
+            "--index",
+            idx.toString(),
+            docs.toString());
     assertTrue(u.out().contains("0 new, 0 changed, 2 unchanged, 0 removed; 2 documents"), u.out());
     CliProcessTest.Run found = run(cwd, c, "--index", idx.toString(), "--json", "Baltrukov");
     assertEquals(0, found.exit(), found.toString());
@@ -149,7 +156,8 @@ class HardeningCliTest {
     Launch utf8 = Launch.plain().env("LC_ALL", "C.UTF-8");
     CliProcessTest.Run r = run(cwd, utf8, "index", "--index", idx.toString(), docs.toString());
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.out().contains("indexed 2 new, 0 changed, 0 unchanged, 0 removed; 2 documents"), r.out());
+    assertTrue(
+        r.out().contains("indexed 2 new, 0 changed, 0 unchanged, 0 removed; 2 documents"), r.out());
     r = run(cwd, utf8, "index", "--index", idx.toString(), docs.toString());
     assertTrue(r.out().contains("0 new, 0 changed, 2 unchanged, 0 removed"), r.out());
     Files.delete(ff);
@@ -163,8 +171,8 @@ class HardeningCliTest {
   }
 
   /**
-   * A process that obeys file permissions: as root, the command runs without capabilities (a
-   * root process without CAP_DAC_OVERRIDE is refused a mode-000 folder it owns).
+   * A process that obeys file permissions: as root, the command runs without capabilities (a root
+   * process without CAP_DAC_OVERRIDE is refused a mode-000 folder it owns).
    */
   private static Launch obeyingPermissions() throws Exception {
     boolean root = "root".equals(System.getProperty("user.name"));
@@ -268,7 +276,12 @@ class HardeningCliTest {
     Files.writeString(a.resolve("x.txt"), "Baltrukov");
     Files.createSymbolicLink(a.resolve("self"), Path.of(".."));
     CliProcessTest.Run r =
-        run(cwd, "index", "--follow-links", "--index", cwd.resolve("idx").toString(),
+        run(
+            cwd,
+            "index",
+            "--follow-links",
+            "--index",
+            cwd.resolve("idx").toString(),
             cwd.resolve("loop").toString());
     assertEquals(2, r.exit(), r.toString());
     assertTrue(r.err().contains("symbolic link loop"), r.err());
@@ -293,8 +306,13 @@ class HardeningCliTest {
     }
     Path idx = cwd.resolve("idx");
     CliProcessTest.Run r =
-        run(cwd, Launch.plain().wrapper("/bin/bash", "-c", "ulimit -f 256; exec \"$0\" \"$@\""),
-            "index", "--index", idx.toString(), docs.toString());
+        run(
+            cwd,
+            Launch.plain().wrapper("/bin/bash", "-c", "ulimit -f 256; exec \"$0\" \"$@\""),
+            "index",
+            "--index",
+            idx.toString(),
+            docs.toString());
     assertEquals(2, r.exit(), r.toString());
     assertTrue(r.err().contains("File too large"), r.err());
     assertFalse(r.err().contains("this IndexWriter is closed"), r.err());
@@ -317,7 +335,8 @@ class HardeningCliTest {
     List<String> err = r.err().lines().toList();
     assertEquals(2, err.size(), r.err());
     assertTrue(err.get(0).contains("evil\\nsearch: 0 file(s)"), r.err());
-    assertTrue(err.get(1).endsWith("1 file(s) could not be indexed; the rest were indexed"), r.err());
+    assertTrue(
+        err.get(1).endsWith("1 file(s) could not be indexed; the rest were indexed"), r.err());
 
     CliProcessTest.Run s = run(cwd, "--index", idx.toString(), "--color=never", "Baltrukov");
     assertEquals(0, s.exit(), s.toString());
@@ -333,7 +352,8 @@ class HardeningCliTest {
   @Test
   void jsonMarkedIsHtmlAndMetadataKeysAreSorted(@TempDir Path cwd) throws Exception {
     Path docs = Files.createDirectories(cwd.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"), "T\n<script>x</script> & Dmitry Baltrukov's \"case\"\n");
+    Files.writeString(
+        docs.resolve("a.txt"), "T\n<script>x</script> & Dmitry Baltrukov's \"case\"\n");
     Path idx = cwd.resolve("idx");
     assertEquals(0, run(cwd, "index", "--index", idx.toString(), docs.toString()).exit());
     for (int i = 0; i < 2; i++) { // Map.copyOf's order changes from one JVM to the next
@@ -341,7 +361,8 @@ class HardeningCliTest {
       JsonNode hit = new ObjectMapper().readTree(r.lines().get(0));
       String marked = hit.get("snippets").get(0).get("marked").asText();
       assertTrue(
-          marked.contains("&lt;script&gt;x&lt;/script&gt; &amp; Dmitry <b>Baltrukov&#39;s</b> &quot;case&quot;"),
+          marked.contains(
+              "&lt;script&gt;x&lt;/script&gt; &amp; Dmitry <b>Baltrukov&#39;s</b> &quot;case&quot;"),
           marked);
       List<String> keys = new ArrayList<>();
       for (Iterator<String> it = hit.get("metadata").fieldNames(); it.hasNext(); ) {

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./search} launcher on the jar that {@code package} built (failsafe, after package):
- * a damaged start-up archive is not used and is rebuilt, and an on-disk index prints no
+ * The {@code ./search} launcher on the jar that {@code package} built (failsafe, after package): a
+ * damaged start-up archive is not used and is rebuilt, and an on-disk index prints no
  * restricted-method warning on JDK 24+.
  */
 class LauncherIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+  private static final Path ROOT =
+      Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
   private static final Path CDS = ROOT.resolve("search-cli/target/cds");
 
   record Run(int exit, String out, String err) {}
@@ -41,8 +42,11 @@ class LauncherIT {
       p.destroyForcibly();
       throw new AssertionError("./search did not finish");
     }
-    Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Run r =
+        new Run(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return r;
@@ -88,7 +92,8 @@ class LauncherIT {
     assertEquals(first.out(), third.out());
     assertFalse(archives().isEmpty(), "a new archive was written");
     try (Stream<Path> s = Files.list(cwd)) {
-      assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList());
+      assertEquals(
+          List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList());
     }
   }
 

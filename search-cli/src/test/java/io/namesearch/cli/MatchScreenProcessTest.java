@@ -41,8 +41,14 @@ class MatchScreenProcessTest {
     Run below = CliProcessTest.run(cwd, "match", "Ivanov Aleksandr", "Ivanova Aleksandra");
     assertEquals(1, below.exit(), below.toString());
     assertTrue(below.out().contains("gender conflict"), below.out());
-    Run strict = CliProcessTest.run(cwd, "match", "--threshold", "0.999", "Dmitry Baltrukov",
-        "Baltrukov Dmitry Aleksandrovich");
+    Run strict =
+        CliProcessTest.run(
+            cwd,
+            "match",
+            "--threshold",
+            "0.999",
+            "Dmitry Baltrukov",
+            "Baltrukov Dmitry Aleksandrovich");
     assertEquals(1, strict.exit(), strict.toString());
     CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "match", "Ivanov", "!!!"));
     CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "match", "", "Ivanov"));
@@ -53,8 +59,9 @@ class MatchScreenProcessTest {
 
   @Test
   void matchJson(@TempDir Path cwd) throws Exception {
-    Run r = CliProcessTest.run(cwd, "match", "--json", "--nicknames", "Dima Baltrukov",
-        "Dmitry Baltrukov");
+    Run r =
+        CliProcessTest.run(
+            cwd, "match", "--json", "--nicknames", "Dima Baltrukov", "Dmitry Baltrukov");
     assertEquals(0, r.exit(), r.toString());
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertTrue(n.get("match").asBoolean());
@@ -66,38 +73,63 @@ class MatchScreenProcessTest {
 
   @Test
   void screenAgainstAListWithABadLine(@TempDir Path cwd) throws Exception {
-    Path list = write(cwd, "list.txt",
-        "Dmitry Baltrukov\n12345\n\nKhodorkovsky Mikhail\nIvanova Anna\n");
-    Path against = write(cwd, "against.txt",
-        "БАЛТРУКОВ Дмитрий Александрович\nBaltrukova, Darya\nХодорковский Михаил\n"
-            + "Mikhail Chodorkowski\nIvanov Anton\n!!!\n");
-    Run r = CliProcessTest.run(cwd, "screen", "--list", list.toString(), "--against",
-        against.toString(), "--threads", "2");
+    Path list =
+        write(cwd, "list.txt", "Dmitry Baltrukov\n12345\n\nKhodorkovsky Mikhail\nIvanova Anna\n");
+    Path against =
+        write(
+            cwd,
+            "against.txt",
+            "БАЛТРУКОВ Дмитрий Александрович\nBaltrukova, Darya\nХодорковский Михаил\n"
+                + "Mikhail Chodorkowski\nIvanov Anton\n!!!\n");
+    Run r =
+        CliProcessTest.run(
+            cwd,
+            "screen",
+            "--list",
+            list.toString(),
+            "--against",
+            against.toString(),
+            "--threads",
+            "2");
     assertEquals(2, r.exit(), r.toString());
     List<String> lines = r.lines();
     assertEquals("line,name,match,match_line,score,explanation", lines.get(0));
-    assertTrue(lines.get(1).startsWith("1,Dmitry Baltrukov,БАЛТРУКОВ Дмитрий Александрович,1,0.9"),
+    assertTrue(
+        lines.get(1).startsWith("1,Dmitry Baltrukov,БАЛТРУКОВ Дмитрий Александрович,1,0.9"),
         r.out());
-    assertEquals(2, lines.stream().filter(l -> l.startsWith("4,Khodorkovsky Mikhail,")).count(),
-        r.out());
+    assertEquals(
+        2, lines.stream().filter(l -> l.startsWith("4,Khodorkovsky Mikhail,")).count(), r.out());
     assertFalse(r.out().contains("Baltrukova"), "another person: " + r.out());
     assertFalse(r.out().contains("Ivanov Anton"), "another person: " + r.out());
     List<String> err = r.err().lines().toList();
     assertEquals(3, err.size(), r.err());
-    assertTrue(err.stream().anyMatch(l -> l.contains("against.txt line 6: name has no letters")),
-        r.err());
-    assertTrue(err.stream().anyMatch(l -> l.contains("list.txt line 2: name has no letters")),
-        r.err());
+    assertTrue(
+        err.stream().anyMatch(l -> l.contains("against.txt line 6: name has no letters")), r.err());
+    assertTrue(
+        err.stream().anyMatch(l -> l.contains("list.txt line 2: name has no letters")), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
   }
 
   @Test
   void screenCsvColumnAsJsonLines(@TempDir Path cwd) throws Exception {
-    Path list = write(cwd, "customers.csv",
-        "id,name,country\n1,\"BALTRUKOV, Dmitry\",RU\n2,Anna Petrova,RU\n");
+    Path list =
+        write(
+            cwd,
+            "customers.csv",
+            "id,name,country\n1,\"BALTRUKOV, Dmitry\",RU\n2,Anna Petrova,RU\n");
     Path against = write(cwd, "sdn.txt", "Dmitrii Baltrukov\nPetrova Maria\n");
-    Run r = CliProcessTest.run(cwd, "screen", "--list", list.toString(), "--column", "name",
-        "--against", against.toString(), "--format", "jsonl");
+    Run r =
+        CliProcessTest.run(
+            cwd,
+            "screen",
+            "--list",
+            list.toString(),
+            "--column",
+            "name",
+            "--against",
+            against.toString(),
+            "--format",
+            "jsonl");
     assertEquals(0, r.exit(), r.toString());
     List<String> lines = r.lines();
     assertEquals(1, lines.size(), r.out());
@@ -106,8 +138,14 @@ class MatchScreenProcessTest {
     assertEquals("BALTRUKOV, Dmitry", n.get("name").asText());
     assertEquals("Dmitrii Baltrukov", n.get("match").asText());
     assertEquals(1, n.get("matchLine").asInt());
-    Run none = CliProcessTest.run(cwd, "screen", "--list", against.toString(), "--against",
-        write(cwd, "other.txt", "Ivan Sidorov\n").toString());
+    Run none =
+        CliProcessTest.run(
+            cwd,
+            "screen",
+            "--list",
+            against.toString(),
+            "--against",
+            write(cwd, "other.txt", "Ivan Sidorov\n").toString());
     assertEquals(1, none.exit(), none.toString());
   }
 
@@ -126,12 +164,12 @@ class MatchScreenProcessTest {
   void screenUsageErrors(@TempDir Path cwd) throws Exception {
     Path list = write(cwd, "l.txt", "Ivanov\n");
     CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "screen", "--list", "missing.txt"));
-    CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "screen", "--list", list.toString(),
-        "--against", "missing.txt"));
-    CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "screen", "--list", list.toString(),
-        "--column", "name"));
-    CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "screen", "--list", list.toString(),
-        "--threshold", "-1"));
+    CliProcessTest.assertOneLineError(
+        CliProcessTest.run(cwd, "screen", "--list", list.toString(), "--against", "missing.txt"));
+    CliProcessTest.assertOneLineError(
+        CliProcessTest.run(cwd, "screen", "--list", list.toString(), "--column", "name"));
+    CliProcessTest.assertOneLineError(
+        CliProcessTest.run(cwd, "screen", "--list", list.toString(), "--threshold", "-1"));
     CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "screen"));
   }
 }

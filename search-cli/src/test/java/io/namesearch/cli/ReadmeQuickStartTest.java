@@ -13,7 +13,8 @@ class ReadmeQuickStartTest {
 
   @Test
   void quickStartOutputMatches(@TempDir Path cwd) throws Exception {
-    Path readme = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("README.md");
+    Path readme =
+        Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int at = text.indexOf("then it prints:\n\n```\n");
     int from = text.indexOf("```\n", at) + 4;

@@ -67,7 +67,8 @@ class SeedAcceptanceTest {
     Set<String> m = matched(hits);
     assertTrue(m.contains("Khodorkovsky/exact"), m.toString());
     assertTrue(m.contains("Khordorkovsky/typo"), m.toString());
-    for (String spelling : List.of("Ходорковский", "Chodorkowski", "Khodorkovskiy", "Hodorkovszkij")) {
+    for (String spelling :
+        List.of("Ходорковский", "Chodorkowski", "Khodorkovskiy", "Hodorkovszkij")) {
       List<JsonNode> h = search(spelling);
       assertEquals(Set.of("002"), seeds(h), spelling);
       assertTrue(matched(h).contains("Khodorkovsky/variant"), spelling + " " + matched(h));
@@ -99,7 +100,8 @@ class SeedAcceptanceTest {
       JsonNode mention = hit.get("mention");
       assertEquals("full_name", mention.get("kind").asText(), hit.toString());
       assertEquals("Dmitry Palyuga", mention.get("document").asText());
-      assertEquals("Dmitry Palyuga ≈ Dmitri Paljuga (full name; variant, variant)",
+      assertEquals(
+          "Dmitry Palyuga ≈ Dmitri Paljuga (full name; variant, variant)",
           mention.get("explain").asText());
     }
   }

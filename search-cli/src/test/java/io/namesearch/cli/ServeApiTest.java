@@ -84,17 +84,30 @@ class ServeApiTest {
   void searchHitsEqualTheCliJson() throws Exception {
     for (String[] c :
         new String[][] {
-          {"Baltrukov", "10", "1", "0"}, {"Балтруков", "10", "1", "0"}, {"Putin", "3", "2", "0"},
-          {"Putin", "2", "1", "2"}, {"Dmitri Paljuga", "10", "0", "0"}
+          {"Baltrukov", "10", "1", "0"},
+          {"Балтруков", "10", "1", "0"},
+          {"Putin", "3", "2", "0"},
+          {"Putin", "2", "1", "2"},
+          {"Dmitri Paljuga", "10", "0", "0"}
         }) {
       ServeFixture.Reply r =
-          serve.get("/api/search?q=" + enc(c[0]) + "&limit=" + c[1] + "&snippets=" + c[2] + "&offset=" + c[3]);
+          serve.get(
+              "/api/search?q="
+                  + enc(c[0])
+                  + "&limit="
+                  + c[1]
+                  + "&snippets="
+                  + c[2]
+                  + "&offset="
+                  + c[3]);
       assertEquals(200, r.status(), r.body());
       JsonNode o = r.json();
       List<JsonNode> api = new ArrayList<>();
       o.get("hits").forEach(api::add);
       assertEquals(
-          cliJson("--json", "--limit", c[1], "--snippets", c[2], "--offset", c[3], c[0]), api, c[0]);
+          cliJson("--json", "--limit", c[1], "--snippets", c[2], "--offset", c[3], c[0]),
+          api,
+          c[0]);
       assertEquals(c[0], o.get("query").asText());
       assertTrue(o.get("total_hits").asLong() >= api.size());
     }
@@ -125,7 +138,10 @@ class ServeApiTest {
     assertTrue(js.headers().firstValue("content-type").orElse("").startsWith("text/javascript"));
     assertFalse(js.body().contains("innerHTML"), "the page never parses data as markup");
     assertEquals(200, serve.get("/app.css").status());
-    ServeFixture.Reply head = serve.send(HttpRequest.newBuilder(URI.create(serve.base() + "/")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    ServeFixture.Reply head =
+        serve.send(
+            HttpRequest.newBuilder(URI.create(serve.base() + "/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
     assertEquals(200, head.status());
   }
 
@@ -139,15 +155,24 @@ class ServeApiTest {
     assertError(serve.get("/api/search?q=Balt%00rukov"), 400, "control character U+0000");
     assertError(serve.get("/api/search?q=Balt%1Brukov"), 400, "control character U+001B");
     assertError(serve.get("/api/search?q=" + enc("?!.,;")), 400, "no letters or digits");
-    assertError(serve.get("/api/search?q=x&limit=1000000000000"), 400, "limit must be a whole number from 1 to 1000");
+    assertError(
+        serve.get("/api/search?q=x&limit=1000000000000"),
+        400,
+        "limit must be a whole number from 1 to 1000");
     assertError(serve.get("/api/search?q=x&limit=0"), 400, "limit must be");
     assertError(serve.get("/api/search?q=x&limit=ten"), 400, "not 'ten'");
     assertError(serve.get("/api/search?q=x&snippets=-1"), 400, "snippets must be");
-    assertError(serve.get("/api/search?q=x&min_tier=bogus"), 400, "min_tier must be exact, variant, family, derived, nickname or typo, not 'bogus'");
+    assertError(
+        serve.get("/api/search?q=x&min_tier=bogus"),
+        400,
+        "min_tier must be exact, variant, family, derived, nickname or typo, not 'bogus'");
     assertError(serve.get("/api/search?q=x&since=yesterday"), 400, "since must be a date");
     assertError(serve.get("/api/search?q=x&until=2022-13-01"), 400, "until must be a date");
     assertError(serve.get("/api/search?q=x&offset=-5"), 400, "offset must be");
-    assertError(serve.get("/api/search?q=x&offset=100001"), 400, "offset must be a whole number from 0 to 100000");
+    assertError(
+        serve.get("/api/search?q=x&offset=100001"),
+        400,
+        "offset must be a whole number from 0 to 100000");
     assertError(serve.get("/api/match?a=&b=Baltrukov"), 400, "first");
     assertError(serve.get("/api/search?q=x&where=nokey"), 400, "where must be KEY=VALUE");
     assertError(serve.get("/api/search?q=x&color=red"), 400, "unknown parameter: color");
@@ -199,28 +224,50 @@ class ServeApiTest {
   @Test
   void matchComparesTwoNames() throws Exception {
     ServeFixture.Reply r =
-        serve.get("/api/match?a=" + enc("Dmitri Baltrukow") + "&b=" + enc("БАЛТРУКОВ Дмитрий Александрович"));
+        serve.get(
+            "/api/match?a="
+                + enc("Dmitri Baltrukow")
+                + "&b="
+                + enc("БАЛТРУКОВ Дмитрий Александрович"));
     assertEquals(200, r.status(), r.body());
     JsonNode o = r.json();
     io.namesearch.engine.NameMatcher matcher = io.namesearch.engine.NameMatcher.defaults();
     io.namesearch.engine.NameMatch m =
         matcher.match("Dmitri Baltrukow", "БАЛТРУКОВ Дмитрий Александрович");
     ObjectMapper mapper = new ObjectMapper();
-    assertEquals(mapper.readTree(MatchCommand.toJson(mapper, m, matcher.threshold())), o, "as search match --json");
+    assertEquals(
+        mapper.readTree(MatchCommand.toJson(mapper, m, matcher.threshold())),
+        o,
+        "as search match --json");
     assertTrue(o.get("match").asBoolean(), r.body());
     assertTrue(o.get("explanation").asText().contains("Baltrukow"), r.body());
-    JsonNode other = serve.get("/api/match?a=" + enc("Dmitry Baltrukov") + "&b=" + enc("Ivan Baltrukov")).json();
+    JsonNode other =
+        serve.get("/api/match?a=" + enc("Dmitry Baltrukov") + "&b=" + enc("Ivan Baltrukov")).json();
     assertTrue(other.get("score").asDouble() < o.get("score").asDouble(), other.toString());
   }
 
   @Test
   void pagingFiltersAndTierThreshold() throws Exception {
     NameIndex idx = NameIndex.builder().build();
-    idx.add(Document.builder("sep").title("September").body("Dmitry Baltrukov spoke.")
-        .date(java.time.LocalDate.parse("2022-09-01")).metadata("lang", "en").build());
-    idx.add(Document.builder("oct").title("October").body("Baltrukova, his wife, spoke.")
-        .date(java.time.LocalDate.parse("2022-10-03")).metadata("lang", "ru").build());
-    idx.add(Document.builder("undated").title("Undated").body("A Baltrukov and a Baltrukov again.").build());
+    idx.add(
+        Document.builder("sep")
+            .title("September")
+            .body("Dmitry Baltrukov spoke.")
+            .date(java.time.LocalDate.parse("2022-09-01"))
+            .metadata("lang", "en")
+            .build());
+    idx.add(
+        Document.builder("oct")
+            .title("October")
+            .body("Baltrukova, his wife, spoke.")
+            .date(java.time.LocalDate.parse("2022-10-03"))
+            .metadata("lang", "ru")
+            .build());
+    idx.add(
+        Document.builder("undated")
+            .title("Undated")
+            .body("A Baltrukov and a Baltrukov again.")
+            .build());
     idx.commit();
     try (ServeFixture s = new ServeFixture(idx, SearchServer.Config.defaults())) {
       List<String> all = ids(s, "/api/search?q=Baltrukov");
@@ -233,9 +280,12 @@ class ServeApiTest {
       assertEquals(List.of("oct"), ids(s, "/api/search?q=Baltrukov&where=lang%3Dru"));
       assertEquals(
           List.of("sep", "oct").stream().sorted().toList(),
-          ids(s, "/api/search?q=Baltrukov&where=lang%3Dru&where=lang%3Den").stream().sorted().toList());
+          ids(s, "/api/search?q=Baltrukov&where=lang%3Dru&where=lang%3Den").stream()
+              .sorted()
+              .toList());
       List<String> exact = ids(s, "/api/search?q=Baltrukov&min_tier=exact");
-      assertFalse(exact.contains("oct"), "Baltrukova is another form, not the exact spelling: " + exact);
+      assertFalse(
+          exact.contains("oct"), "Baltrukova is another form, not the exact spelling: " + exact);
       assertTrue(exact.contains("sep") && exact.contains("undated"), exact.toString());
       assertTrue(ids(s, "/api/search?q=Baltrukov&min_tier=family").contains("oct"));
       JsonNode o = s.get("/api/search?q=Baltrukov&since=2022-09-15").json();
@@ -264,7 +314,10 @@ class ServeApiTest {
     } while (lines < 2 && System.nanoTime() < deadline && sleep());
     List<String> mine = serve.log.toString().lines().filter(l -> l.contains(marker)).toList();
     assertEquals(2, mine.size(), serve.log.toString());
-    assertTrue(mine.get(0).matches("\\S+Z 127\\.0\\.0\\.1 GET /api/search\\?q=" + marker + " 200 [0-9.]+ms"), mine.get(0));
+    assertTrue(
+        mine.get(0)
+            .matches("\\S+Z 127\\.0\\.0\\.1 GET /api/search\\?q=" + marker + " 200 [0-9.]+ms"),
+        mine.get(0));
     assertTrue(mine.get(1).contains(" 400 "), mine.get(1));
   }
 
@@ -297,7 +350,8 @@ class ServeApiTest {
       CompletableFuture<ServeFixture.Reply> first =
           CompletableFuture.supplyAsync(() -> uncheckedGet(one, "/api/search?q=Baltrukov"));
       assertTrue(entered.await(20, TimeUnit.SECONDS));
-      assertError(one.get("/api/search?q=Putin"), 503, "server busy: 1 searches are running and 0 waiting");
+      assertError(
+          one.get("/api/search?q=Putin"), 503, "server busy: 1 searches are running and 0 waiting");
       assertEquals(200, one.get("/health").status(), "health is not a search");
       release.countDown();
       assertEquals(200, first.get(20, TimeUnit.SECONDS).status());
@@ -321,7 +375,8 @@ class ServeApiTest {
           CompletableFuture.supplyAsync(() -> uncheckedGet(slow, "/api/search?q=Baltrukov"));
       assertTrue(entered.await(20, TimeUnit.SECONDS));
       // The second waits for the one running search, and gives up at the time limit.
-      assertError(slow.get("/api/search?q=Putin"), 503, "no search could start within the limit of 300 ms");
+      assertError(
+          slow.get("/api/search?q=Putin"), 503, "no search could start within the limit of 300 ms");
       assertError(first.get(20, TimeUnit.SECONDS), 503, "longer than the limit of 300 ms");
     }
   }
@@ -352,13 +407,15 @@ class ServeApiTest {
   void seesCommitsOfAConcurrentWriter(@TempDir Path dir) throws Exception {
     Path indexDir = dir.resolve("index");
     try (NameIndex writer = NameIndex.builder().directory(indexDir).build()) {
-      writer.add(Document.builder("a").title("First").body("Dmitry Baltrukov was called up.").build());
+      writer.add(
+          Document.builder("a").title("First").body("Dmitry Baltrukov was called up.").build());
       writer.commit();
       SearchServer.Config config =
           SearchServer.Config.defaults().withRefreshEvery(Duration.ofMillis(100));
       try (ServeFixture disk = new ServeFixture(Indexes.open(indexDir), config)) {
         assertEquals(0, disk.get("/api/search?q=Zhabotinsky").json().get("total_hits").asInt());
-        writer.add(Document.builder("b").title("Second").body("Vladimir Zhabotinsky spoke.").build());
+        writer.add(
+            Document.builder("b").title("Second").body("Vladimir Zhabotinsky spoke.").build());
         writer.commit(); // the writer still holds the index: as a running `search index` does
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         int found = 0;

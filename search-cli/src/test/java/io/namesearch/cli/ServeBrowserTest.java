@@ -132,11 +132,17 @@ class ServeBrowserTest {
 
   void open(String pathAndQuery) {
     driver.get(serve.base() + pathAndQuery);
-    waiting().until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+    waiting()
+        .until(
+            d ->
+                ((JavascriptExecutor) d)
+                    .executeScript("return document.readyState")
+                    .equals("complete"));
   }
 
   List<WebElement> waitForHits(int n) {
-    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results > li.hit"), n));
+    waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results > li.hit"), n));
     return driver.findElements(By.cssSelector("#results > li.hit"));
   }
 
@@ -159,9 +165,13 @@ class ServeBrowserTest {
       List<WebElement> marks = hit.findElements(By.cssSelector(".snippet mark"));
       assertFalse(marks.isEmpty(), hit.getText());
       assertEquals("baltrukov", marks.get(0).getText().toLowerCase(Locale.ROOT));
-      assertEquals("exact", hit.findElement(By.cssSelector(".matches .tier")).getText().toLowerCase(Locale.ROOT));
+      assertEquals(
+          "exact",
+          hit.findElement(By.cssSelector(".matches .tier")).getText().toLowerCase(Locale.ROOT));
     }
-    assertTrue(driver.getCurrentUrl().endsWith("/?q=Baltrukov"), "the query is in the URL: " + driver.getCurrentUrl());
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/?q=Baltrukov"),
+        "the query is in the URL: " + driver.getCurrentUrl());
     screenshot();
   }
 
@@ -179,7 +189,8 @@ class ServeBrowserTest {
     open("/?q=Khodorkovsky");
     List<WebElement> hits = waitForHits(1);
     assertEquals("Khodorkovsky", driver.findElement(By.id("q")).getAttribute("value"));
-    assertTrue(hits.get(0).getText().contains("Khordorkovsky ≈ Khodorkovsky"), hits.get(0).getText());
+    assertTrue(
+        hits.get(0).getText().contains("Khordorkovsky ≈ Khodorkovsky"), hits.get(0).getText());
   }
 
   @Test
@@ -189,14 +200,19 @@ class ServeBrowserTest {
     List<WebElement> hits = waitForHits(2);
     for (WebElement hit : hits) {
       assertEquals("Baltrukov", hit.findElement(By.cssSelector(".snippet mark")).getText());
-      assertTrue(hit.findElement(By.cssSelector(".matches")).getText().contains("Baltrukov ≈ Балтруков"), hit.getText());
+      assertTrue(
+          hit.findElement(By.cssSelector(".matches")).getText().contains("Baltrukov ≈ Балтруков"),
+          hit.getText());
     }
     assertTrue(status().contains("Балтруков"), status());
   }
 
   @Test
   void theTierFilterLivesInTheUrlAndWorksByKeyboard() {
-    open("/?q=" + java.net.URLEncoder.encode("Балтруков", java.nio.charset.StandardCharsets.UTF_8) + "&min_tier=exact");
+    open(
+        "/?q="
+            + java.net.URLEncoder.encode("Балтруков", java.nio.charset.StandardCharsets.UTF_8)
+            + "&min_tier=exact");
     waiting().until(d -> status().startsWith("No hits for “Балтруков”"));
     WebElement tier = driver.findElement(By.id("min_tier"));
     assertEquals("exact", tier.getAttribute("value"));
@@ -215,7 +231,9 @@ class ServeBrowserTest {
     more.sendKeys(Keys.ENTER);
     List<WebElement> hits = waitForHits(4);
     assertEquals(hits.get(2), driver.switchTo().activeElement(), "the focus moves to the new page");
-    assertTrue(hits.get(2).getAttribute("aria-label").startsWith("3. "), hits.get(2).getAttribute("aria-label"));
+    assertTrue(
+        hits.get(2).getAttribute("aria-label").startsWith("3. "),
+        hits.get(2).getAttribute("aria-label"));
     assertTrue(status().startsWith("Showing 4 of"), status());
     assertTrue(driver.getCurrentUrl().contains("limit=2"), driver.getCurrentUrl());
   }
@@ -228,10 +246,14 @@ class ServeBrowserTest {
         first != null && first.has("mention"),
         "this build's --json hits have no person mention yet (the person-search issue)");
     open("/?q=Dmitri%20Paljuga");
-    waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results > li.hit"), 0));
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#results > li.hit"), 0));
     WebElement hit = driver.findElements(By.cssSelector("#results > li.hit")).get(0);
     String shown = hit.findElement(By.className("mention")).getText();
-    assertTrue(shown.contains(first.get("mention").get("explain").asText()), shown + " vs " + first);
+    assertTrue(
+        shown.contains(first.get("mention").get("explain").asText()), shown + " vs " + first);
   }
 
   @Test
@@ -252,13 +274,17 @@ class ServeBrowserTest {
     waitForHits(1);
     WebElement panel = driver.findElement(By.id("variants"));
     waiting().until(ExpectedConditions.visibilityOf(panel));
-    waiting().until(d -> d.findElement(By.id("variants-note")).getText().contains("found in the archive"));
+    waiting()
+        .until(
+            d -> d.findElement(By.id("variants-note")).getText().contains("found in the archive"));
     List<WebElement> items = panel.findElements(By.cssSelector("#variants-list li"));
     assertEquals(2, items.size(), panel.getText());
-    assertEquals("exact", items.get(0).findElement(By.className("tier")).getText().toLowerCase(Locale.ROOT));
+    assertEquals(
+        "exact", items.get(0).findElement(By.className("tier")).getText().toLowerCase(Locale.ROOT));
     assertTrue(items.get(0).getText().endsWith("Khodorkovsky 1 document"), items.get(0).getText());
     assertTrue(items.get(1).getText().contains("Khordorkovsky"), items.get(1).getText());
-    assertTrue(items.get(1).getText().toLowerCase(Locale.ROOT).contains("typo"), items.get(1).getText());
+    assertTrue(
+        items.get(1).getText().toLowerCase(Locale.ROOT).contains("typo"), items.get(1).getText());
   }
 
   @Test
@@ -291,7 +317,10 @@ class ServeBrowserTest {
   @Test
   void aDocumentsMarkupIsShownAsTextAndNeverRun() {
     open("/?q=Palyuga");
-    waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results > li.hit"), 0));
+    waiting()
+        .until(
+            ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("#results > li.hit"), 0));
     WebElement hit = driver.findElements(By.cssSelector("#results > li.hit")).get(0);
     assertEquals(ServeFixture.HOSTILE_TITLE, hit.findElement(By.tagName("h3")).getText());
     String snippet = hit.findElement(By.className("snippet")).getText();
@@ -299,7 +328,10 @@ class ServeBrowserTest {
     assertTrue(snippet.contains("<img src=x onerror="), snippet);
     JavascriptExecutor js = (JavascriptExecutor) driver;
     assertEquals("undefined", js.executeScript("return typeof window.__pwned"));
-    assertEquals(0L, js.executeScript("return document.querySelectorAll('#results script, #results img, #results b').length"));
+    assertEquals(
+        0L,
+        js.executeScript(
+            "return document.querySelectorAll('#results script, #results img, #results b').length"));
     assertEquals("Palyuga", hit.findElement(By.cssSelector(".snippet mark")).getText());
   }
 

@@ -43,7 +43,8 @@ final class ServeFixture implements AutoCloseable {
   ServeFixture(NameIndex index, SearchServer.Config config) throws Exception {
     this.index = index;
     this.server =
-        new SearchServer(index, "test", config.withAddress("127.0.0.1", 0), new PrintWriter(log), false);
+        new SearchServer(
+            index, "test", config.withAddress("127.0.0.1", 0), new PrintWriter(log), false);
     server.start();
   }
 
@@ -66,7 +67,8 @@ final class ServeFixture implements AutoCloseable {
 
   Reply send(HttpRequest.Builder b) throws IOException, InterruptedException {
     HttpResponse<String> r =
-        client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        client.send(
+            b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(r.statusCode(), r.body(), r.headers());
   }
 

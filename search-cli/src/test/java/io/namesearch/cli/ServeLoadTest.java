@@ -51,7 +51,9 @@ class ServeLoadTest {
     double percentile(double p) {
       long[] s = micros.clone();
       Arrays.sort(s);
-      return s.length == 0 ? Double.NaN : s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1)] / 1000.0;
+      return s.length == 0
+          ? Double.NaN
+          : s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1)] / 1000.0;
     }
   }
 

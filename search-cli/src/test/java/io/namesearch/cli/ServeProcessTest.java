@@ -28,8 +28,17 @@ class ServeProcessTest {
   @org.junit.jupiter.api.Timeout(value = 180, unit = TimeUnit.SECONDS)
   void servesUntilSigtermThenStopsGracefully(@TempDir Path cwd) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--port",
+                "0"));
     Path err = cwd.resolve("err.txt");
     Process p =
         new ProcessBuilder(cmd)
@@ -42,7 +51,8 @@ class ServeProcessTest {
       String first = out.readLine();
       assertTrue(first != null, "no output; stderr: " + Files.readString(err));
       Matcher m =
-          Pattern.compile("Serving 5 documents of the seed corpus at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)")
+          Pattern.compile(
+                  "Serving 5 documents of the seed corpus at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)")
               .matcher(first);
       assertTrue(m.matches(), first);
       HttpClient client = HttpClient.newHttpClient();
@@ -54,7 +64,8 @@ class ServeProcessTest {
               HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode(), r.body());
       String log = out.readLine();
-      assertTrue(log.matches("\\S+ 127\\.0\\.0\\.1 GET /api/search\\?q=Baltrukov 200 [0-9.]+ms"), log);
+      assertTrue(
+          log.matches("\\S+ 127\\.0\\.0\\.1 GET /api/search\\?q=Baltrukov 200 [0-9.]+ms"), log);
       p.toHandle().destroy(); // SIGTERM, leaving the output stream open to read the last lines
       assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stopped on SIGTERM");
       List<String> rest = out.lines().toList();
@@ -74,6 +85,7 @@ class ServeProcessTest {
     CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "serve", "--max-searches", "0"));
     CliProcessTest.assertOneLineError(
         CliProcessTest.run(cwd, "serve", "--index", cwd.resolve("missing").toString()));
-    CliProcessTest.assertOneLineError(CliProcessTest.run(cwd, "serve", "--bind", "999.1.1.1", "--port", "0"));
+    CliProcessTest.assertOneLineError(
+        CliProcessTest.run(cwd, "serve", "--bind", "999.1.1.1", "--port", "0"));
   }
 }

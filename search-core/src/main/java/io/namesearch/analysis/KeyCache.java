@@ -29,14 +29,18 @@ final class KeyCache {
   static final class Entry {
     char[] input = new char[16];
     int inputLength = -1;
+
     /** Whether the input is a pair (the separator may occur in a token of another tokenizer). */
     boolean pair;
+
     // a word's keys
     int keyCount;
     final char[][] keys = new char[NameKeyer.MAX_KEYS][];
     final int[] keyLengths = new int[NameKeyer.MAX_KEYS];
+
     /** The hash of the first key, for {@link KeyCache#joined}. */
     int firstKeyHash;
+
     char[] family = new char[0];
     int familyLength;
     char[] secondFamily = new char[0];

@@ -40,7 +40,9 @@ public final class NameTokens {
    */
   public static final String TYPE_JOINED_VARIANT = "<NAME_JOINED_VARIANT>";
 
-  /** Token type of the family key of a word joined to the word before it ({@link #JOINED_PREFIX}). */
+  /**
+   * Token type of the family key of a word joined to the word before it ({@link #JOINED_PREFIX}).
+   */
   public static final String TYPE_JOINED_FAMILY = "<NAME_JOINED_FAMILY>";
 
   private NameTokens() {}

@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer for text that mentions transliterated Russian names: unpaired surrogates repaired
- * ({@link SurrogateRepairCharFilter}), Unicode word breaks ({@link StandardTokenizer}), lower
- * case, then {@link RussianNameFilter}. Use the same analyzer to index
- * and to query; {@code io.namesearch.search.NameIndex} does this for you.
+ * ({@link SurrogateRepairCharFilter}), Unicode word breaks ({@link StandardTokenizer}), lower case,
+ * then {@link RussianNameFilter}. Use the same analyzer to index and to query; {@code
+ * io.namesearch.search.NameIndex} does this for you.
  */
 public final class RussianNameAnalyzer extends Analyzer {
 
@@ -40,9 +40,9 @@ public final class RussianNameAnalyzer extends Analyzer {
    * An analyzer with the given rules.
    *
    * @param family whether to stack family keys
-   * @param join whether to stack the family key of each word joined to the word before it
-   *     ({@code Krasny Luch} as {@code Krasnyluch}; see {@link RussianNameFilter}); it only has an
-   *     effect with {@code family}
+   * @param join whether to stack the family key of each word joined to the word before it ({@code
+   *     Krasny Luch} as {@code Krasnyluch}; see {@link RussianNameFilter}); it only has an effect
+   *     with {@code family}
    */
   public RussianNameAnalyzer(NameRules rules, boolean family, boolean join) {
     this.rules = rules;

@@ -15,23 +15,23 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Stacks match keys on each word of a transliterated Russian name, so that one query finds every
- * spelling: the word itself passes through, then its variant keys and its family keys follow at
- * the same position, with the same offsets (see {@link NameTokens} for the term conventions).
+ * spelling: the word itself passes through, then its variant keys and its family keys follow at the
+ * same position, with the same offsets (see {@link NameTokens} for the term conventions).
  *
- * <p>Expects lower-cased input (put a {@code LowerCaseFilter} first). Empty terms and terms
- * marked as keywords pass through untouched. Stacked tokens carry term, offsets, position, type
- * and keyword flag; other attributes (payloads, flags) stay on the surface token only. The work per
+ * <p>Expects lower-cased input (put a {@code LowerCaseFilter} first). Empty terms and terms marked
+ * as keywords pass through untouched. Stacked tokens carry term, offsets, position, type and
+ * keyword flag; other attributes (payloads, flags) stay on the surface token only. The work per
  * word is done by a reusable {@link NameKeyer}, once per distinct word in a cache of recent words
  * ({@code KeyCache}, which also caches the joined keys of recent pairs): no allocation per token.
  *
  * <p>With joining on, a word that follows the previous word after exactly one character (a hyphen
- * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}; the rule is {@link WordJoining}'s)
- * also stacks one token: the family key of the two words written as one ({@code Orekhovozuyevo},
- * {@code Krasnyluch}), or its first variant key when it has no family key, with the joined prefix
- * {@link NameTokens#JOINED_PREFIX}, typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place
- * names are written hyphenated, as two words or as one word, depending on the language and the
- * source; the joined token lets a query written as one word find the two, at the family tier. It
- * sits at the second word's position, with its offsets.
+ * or a space: {@code Orekhovo-Zuyevo}, {@code Krasny Luch}; the rule is {@link WordJoining}'s) also
+ * stacks one token: the family key of the two words written as one ({@code Orekhovozuyevo}, {@code
+ * Krasnyluch}), or its first variant key when it has no family key, with the joined prefix {@link
+ * NameTokens#JOINED_PREFIX}, typed {@link NameTokens#TYPE_JOINED_FAMILY}. Compound place names are
+ * written hyphenated, as two words or as one word, depending on the language and the source; the
+ * joined token lets a query written as one word find the two, at the family tier. It sits at the
+ * second word's position, with its offsets.
  */
 public final class RussianNameFilter extends TokenFilter {
 
@@ -117,8 +117,11 @@ public final class RussianNameFilter extends TokenFilter {
     if (join) {
       joinWithPrevious();
     }
-    pending = keyCount + (familyPending ? 1 : 0) + (secondFamilyPending ? 1 : 0)
-        + (joinedFamilyPending ? 1 : 0);
+    pending =
+        keyCount
+            + (familyPending ? 1 : 0)
+            + (secondFamilyPending ? 1 : 0)
+            + (joinedFamilyPending ? 1 : 0);
     nextKey = 0;
     if (pending > 0) {
       startOffset = offsetAtt.startOffset();
@@ -129,8 +132,8 @@ public final class RussianNameFilter extends TokenFilter {
   }
 
   /**
-   * Keys the previous word and this one written as one, if they are one character apart, from
-   * their first variant keys ({@link NameKeyer#joinKeys}: no second reading of the letters).
+   * Keys the previous word and this one written as one, if they are one character apart, from their
+   * first variant keys ({@link NameKeyer#joinKeys}: no second reading of the letters).
    */
   private void joinWithPrevious() {
     boolean joinable = keyCount > 0 && WordJoining.joinable(word.keyLengths[0]);

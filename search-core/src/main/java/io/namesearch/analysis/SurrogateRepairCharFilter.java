@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.CharFilter;
 public final class SurrogateRepairCharFilter extends CharFilter {
 
   private static final char REPLACEMENT = '\uFFFD';
+
   /** A char read ahead of the caller's buffer, or -1. */
   private int lookahead = -1;
 

@@ -32,15 +32,15 @@ public record FuzzyPolicy(int oneEditMinLength, int twoEditsMinLength, int prefi
   }
 
   /**
-   * The least family key length for a typo on the joined key of two document words written as
-   * one: two words make a long key, and a shorter family key would reach pairs of short common
-   * words one edit away ({@code that some} from {@code Tyazhin}).
+   * The least family key length for a typo on the joined key of two document words written as one:
+   * two words make a long key, and a shorter family key would reach pairs of short common words one
+   * edit away ({@code that some} from {@code Tyazhin}).
    */
   public static final int JOINED_MIN_LENGTH = 7;
 
   /**
-   * The edits a typo may make in the joined key of two document words, whose family key has
-   * {@code familyKeyLength} characters: none below {@link #JOINED_MIN_LENGTH}.
+   * The edits a typo may make in the joined key of two document words, whose family key has {@code
+   * familyKeyLength} characters: none below {@link #JOINED_MIN_LENGTH}.
    */
   public int joinedMaxEdits(int familyKeyLength) {
     return familyKeyLength >= JOINED_MIN_LENGTH ? familyMaxEdits(familyKeyLength) : 0;

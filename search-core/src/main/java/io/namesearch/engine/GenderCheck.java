@@ -49,7 +49,10 @@ final class GenderCheck {
       }
       Part y = bs.get(partnerOfA[i]);
       if ((tierOfA[i] == PartMatch.Tier.EXACT || tierOfA[i] == PartMatch.Tier.VARIANT)
-          && !x.minor() && !y.minor() && x.firstName() && y.firstName()) {
+          && !x.minor()
+          && !y.minor()
+          && x.firstName()
+          && y.firstName()) {
         return true;
       }
     }

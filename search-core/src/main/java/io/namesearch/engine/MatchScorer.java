@@ -1,7 +1,7 @@
 package io.namesearch.engine;
 
-import io.namesearch.engine.NameParts.Part;
 import io.namesearch.engine.NameParts.Parsed;
+import io.namesearch.engine.NameParts.Part;
 import io.namesearch.engine.NameParts.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,12 +18,16 @@ final class MatchScorer {
   static final double NAME_WEIGHT = 1.0;
   static final double PATRONYMIC_WEIGHT = 0.6;
   static final double INITIAL_WEIGHT = 0.35;
+
   /** A name part (a middle or second given name, a second surname) the other name lacks. */
   static final double ABSENT_NAME_WEIGHT = 0.25;
+
   /** A patronymic or an initial the other name lacks. */
   static final double ABSENT_MINOR_WEIGHT = 0.04;
+
   /** Two different patronymics (two fathers), as much as another given name. */
   static final double PATRONYMIC_CONFLICT_WEIGHT = 1.0;
+
   /** The factor a gender conflict applies to the score. */
   static final double GENDER_CONFLICT_FACTOR = 0.7;
 
@@ -58,8 +62,9 @@ final class MatchScorer {
           if (c != 0) {
             return c;
           }
-          c = Boolean.compare(sameRole(as.get(y.i()), bs.get(y.j())),
-              sameRole(as.get(x.i()), bs.get(x.j())));
+          c =
+              Boolean.compare(
+                  sameRole(as.get(y.i()), bs.get(y.j())), sameRole(as.get(x.i()), bs.get(x.j())));
           if (c != 0) {
             return c;
           }
@@ -114,7 +119,12 @@ final class MatchScorer {
           PersonRules.Gender other =
               g == PersonRules.Gender.MALE ? PersonRules.Gender.FEMALE : PersonRules.Gender.MALE;
           genderNote =
-              p.text() + " is " + GenderCheck.genderWord(g) + ", " + q.text() + " "
+              p.text()
+                  + " is "
+                  + GenderCheck.genderWord(g)
+                  + ", "
+                  + q.text()
+                  + " "
                   + GenderCheck.genderWord(other);
         }
       }
@@ -158,8 +168,7 @@ final class MatchScorer {
     }
     List<String> ignored = new ArrayList<>(pa.ignored());
     ignored.addAll(pb.ignored());
-    String explanation =
-        explain(score, alignment, conflicts, absent, genderNote, ignored);
+    String explanation = explain(score, alignment, conflicts, absent, genderNote, ignored);
     return new NameMatch(
         score, score >= threshold, alignment, unA, unB, ignored, genderConflict, explanation);
   }
@@ -262,7 +271,6 @@ final class MatchScorer {
     acc[1] += p.minor() ? ABSENT_MINOR_WEIGHT : ABSENT_NAME_WEIGHT;
     absent.add(p.text() + " only in " + side);
   }
-
 
   private static String explain(
       double score,

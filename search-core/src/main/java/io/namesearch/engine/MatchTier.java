@@ -1,12 +1,12 @@
 package io.namesearch.engine;
 
 /**
- * How a document word matched a query word, strongest first, with the weight the tiered query
- * gives a match at the tier. Ranking orders hits by tier: for the same query word a stronger tier
- * always outranks a weaker one, whatever the term frequencies, because each tier is a constant
- * score (the weight times the word's rarity) and the weights fall from tier to tier by more than
- * the {@link #TIE_BREAKER} can add. The README's tier table and the OpenSearch plugin README's
- * boosts are checked against these weights ({@code TierDocsTest}).
+ * How a document word matched a query word, strongest first, with the weight the tiered query gives
+ * a match at the tier. Ranking orders hits by tier: for the same query word a stronger tier always
+ * outranks a weaker one, whatever the term frequencies, because each tier is a constant score (the
+ * weight times the word's rarity) and the weights fall from tier to tier by more than the {@link
+ * #TIE_BREAKER} can add. The README's tier table and the OpenSearch plugin README's boosts are
+ * checked against these weights ({@code TierDocsTest}).
  */
 public enum MatchTier {
   /** The same surface form, ignoring case. */
@@ -17,8 +17,8 @@ public enum MatchTier {
   FAMILY("family", 0.5f),
   /**
    * A name derived from the other by a suffix, such as the -sk- adjective or town of a name
-   * (Tyazhin ~ Tyazhinsky, Troitsa ~ Troitsk, Ivanov ~ Ivanovsky): related, but often another
-   * place or person, so it ranks below the family tier.
+   * (Tyazhin ~ Tyazhinsky, Troitsa ~ Troitsk, Ivanov ~ Ivanovsky): related, but often another place
+   * or person, so it ranks below the family tier.
    */
   DERIVED("derived", 0.4f),
   /** A first-name equivalent or diminutive (Dmitry ~ Dima), only when nicknames are on. */

@@ -73,9 +73,9 @@ public final class NameEngine {
   }
 
   /**
-   * Two adjacent words written as one, keyed from their first variant keys as the analyzer's
-   * joined token is ({@link NameKeyer#joinKeys}): the joined variant key, then the family key (the
-   * variant key again when they are the same). Empty when either word has no letters or digits.
+   * Two adjacent words written as one, keyed from their first variant keys as the analyzer's joined
+   * token is ({@link NameKeyer#joinKeys}): the joined variant key, then the family key (the variant
+   * key again when they are the same). Empty when either word has no letters or digits.
    */
   public List<String> joined(String first, String second) {
     List<String> a = keys(first);
@@ -105,8 +105,7 @@ public final class NameEngine {
     if (n == 0) {
       return List.of();
     }
-    String first =
-        k.hasFamily() ? new String(k.familyBuffer(), 0, k.familyLength()) : k.key(0);
+    String first = k.hasFamily() ? new String(k.familyBuffer(), 0, k.familyLength()) : k.key(0);
     return k.hasSecondFamily()
         ? List.of(first, new String(k.secondFamilyBuffer(), 0, k.secondFamilyLength()))
         : List.of(first);
@@ -144,8 +143,8 @@ public final class NameEngine {
   }
 
   /**
-   * The derived keys of a word whose {@link #families family keys} are given (so that a caller
-   * that has them need not key the word again).
+   * The derived keys of a word whose {@link #families family keys} are given (so that a caller that
+   * has them need not key the word again).
    */
   public List<String> derivedOf(List<String> families) {
     if (families.isEmpty() || rules.derivations.length == 0) {
@@ -189,8 +188,7 @@ public final class NameEngine {
    * How {@code documentWord} matches {@code queryWord}: the strongest of the given tiers that
    * holds, or empty. {@link MatchTier#NICKNAME} uses the built-in first-name equivalents.
    */
-  public Optional<MatchTier> compare(
-      String queryWord, String documentWord, Set<MatchTier> tiers) {
+  public Optional<MatchTier> compare(String queryWord, String documentWord, Set<MatchTier> tiers) {
     Optional<MatchTier> base = compareKeys(queryWord, documentWord, tiers);
     if (base.isPresent() && base.get().compareTo(MatchTier.NICKNAME) < 0) {
       return base;

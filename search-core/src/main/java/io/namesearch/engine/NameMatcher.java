@@ -15,18 +15,18 @@ import java.util.Set;
  * <p>Each name is split into parts (words, initials; a comma form {@code SURNAME, Given} marks its
  * surname), titles and suffixes with no identity (Mr, г-н, Jr: {@code person.tsv}) are set aside,
  * and patronymics are recognised by their endings. The parts of the two names are aligned in any
- * order by the engine's own tiers ({@link NameEngine#compare}: the same keys the index matches
- * on), plus initials and stems one edit apart. The score is the weighted mean of the part
- * similarities, where a part with no counterpart counts as a conflict when the other name has an
- * unaligned part of the same kind (another given name, another patronymic), and only a little when
- * the other name simply lacks it (a patronymic or middle name on one side). An aligned pair that is
- * one name in two genders (Ivanov, Ivanova) lowers the score and is flagged.
+ * order by the engine's own tiers ({@link NameEngine#compare}: the same keys the index matches on),
+ * plus initials and stems one edit apart. The score is the weighted mean of the part similarities,
+ * where a part with no counterpart counts as a conflict when the other name has an unaligned part
+ * of the same kind (another given name, another patronymic), and only a little when the other name
+ * simply lacks it (a patronymic or middle name on one side). An aligned pair that is one name in
+ * two genders (Ivanov, Ivanova) lowers the score and is flagged.
  *
  * <p>What the score means, measured on the OFAC SDN pairs (README, "Screening"): at 0.9 and above
  * the two names agree part for part up to spelling, scheme, case and gender-free form; from 0.7 to
- * 0.9 they share surname and given name but one part is a typo, an initial, a cross-language
- * form or missing; below 0.7 a given name, patronymic or surname is different. The default
- * threshold {@link #DEFAULT_THRESHOLD} is chosen on those pairs.
+ * 0.9 they share surname and given name but one part is a typo, an initial, a cross-language form
+ * or missing; below 0.7 a given name, patronymic or surname is different. The default threshold
+ * {@link #DEFAULT_THRESHOLD} is chosen on those pairs.
  */
 public final class NameMatcher {
 
@@ -94,7 +94,9 @@ public final class NameMatcher {
       return this;
     }
 
-    /** The threshold of {@link NameMatch#match()}, in [0, 1] (default {@value DEFAULT_THRESHOLD}). */
+    /**
+     * The threshold of {@link NameMatch#match()}, in [0, 1] (default {@value DEFAULT_THRESHOLD}).
+     */
     public Builder threshold(double t) {
       if (!(t >= 0 && t <= 1)) {
         throw new IllegalArgumentException("threshold must be in [0, 1], got " + t);

@@ -1,7 +1,7 @@
 package io.namesearch.engine;
 
-import io.namesearch.engine.NameParts.Part;
 import io.namesearch.engine.NameParts.Parsed;
+import io.namesearch.engine.NameParts.Part;
 import io.namesearch.engine.NameParts.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a person's name into parts for the {@link NameMatcher}: words and initials, the surname
- * of a comma form, titles set aside, patronymics by their endings; each word keyed once (and
- * cached per thread, as a list repeats its names). Thread-safe.
+ * Splits a person's name into parts for the {@link NameMatcher}: words and initials, the surname of
+ * a comma form, titles set aside, patronymics by their endings; each word keyed once (and cached
+ * per thread, as a list repeats its names). Thread-safe.
  */
 final class NameParser {
 
@@ -39,7 +39,10 @@ final class NameParser {
     }
     if (s.length() > NameMatcher.MAX_LENGTH) {
       throw new IllegalArgumentException(
-          "name is too long: " + s.length() + " characters (at most " + NameMatcher.MAX_LENGTH
+          "name is too long: "
+              + s.length()
+              + " characters (at most "
+              + NameMatcher.MAX_LENGTH
               + ")");
     }
     int comma = s.indexOf(',');
@@ -171,8 +174,7 @@ final class NameParser {
       if (i == 0 || names == 0) {
         parts.set(
             i,
-            new Part(
-                p.text(), Role.NAME, p.keys(), p.families(), p.nearKeys(), p.firstName(), i));
+            new Part(p.text(), Role.NAME, p.keys(), p.families(), p.nearKeys(), p.firstName(), i));
         names++;
       }
     }

@@ -4,8 +4,8 @@ import io.namesearch.engine.NameParts.Part;
 import io.namesearch.engine.NameParts.Role;
 
 /**
- * How near two words are in spelling when no tier of the engine matches them: the {@code near}
- * and {@code derived} tiers of the {@link NameMatcher}, and the small similarity of two different
+ * How near two words are in spelling when no tier of the engine matches them: the {@code near} and
+ * {@code derived} tiers of the {@link NameMatcher}, and the small similarity of two different
  * parts.
  */
 final class NearSpelling {
@@ -109,8 +109,8 @@ final class NearSpelling {
   }
 
   /**
-   * Whether {@code x} at {@code i} is the Belarusian affricate (s for ц) that {@code y} writes as
-   * t at {@code j} before a soft vowel: 1 letter, else -1.
+   * Whether {@code x} at {@code i} is the Belarusian affricate (s for ц) that {@code y} writes as t
+   * at {@code j} before a soft vowel: 1 letter, else -1.
    */
   private static int affricate(String x, int i, String y, int j) {
     return y.charAt(j) == 't' && x.charAt(i) == 's' && softAt(y, j + 1) ? 1 : -1;
@@ -123,7 +123,6 @@ final class NearSpelling {
   private static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
-
 
   /**
    * A small similarity for two parts that do not match at any tier, so that nearer misses rank
@@ -163,5 +162,4 @@ final class NearSpelling {
     }
     return prev[m];
   }
-
 }

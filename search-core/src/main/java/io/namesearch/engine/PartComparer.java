@@ -143,8 +143,7 @@ final class PartComparer {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(
-                    Map.Entry<String, Optional<MatchTier>> e) {
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<MatchTier>> e) {
                   return size() > 8192;
                 }
               });
@@ -216,15 +215,14 @@ final class PartComparer {
 
   private static PartMatch.Tier tier(MatchTier best) {
     return switch (best) {
-        case EXACT -> PartMatch.Tier.EXACT;
-        case VARIANT -> PartMatch.Tier.VARIANT;
-        case FAMILY -> PartMatch.Tier.FAMILY;
-        case NICKNAME -> PartMatch.Tier.NICKNAME;
-        case FUZZY -> PartMatch.Tier.TYPO;
-        case DERIVED -> PartMatch.Tier.DERIVED;
-      };
+      case EXACT -> PartMatch.Tier.EXACT;
+      case VARIANT -> PartMatch.Tier.VARIANT;
+      case FAMILY -> PartMatch.Tier.FAMILY;
+      case NICKNAME -> PartMatch.Tier.NICKNAME;
+      case FUZZY -> PartMatch.Tier.TYPO;
+      case DERIVED -> PartMatch.Tier.DERIVED;
+    };
   }
-
 
   private boolean initialMatches(Part p, Part q) {
     Part ini = p.role() == Role.INITIAL ? p : q;
@@ -243,5 +241,4 @@ final class PartComparer {
     }
     return false;
   }
-
 }

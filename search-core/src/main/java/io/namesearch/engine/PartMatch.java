@@ -19,8 +19,8 @@ public record PartMatch(String a, String b, Tier tier, double score) {
     /** Another form of the same name: a case ending, a gender form, Belarusian or Ukrainian. */
     FAMILY("family", 0.95),
     /**
-     * The same first name in Russian, Ukrainian or Belarusian (Olena ~ Elena, Volha ~ Olga,
-     * Mikalai ~ Nikolai), from the equivalents table: always on.
+     * The same first name in Russian, Ukrainian or Belarusian (Olena ~ Elena, Volha ~ Olga, Mikalai
+     * ~ Nikolai), from the equivalents table: always on.
      */
     LANGUAGE("language form", 0.93),
     /** A first-name equivalent or diminutive (Dmitry ~ Dima), only with nicknames on. */
@@ -30,9 +30,9 @@ public record PartMatch(String a, String b, Tier tier, double score) {
     /** An initial and a name that starts with it (A. ~ Aleksandr), or two equal initials. */
     INITIAL("initial", 0.85),
     /**
-     * Stems one edit apart anywhere, the first letter too (Uladzimir ~ Vladimir, Mikalay ~
-     * Nikolay, Yauhen ~ Yevgeny): the cross-language forms of first names and patronymics and
-     * typos the index's typo tier does not reach.
+     * Stems one edit apart anywhere, the first letter too (Uladzimir ~ Vladimir, Mikalay ~ Nikolay,
+     * Yauhen ~ Yevgeny): the cross-language forms of first names and patronymics and typos the
+     * index's typo tier does not reach.
      */
     NEAR("near", 0.72),
     /** A name derived from the other by a suffix (Ivanov ~ Ivanovsky): often another name. */

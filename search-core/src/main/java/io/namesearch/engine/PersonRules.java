@@ -65,14 +65,15 @@ final class PersonRules {
   }
 
   /**
-   * The father's name in a patronymic's variant key: the key without its patronymic ending and
-   * the linking vowel before it (vladimirovna, uladsimirauna: vladimir, uladsimir; ivanaviš:
-   * ivan), or null when the key has no patronymic ending.
+   * The father's name in a patronymic's variant key: the key without its patronymic ending and the
+   * linking vowel before it (vladimirovna, uladsimirauna: vladimir, uladsimir; ivanaviš: ivan), or
+   * null when the key has no patronymic ending.
    */
   String patronymicStem(String key) {
     String best = null;
     for (String e : patronymicEndings) {
-      if (key.length() > e.length() + 2 && key.endsWith(e)
+      if (key.length() > e.length() + 2
+          && key.endsWith(e)
           && (best == null || e.length() > best.length())) {
         best = e;
       }
@@ -105,8 +106,8 @@ final class PersonRules {
 
   /**
    * The gender of {@code key} when {@code other} is the same stem with the other gender's ending
-   * (ivanov, ivanova: MALE; hodorkovska, hodorkovski: FEMALE), else UNKNOWN. {@code C} in the
-   * table is the bare stem ending in a consonant.
+   * (ivanov, ivanova: MALE; hodorkovska, hodorkovski: FEMALE), else UNKNOWN. {@code C} in the table
+   * is the bare stem ending in a consonant.
    */
   Gender genderAgainst(String key, String other) {
     for (int i = 0; i < genderEndings.length; i++) {
@@ -180,7 +181,8 @@ final class PersonRules {
         }
         case "GENDER" -> {
           if (cols.length != 3 || !(cols[1].equals("F") || cols[1].equals("M"))) {
-            throw new IllegalStateException(where + "expected GENDER <TAB> F|M <TAB> ending: " + line);
+            throw new IllegalStateException(
+                where + "expected GENDER <TAB> F|M <TAB> ending: " + line);
           }
           genders.add(cols[1].equals("F") ? Gender.FEMALE : Gender.MALE);
           genderEndings.add(cols[2].strip());

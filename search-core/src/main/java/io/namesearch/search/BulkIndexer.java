@@ -12,11 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
- * Adds many documents fast: analysis runs on several threads (Lucene's {@code IndexWriter}
- * analyses in the thread that adds), and changes are committed in batches. Each document goes to
- * the thread chosen by its id, so two documents with the same id are added in the order given and
- * the last one wins, as with {@link NameIndex#add}. Closing waits for every document, then
- * commits.
+ * Adds many documents fast: analysis runs on several threads (Lucene's {@code IndexWriter} analyses
+ * in the thread that adds), and changes are committed in batches. Each document goes to the thread
+ * chosen by its id, so two documents with the same id are added in the order given and the last one
+ * wins, as with {@link NameIndex#add}. Closing waits for every document, then commits.
  *
  * <pre>{@code
  * try (BulkIndexer bulk = index.bulk().threads(2).commitEvery(10_000)
@@ -90,7 +89,8 @@ public final class BulkIndexer implements AutoCloseable {
         }
         maybeCommit(n);
       } catch (IOException | RuntimeException | Error e) {
-        failure.compareAndSet(null, new IOException("cannot index " + doc.id() + ": " + e.getMessage(), e));
+        failure.compareAndSet(
+            null, new IOException("cannot index " + doc.id() + ": " + e.getMessage(), e));
       }
     }
   }
@@ -115,8 +115,7 @@ public final class BulkIndexer implements AutoCloseable {
       throw new IllegalStateException("bulk indexer is closed");
     }
     rethrow();
-    BlockingQueue<Document> q =
-        queues.get(Math.floorMod(doc.id().hashCode(), queues.size()));
+    BlockingQueue<Document> q = queues.get(Math.floorMod(doc.id().hashCode(), queues.size()));
     try {
       q.put(doc);
     } catch (InterruptedException e) {
@@ -216,8 +215,8 @@ public final class BulkIndexer implements AutoCloseable {
     }
 
     /**
-     * Called with the number of documents added so far after each one, on an indexing thread,
-     * never concurrently (keep it cheap).
+     * Called with the number of documents added so far after each one, on an indexing thread, never
+     * concurrently (keep it cheap).
      */
     public Builder progress(LongConsumer progress) {
       this.progress = Objects.requireNonNull(progress, "progress");

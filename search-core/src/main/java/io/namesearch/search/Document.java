@@ -51,8 +51,8 @@ public record Document(
 
   /**
    * Refuses an id that is blank or not well-formed Unicode (an unpaired surrogate): the index
-   * stores ids as UTF-8, where every unpaired surrogate would become U+FFFD and different ids
-   * would be one document.
+   * stores ids as UTF-8, where every unpaired surrogate would become U+FFFD and different ids would
+   * be one document.
    */
   static void checkId(String id) {
     if (id.isBlank()) {
@@ -60,7 +60,9 @@ public record Document(
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < id.length()
+          && Character.isLowSurrogate(id.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw new IllegalArgumentException(

@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param score the raw relevance score; higher is better, comparable within one result only
  * @param snippets passages with the matched words marked; empty when highlighting is off
  * @param matches for each query word that matched, the document word and the tier
- * @param normalizedScore the score on a scale from 0 to 1 that means the same for every query:
- *     the raw score divided by the score of a document that matches every query word exactly
- *     (capped at 1), so 1.0 when every query word matches exactly; for {@link QuerySyntax#LUCENE}
- *     queries, which have no such ideal, {@code score / (1 + score)}
+ * @param normalizedScore the score on a scale from 0 to 1 that means the same for every query: the
+ *     raw score divided by the score of a document that matches every query word exactly (capped at
+ *     1), so 1.0 when every query word matches exactly; for {@link QuerySyntax#LUCENE} queries,
+ *     which have no such ideal, {@code score / (1 + score)}
  * @param cursor an opaque token for {@link SearchOptions.Builder#after(String)}: the next page
  *     starts after this hit; empty for hits not made by a search
  * @param mention for a person query ({@link QueryMode#PERSON}) with explanations on, how the

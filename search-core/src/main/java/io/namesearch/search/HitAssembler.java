@@ -11,8 +11,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Turns a page of ranked documents into {@link Hit}s: the stored document, its snippets, its
- * match explanations and person mention as the options ask, or the id alone ({@link
+ * Turns a page of ranked documents into {@link Hit}s: the stored document, its snippets, its match
+ * explanations and person mention as the options ask, or the id alone ({@link
  * SearchOptions.Fetch#ID}).
  */
 final class HitAssembler {
@@ -65,7 +65,8 @@ final class HitAssembler {
     }
     List<List<Snippet>> snippets =
         options.snippets() > 0 && ids.length > 0
-            ? new SnippetHighlighter(searcher, analyzer).highlight(nameQuery, ids, options.snippets())
+            ? new SnippetHighlighter(searcher, analyzer)
+                .highlight(nameQuery, ids, options.snippets())
             : null;
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);

@@ -31,10 +31,13 @@ final class IndexFields {
   static final String SOURCE = "source";
   static final String DATE = "date";
   static final String META_PREFIX = "meta.";
+
   /** The date as a day number (days since 1970-01-01): a point for ranges, doc values to sort. */
   static final String DAY = "day";
+
   /** Metadata values indexed as keywords (a term to filter, doc values to count). */
   static final String KEYWORD_PREFIX = "kw.";
+
   /** Metadata values longer than this, in UTF-8 bytes, are stored but not indexed as keywords. */
   static final int MAX_KEYWORD_BYTES = 1024;
 
@@ -42,9 +45,9 @@ final class IndexFields {
   static final String[] TEXT_FIELDS = {TITLE, BODY};
 
   /**
-   * Analyzed, stored, with positions. Highlighting and match explanations find the offsets of
-   * the matched words by analysing the stored text of the hits again; offsets in the postings
-   * would make the index about a quarter larger (every stacked key repeats its word's offsets).
+   * Analyzed, stored, with positions. Highlighting and match explanations find the offsets of the
+   * matched words by analysing the stored text of the hits again; offsets in the postings would
+   * make the index about a quarter larger (every stacked key repeats its word's offsets).
    */
   static final FieldType TEXT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 

@@ -22,11 +22,11 @@ import org.apache.lucene.store.FSDirectory;
  * Decides whether a folder is an index of this library before Lucene touches it.
  *
  * <p>A folder is an index only when it holds the stamp file this library writes ({@link #STAMP})
- * and a Lucene commit. An empty folder (or a missing one) becomes a new index: the stamp is
- * written first, then Lucene's first commit. Any other non-empty folder is refused whatever its
- * file names, and nothing is written into it: no lock, no file. Lucene's own rules alone are not
- * enough, as IndexWriter deletes every file whose name merely looks like one of its own
- * ({@code _notes.md}, {@code segments.txt}).
+ * and a Lucene commit. An empty folder (or a missing one) becomes a new index: the stamp is written
+ * first, then Lucene's first commit. Any other non-empty folder is refused whatever its file names,
+ * and nothing is written into it: no lock, no file. Lucene's own rules alone are not enough, as
+ * IndexWriter deletes every file whose name merely looks like one of its own ({@code _notes.md},
+ * {@code segments.txt}).
  */
 final class IndexFolder {
 
@@ -36,7 +36,9 @@ final class IndexFolder {
   /** The stamp's content; the first line identifies it. */
   static final String STAMP_TEXT =
       "# This folder is a namesearch index (search-core). Do not put other files in it.\n"
-          + "format=" + IndexFormat.VERSION + "\n";
+          + "format="
+          + IndexFormat.VERSION
+          + "\n";
 
   private static final Pattern SEGMENTS = Pattern.compile("segments_[0-9a-z]+");
   private static final Pattern PENDING = Pattern.compile("pending_segments_[0-9a-z]+");
@@ -69,7 +71,9 @@ final class IndexFolder {
       if (!committed) {
         // A writer stopped before its first commit leaves at most its lock and a pending commit.
         for (String e : entries) {
-          if (!e.equals(STAMP) && !e.equals(IndexWriter.WRITE_LOCK_NAME) && !PENDING.matcher(e).matches()) {
+          if (!e.equals(STAMP)
+              && !e.equals(IndexWriter.WRITE_LOCK_NAME)
+              && !PENDING.matcher(e).matches()) {
             throw notAnIndex(dir);
           }
         }
@@ -155,8 +159,11 @@ final class IndexFolder {
     if (!Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS)
         || !text.startsWith(STAMP_TEXT.substring(0, STAMP_TEXT.indexOf('\n')))) {
       throw new IOException(
-          "directory holds a file named " + STAMP + " that this library did not write; "
-              + "refusing to use it: " + stamp.getParent());
+          "directory holds a file named "
+              + STAMP
+              + " that this library did not write; "
+              + "refusing to use it: "
+              + stamp.getParent());
     }
   }
 

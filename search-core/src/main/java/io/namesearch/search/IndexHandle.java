@@ -18,9 +18,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * The lifecycle of an index's Lucene resources: the directory, the writer (none when read-only)
- * and the searcher manager; opening them safely, committing, refreshing, and closing them all
- * whatever fails.
+ * The lifecycle of an index's Lucene resources: the directory, the writer (none when read-only) and
+ * the searcher manager; opening them safely, committing, refreshing, and closing them all whatever
+ * fails.
  */
 final class IndexHandle implements AutoCloseable {
 
@@ -28,8 +28,10 @@ final class IndexHandle implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final AtomicBoolean closed = new AtomicBoolean();
+
   /** Held by commit() and close(), so that close never meets a commit half done. */
   private final ReentrantLock commitLock = new ReentrantLock();
+
   /** How title and body are indexed: without offsets, unless the index already has them. */
   private final FieldType textType;
 

@@ -67,7 +67,8 @@ final class Initials {
         }
         String[] f = line.split("\t");
         if (f.length != 2 || f[0].length() > MAX_GROUP) {
-          throw new IllegalStateException("initials.tsv line " + n + ": expected letters <TAB> readings");
+          throw new IllegalStateException(
+              "initials.tsv line " + n + ": expected letters <TAB> readings");
         }
         map.put(f[0], Set.of(f[1].split(",")));
       }

@@ -24,7 +24,10 @@ final class LuceneSyntax {
     int depth = nesting(text);
     if (depth > NameIndex.MAX_LUCENE_NESTING) {
       throw new IllegalArgumentException(
-          "query is nested " + depth + " levels deep; the limit is " + NameIndex.MAX_LUCENE_NESTING);
+          "query is nested "
+              + depth
+              + " levels deep; the limit is "
+              + NameIndex.MAX_LUCENE_NESTING);
     }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(IndexFields.TEXT_FIELDS, analyzer);
     parser.setAllowLeadingWildcard(false);

@@ -26,8 +26,8 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Counts every matching document per tier (the weakest of its matched words' best tiers) and per
- * value of metadata keywords, in the same pass as the search: per query word and tier one
- * iterator, advanced only to the documents that match, and per key the keyword doc values.
+ * value of metadata keywords, in the same pass as the search: per query word and tier one iterator,
+ * advanced only to the documents that match, and per key the keyword doc values.
  */
 final class MatchCounter implements CollectorManager<MatchCounter.Counting, MatchCounter.Counts> {
 
@@ -122,8 +122,7 @@ final class MatchCounter implements CollectorManager<MatchCounter.Counting, Matc
           Scorer scorer = ws[t].scorer(context);
           if (scorer != null) {
             twoPhase[w][t] = scorer.twoPhaseIterator();
-            its[w][t] =
-                twoPhase[w][t] == null ? scorer.iterator() : twoPhase[w][t].approximation();
+            its[w][t] = twoPhase[w][t] == null ? scorer.iterator() : twoPhase[w][t].approximation();
           }
         }
       }

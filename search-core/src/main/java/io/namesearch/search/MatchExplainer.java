@@ -30,14 +30,14 @@ import org.apache.lucene.search.Weight;
  * the query matched: each clause of the tiered query is named by its word and tier ({@link
  * TierClauses#named}), and Lucene's {@link NamedMatches} return the clauses that match a hit, with
  * the offsets of the words they match (or, for an index without offsets in its postings, their
- * positions and the analysed text). A clause whose terms stand for two document words (the
- * joined key, indexed on the second) is explained with both words.
+ * positions and the analysed text). A clause whose terms stand for two document words (the joined
+ * key, indexed on the second) is explained with both words.
  */
 final class MatchExplainer {
 
   /**
-   * The explainer reads at most this many characters of each field (the highlighter's limit):
-   * a match beyond them is not explained, so a huge document costs no more than this per hit.
+   * The explainer reads at most this many characters of each field (the highlighter's limit): a
+   * match beyond them is not explained, so a huge document costs no more than this per hit.
    */
   static final int MAX_EXPLAINED_LENGTH = SnippetHighlighter.MAX_HIGHLIGHT_LENGTH;
 
@@ -111,8 +111,8 @@ final class MatchExplainer {
    * One document word (or two, for a joined clause) matched by a named clause.
    *
    * @param position the position of the (second) document word
-   * @param kind 0 for a query word's own terms, 1 for the word and the one before written as one,
-   *     2 for terms that stand for two document words
+   * @param kind 0 for a query word's own terms, 1 for the word and the one before written as one, 2
+   *     for terms that stand for two document words
    */
   private record Found(int position, int kind, ClauseName name, int start, int end) {}
 
@@ -209,8 +209,7 @@ final class MatchExplainer {
           put(
               found,
               new WordMatch(
-                  queryText(f.name()), text.substring(f.start(), f.end()), f.name().tier(),
-                  field));
+                  queryText(f.name()), text.substring(f.start(), f.end()), f.name().tier(), field));
         }
       }
     }

@@ -48,7 +48,9 @@ public final class NameIndex implements AutoCloseable {
   /** The longest word of a query; a longer one is split into pieces of this length. */
   public static final int MAX_WORD_LENGTH = 255;
 
-  /** The deepest nesting of parentheses and brackets a {@link QuerySyntax#LUCENE} query may have. */
+  /**
+   * The deepest nesting of parentheses and brackets a {@link QuerySyntax#LUCENE} query may have.
+   */
   public static final int MAX_LUCENE_NESTING = 32;
 
   private final Optional<Path> path;
@@ -56,6 +58,7 @@ public final class NameIndex implements AutoCloseable {
   private final NameQueryBuilder queries;
   private final NameSearch searcher;
   private final VariantFinder variantFinder;
+
   /** The directory, writer and searchers, and their lifecycle. */
   private final IndexHandle handle;
 
@@ -140,7 +143,8 @@ public final class NameIndex implements AutoCloseable {
           TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
           return top.scoreDocs.length == 0
               ? Optional.<Document>empty()
-              : Optional.of(IndexFields.fromLucene(s.storedFields().document(top.scoreDocs[0].doc)));
+              : Optional.of(
+                  IndexFields.fromLucene(s.storedFields().document(top.scoreDocs[0].doc)));
         });
   }
 
@@ -251,8 +255,8 @@ public final class NameIndex implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Opens an existing on-disk index for searching only: no write lock is taken, so any number
-     * of readers can search while one process writes. {@link #refresh()} picks up new commits.
+     * Opens an existing on-disk index for searching only: no write lock is taken, so any number of
+     * readers can search while one process writes. {@link #refresh()} picks up new commits.
      */
     public Builder readOnly() {
       this.readOnly = true;
@@ -266,8 +270,8 @@ public final class NameIndex implements AutoCloseable {
     }
 
     /**
-     * Keeps the index on disk in {@code dir}, created if missing, opened if it holds an index.
-     * A non-empty directory that holds no index is refused, never overwritten.
+     * Keeps the index on disk in {@code dir}, created if missing, opened if it holds an index. A
+     * non-empty directory that holds no index is refused, never overwritten.
      */
     public Builder directory(Path dir) {
       this.path = Optional.of(Objects.requireNonNull(dir, "dir"));
@@ -277,8 +281,8 @@ public final class NameIndex implements AutoCloseable {
     /**
      * Opens or creates the index.
      *
-     * @throws IOException if the directory cannot be used, is locked by another writer, or holds
-     *     a corrupt or foreign index (never overwritten)
+     * @throws IOException if the directory cannot be used, is locked by another writer, or holds a
+     *     corrupt or foreign index (never overwritten)
      */
     public NameIndex build() throws IOException {
       if (readOnly && path.isEmpty()) {

@@ -14,8 +14,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * The library's tiered name query as a Lucene {@link Query}, for an index that is not a {@link
- * NameIndex}: any index whose text fields are analysed with {@link RussianNameAnalyzer} (such as
- * an OpenSearch shard with the {@code russian_name} analyzer). It is the query {@link
+ * NameIndex}: any index whose text fields are analysed with {@link RussianNameAnalyzer} (such as an
+ * OpenSearch shard with the {@code russian_name} analyzer). It is the query {@link
  * NameIndex#search(String, SearchOptions)} runs for plain text, over the given fields instead of
  * title and body, so on the same documents it matches and scores exactly as {@code NameIndex}.
  *
@@ -25,9 +25,9 @@ import org.apache.lucene.search.Query;
  * }</pre>
  *
  * <p>Only the query text and the options that choose what matches ({@link SearchOptions#tiers()})
- * are used; limits, snippets and explanations are the caller's business. It is the query of
- * {@link QueryMode#WORDS}: the person-aware reranking of {@link QueryMode#PERSON} is a second
- * pass over the best hits of this query, given by {@link #person}.
+ * are used; limits, snippets and explanations are the caller's business. It is the query of {@link
+ * QueryMode#WORDS}: the person-aware reranking of {@link QueryMode#PERSON} is a second pass over
+ * the best hits of this query, given by {@link #person}.
  *
  * <pre>{@code
  * Optional<PersonRanking> person = NameQuery.person("Dmitry Baltrukov", options, fields, reader,
@@ -48,8 +48,8 @@ public final class NameQuery {
 
   /**
    * The document counts that weight the query words (a rare word counts more): by default the
-   * searched reader's own; a distributed search can give the counts of all its shards instead,
-   * so that every shard weights a word alike.
+   * searched reader's own; a distributed search can give the counts of all its shards instead, so
+   * that every shard weights a word alike.
    */
   public interface Statistics {
     /** The number of documents searched. */
@@ -77,8 +77,8 @@ public final class NameQuery {
 
   /**
    * Checks plain query text as {@link NameIndex#search(String, SearchOptions)} does, without an
-   * index: length, control characters, at least one and at most {@link
-   * NameIndex#MAX_QUERY_WORDS} words.
+   * index: length, control characters, at least one and at most {@link NameIndex#MAX_QUERY_WORDS}
+   * words.
    *
    * @throws IllegalArgumentException with a one-line message saying what is wrong
    */
@@ -120,9 +120,9 @@ public final class NameQuery {
   }
 
   /**
-   * The second pass of a person query ({@link QueryMode#PERSON}) for the query {@link #build}
-   * makes from the same arguments: it re-ranks that query's best hits by how they name the person,
-   * as {@link NameIndex#search(String, SearchOptions)} does. Empty when the options ask for {@link
+   * The second pass of a person query ({@link QueryMode#PERSON}) for the query {@link #build} makes
+   * from the same arguments: it re-ranks that query's best hits by how they name the person, as
+   * {@link NameIndex#search(String, SearchOptions)} does. Empty when the options ask for {@link
    * QueryMode#WORDS} or the text is not a personal name (the words query alone is the ranking).
    *
    * @throws IllegalArgumentException as {@link #build}

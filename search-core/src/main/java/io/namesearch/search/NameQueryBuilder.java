@@ -23,15 +23,15 @@ import org.apache.lucene.search.Query;
  * Builds the tiered name query from plain text.
  *
  * <p>Each query word becomes a disjunction-max over fields and tiers, each tier one clause per
- * field (the word's {@link io.namesearch.analysis.internal.TierTerms}, made into clauses by
- * {@link TierClauses}) with a constant score: the tier's {@link MatchTier#weight()} scaled by the
- * word's weight. So for one word a stronger tier always outranks a weaker one, whatever the term
- * frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker
- * {@link MatchTier#TIE_BREAKER}). The word's weight is the squared inverse document frequency of
- * its first variant key, so rare names count more than common words. Words are combined as a
- * disjunction: documents that match more words rank higher. A word joined to the one before by a
- * hyphen also adds the joined word's keys ({@link
- * io.namesearch.analysis.internal.WordJoining}), weighted by both words.
+ * field (the word's {@link io.namesearch.analysis.internal.TierTerms}, made into clauses by {@link
+ * TierClauses}) with a constant score: the tier's {@link MatchTier#weight()} scaled by the word's
+ * weight. So for one word a stronger tier always outranks a weaker one, whatever the term
+ * frequencies; within a tier, a word that also matches weaker tiers ranks first (tie-breaker {@link
+ * MatchTier#TIE_BREAKER}). The word's weight is the squared inverse document frequency of its first
+ * variant key, so rare names count more than common words. Words are combined as a disjunction:
+ * documents that match more words rank higher. A word joined to the one before by a hyphen also
+ * adds the joined word's keys ({@link io.namesearch.analysis.internal.WordJoining}), weighted by
+ * both words.
  */
 final class NameQueryBuilder {
 
@@ -56,8 +56,8 @@ final class NameQueryBuilder {
   }
 
   /**
-   * The tiered query for these words over these fields of this reader, the words weighted by
-   * these statistics.
+   * The tiered query for these words over these fields of this reader, the words weighted by these
+   * statistics.
    */
   Query build(
       List<QueryWord> words,
@@ -74,19 +74,21 @@ final class NameQueryBuilder {
 
   /**
    * The query for these words and options over the text fields: the tiered query and its word
-   * clauses, which a person search ({@link #person}) re-ranks by with {@link PersonRescorer}.
-   * The one place a search's plain-text query is made.
+   * clauses, which a person search ({@link #person}) re-ranks by with {@link PersonRescorer}. The
+   * one place a search's plain-text query is made.
    */
-  Built build(List<QueryWord> words, SearchOptions options, IndexReader reader)
-      throws IOException {
+  Built build(List<QueryWord> words, SearchOptions options, IndexReader reader) throws IOException {
     return buildWithClauses(
-        words, options.tiers(), reader, List.of(IndexFields.TEXT_FIELDS),
+        words,
+        options.tiers(),
+        reader,
+        List.of(IndexFields.TEXT_FIELDS),
         NameQuery.Statistics.of(reader));
   }
 
   /**
-   * The person name the query is, when the options ask for person search ({@link
-   * QueryMode#PERSON}, plain text) and the words are a personal name; empty otherwise.
+   * The person name the query is, when the options ask for person search ({@link QueryMode#PERSON},
+   * plain text) and the words are a personal name; empty otherwise.
    */
   Optional<PersonName> person(List<QueryWord> words, SearchOptions options) {
     if (options.mode() != QueryMode.PERSON || options.syntax() != QuerySyntax.PLAIN) {
@@ -141,9 +143,9 @@ final class NameQueryBuilder {
   }
 
   /**
-   * For each query word, a query per enabled tier that matches the documents where the word
-   * matches at that tier (in any text field), in the order of {@link MatchTier}: what {@code
-   * minTier} and the tier counts look at. The joined-word groups are left out.
+   * For each query word, a query per enabled tier that matches the documents where the word matches
+   * at that tier (in any text field), in the order of {@link MatchTier}: what {@code minTier} and
+   * the tier counts look at. The joined-word groups are left out.
    */
   List<Map<MatchTier, Query>> tierQueries(
       List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader) throws IOException {
@@ -174,8 +176,7 @@ final class NameQueryBuilder {
 
   /**
    * The query whose named matches explain a hit ({@link MatchExplainer}): every clause of the
-   * tiered query for these words, each part named by its word and tier ({@link
-   * TierClauses#named}).
+   * tiered query for these words, each part named by its word and tier ({@link TierClauses#named}).
    */
   Query explanationQuery(List<QueryWord> words, Set<MatchTier> tiers, IndexReader reader)
       throws IOException {
@@ -212,8 +213,7 @@ final class NameQueryBuilder {
     double sum = 0;
     for (QueryWord w : words) {
       sum +=
-          MatchTier.EXACT.weight()
-              * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
+          MatchTier.EXACT.weight() * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
     }
     return (float) sum;
   }
@@ -234,11 +234,11 @@ final class NameQueryBuilder {
   }
 
   /**
-   * The word's weight: the square of BM25's inverse document frequency of its first variant key
-   * (or surface term). Squared, a rare word (a surname, the distinctive part of a place name)
-   * outweighs common ones (first names, patronymics, Novyy, Verkhniy) more than log-rarity alone
-   * would: measured, persons MAP 0.975 -> 0.981 with places unchanged (exponents 1.5 to 3 give
-   * the same within 0.001).
+   * The word's weight: the square of BM25's inverse document frequency of its first variant key (or
+   * surface term). Squared, a rare word (a surname, the distinctive part of a place name) outweighs
+   * common ones (first names, patronymics, Novyy, Verkhniy) more than log-rarity alone would:
+   * measured, persons MAP 0.975 -> 0.981 with places unchanged (exponents 1.5 to 3 give the same
+   * within 0.001).
    */
   private static float idf(
       NameQuery.Statistics statistics, QueryWord w, long numDocs, List<String> textFields)

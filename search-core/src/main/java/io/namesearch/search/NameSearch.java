@@ -25,15 +25,15 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
- * Runs one search on one searcher: builds the query (plain text or Lucene syntax) with its
- * filters, collects a page in the chosen order, re-ranks a person query's window, and hands the
- * page to the {@link HitAssembler}.
+ * Runs one search on one searcher: builds the query (plain text or Lucene syntax) with its filters,
+ * collects a page in the chosen order, re-ranks a person query's window, and hands the page to the
+ * {@link HitAssembler}.
  */
 final class NameSearch {
 
   /**
-   * How many of the first pass's best documents a person query re-ranks, at least: enough for
-   * the documents that name the person by initial or surname only to reach the top.
+   * How many of the first pass's best documents a person query re-ranks, at least: enough for the
+   * documents that name the person by initial or surname only to reach the top.
    */
   static final int PERSON_WINDOW = 50;
 

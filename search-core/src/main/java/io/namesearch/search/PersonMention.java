@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param documentText the mention as written in the document, such as {@code Дмитрию Палюге}
  * @param query the query's name as typed
  * @param field the field the mention is in
- * @param tiers the tiers at which the mention's words match the query's words, in the order of
- *     the mention (given name, patronymic, surname as they occur)
+ * @param tiers the tiers at which the mention's words match the query's words, in the order of the
+ *     mention (given name, patronymic, surname as they occur)
  */
 public record PersonMention(
     Kind kind, String documentText, String query, String field, List<MatchTier> tiers) {
@@ -70,8 +70,12 @@ public record PersonMention(
     if (kind == Kind.NO_SURNAME) {
       return query + ": " + kind.label();
     }
-    StringBuilder b = new StringBuilder(documentText).append(" ≈ ").append(query).append(" (")
-        .append(kind.label());
+    StringBuilder b =
+        new StringBuilder(documentText)
+            .append(" ≈ ")
+            .append(query)
+            .append(" (")
+            .append(kind.label());
     if (!tiers.isEmpty()) {
       b.append("; ");
       for (int i = 0; i < tiers.size(); i++) {

@@ -6,18 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A query read as one person's name: which word is the given name (or its initial), which the
- * patronymic, which the surname. A query is a personal name when it has two to four words, one
- * of them a known first name (any spelling or case form of a name in {@code nicknames.tsv}) or an
- * initial, at most one patronymic, and exactly one other word, the surname. The surname is the
- * word that is neither; when every word is a first name (Anna German), the last one.
+ * patronymic, which the surname. A query is a personal name when it has two to four words, one of
+ * them a known first name (any spelling or case form of a name in {@code nicknames.tsv}) or an
+ * initial, at most one patronymic, and exactly one other word, the surname. The surname is the word
+ * that is neither; when every word is a first name (Anna German), the last one.
  *
  * @param given the index of the given-name word (a first name or an initial)
  * @param givenIsInitial whether the given name is written as an initial (D., Д)
@@ -46,12 +46,13 @@ record PersonName(
    * longer than a letter (Zh., Yu., Sch.). Titles (Dr., St., Mr.) are not among them.
    */
   private static final Set<String> LETTER_DIGRAPHS =
-      Set.of("zh", "ch", "sh", "ts", "ya", "yu", "ye", "yo", "ja", "ju", "je", "jo", "kh", "sch",
+      Set.of(
+          "zh", "ch", "sh", "ts", "ya", "yu", "ye", "yo", "ja", "ju", "je", "jo", "kh", "sch",
           "tsch", "tch", "sz", "cz", "ia", "iu", "io", "ie", "ou", "shch", "szcz");
 
   /**
-   * The known first names: the variant and family keys of every form of the nickname table and
-   * of its case forms (Павел, Павла, Павлу; Анна, Анны, Анне), each to the forms it may be.
+   * The known first names: the variant and family keys of every form of the nickname table and of
+   * its case forms (Павел, Павла, Павлу; Анна, Анны, Анне), each to the forms it may be.
    */
   private static final class Lexicon {
     static final Map<String, Set<Integer>> IDS = build();
@@ -102,8 +103,10 @@ record PersonName(
         }
       } else if (!"аеёиоуыэюя".contains(n.substring(n.length() - 1))) {
         // a fleeting vowel before the last consonant: Павел - Павла, Пётр - Петра, Лев - Льва
-        String fleeting = "её".indexOf(n.charAt(n.length() - 2)) >= 0 || n.charAt(n.length() - 2) == 'о'
-            ? n.substring(0, n.length() - 2) + n.charAt(n.length() - 1) : null;
+        String fleeting =
+            "её".indexOf(n.charAt(n.length() - 2)) >= 0 || n.charAt(n.length() - 2) == 'о'
+                ? n.substring(0, n.length() - 2) + n.charAt(n.length() - 1)
+                : null;
         for (String e : new String[] {"а", "у", "ом", "ем", "е"}) {
           out.add(n + e);
           if (fleeting != null) {
@@ -115,7 +118,9 @@ record PersonName(
     }
   }
 
-  /** The forms of the nickname table a word may be, in any spelling and case form; empty if none. */
+  /**
+   * The forms of the nickname table a word may be, in any spelling and case form; empty if none.
+   */
   static Set<Integer> firstNameIds(NameEngine engine, String word) {
     if (word.length() < 2) {
       return Set.of();
@@ -189,8 +194,9 @@ record PersonName(
         }
       } else if (first[i] && given < 0 && !(firstNames == n && i == n - 1)) {
         given = i;
-      } else if (isPatronymic(t) && patronymic < 0 && !(i == n - 1 && surname < 0
-          && given >= 0 && n == 2)) {
+      } else if (isPatronymic(t)
+          && patronymic < 0
+          && !(i == n - 1 && surname < 0 && given >= 0 && n == 2)) {
         patronymic = i;
       } else if (surname < 0) {
         surname = i;
@@ -205,10 +211,12 @@ record PersonName(
       return Optional.empty();
     }
     String key = words.get(given).variants().get(0).substring(1);
-    Set<String> equivalents = givenInitial
-        ? Set.of()
-        : Nicknames.defaults().equivalents(
-            words.get(given).variants().stream().map(v -> v.substring(1)).toList());
+    Set<String> equivalents =
+        givenInitial
+            ? Set.of()
+            : Nicknames.defaults()
+                .equivalents(
+                    words.get(given).variants().stream().map(v -> v.substring(1)).toList());
     return Optional.of(new PersonName(given, givenInitial, patronymic, surname, key, equivalents));
   }
 }

@@ -17,12 +17,12 @@ import org.apache.lucene.search.ScoreDoc;
  * {@link PersonMention.Kind}), as {@link NameIndex#search(String, SearchOptions)} does. Made by
  * {@link NameQuery#person}.
  *
- * <p>A document's new score is its kind's rank (4 for a full name down to 0 for no surname) times
- * a span, plus its first-pass score. {@code NameIndex} takes the span from the best first-pass
- * score of its window; this class from {@link #top()}, a bound on the first-pass score that
- * depends only on the query and the statistics, so that the shards of a distributed search
- * (with the same statistics) score alike and merge in the same order. The order of the documents
- * is the same either way.
+ * <p>A document's new score is its kind's rank (4 for a full name down to 0 for no surname) times a
+ * span, plus its first-pass score. {@code NameIndex} takes the span from the best first-pass score
+ * of its window; this class from {@link #top()}, a bound on the first-pass score that depends only
+ * on the query and the statistics, so that the shards of a distributed search (with the same
+ * statistics) score alike and merge in the same order. The order of the documents is the same
+ * either way.
  */
 public final class PersonRanking {
 
@@ -112,9 +112,9 @@ public final class PersonRanking {
   }
 
   /**
-   * Re-ranks {@code docs} (the first pass's best hits of {@code searcher}, best first, their
-   * scores the first pass's) in place: new scores, best first, ties in the first pass's order.
-   * Only the first {@code hits} are exact; below them the order may be approximate.
+   * Re-ranks {@code docs} (the first pass's best hits of {@code searcher}, best first, their scores
+   * the first pass's) in place: new scores, best first, ties in the first pass's order. Only the
+   * first {@code hits} are exact; below them the order may be approximate.
    */
   public void rescore(IndexSearcher searcher, ScoreDoc[] docs, int hits, Texts texts)
       throws IOException {
@@ -125,8 +125,8 @@ public final class PersonRanking {
   }
 
   /**
-   * The explanation of one document's new score, given the explanation of its first-pass score:
-   * the kind of mention, its rank and the span.
+   * The explanation of one document's new score, given the explanation of its first-pass score: the
+   * kind of mention, its rank and the span.
    */
   public Explanation explain(IndexSearcher searcher, int doc, Explanation firstPass, Texts texts)
       throws IOException {
@@ -136,7 +136,14 @@ public final class PersonRanking {
     float score = rank * span + firstPass.getValue().floatValue();
     return Explanation.match(
         score,
-        "person [" + queryText + "]: " + kind.label() + " (rank " + rank + " x " + span
+        "person ["
+            + queryText
+            + "]: "
+            + kind.label()
+            + " (rank "
+            + rank
+            + " x "
+            + span
             + ") + the words' score",
         Explanation.match(rank * span, kind.label() + ": rank " + rank + " x span " + span),
         firstPass);
@@ -145,13 +152,20 @@ public final class PersonRanking {
   private PersonRescorer rescorer(IndexSearcher searcher, Texts texts) {
     Objects.requireNonNull(searcher, "searcher");
     Objects.requireNonNull(texts, "texts");
-    return new PersonRescorer(searcher, engine, words, name, clauses, queryText, fields,
+    return new PersonRescorer(
+        searcher,
+        engine,
+        words,
+        name,
+        clauses,
+        queryText,
+        fields,
         (doc, field) -> texts.text(doc, field).orElse(null));
   }
 
   /**
-   * Per group (query word), the best clause plus the tie-breaker times as many others as a
-   * document may match; summed over the groups.
+   * Per group (query word), the best clause plus the tie-breaker times as many others as a document
+   * may match; summed over the groups.
    */
   private static float bound(NameQueryBuilder.Built built) {
     if (!(built.query() instanceof TieredNameQuery q)) {

@@ -28,12 +28,12 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The second pass of a person query ({@link QueryMode#PERSON}): re-ranks the first pass's best
- * documents by how they name the person. The positions of the query's given name, patronymic
- * and surname come from the postings of the first pass's own tier clauses; where they do not
- * settle it (the surname without the given name next to it), the stored text around each
- * surname tells an initial ({@code D.}, {@code Д. А.}) from another given name ({@code Sergey})
- * or from nothing. Documents then rank by {@link PersonMention.Kind} (full name, initial,
- * surname only, namesake, no surname) and, within a kind, by their first-pass score.
+ * documents by how they name the person. The positions of the query's given name, patronymic and
+ * surname come from the postings of the first pass's own tier clauses; where they do not settle it
+ * (the surname without the given name next to it), the stored text around each surname tells an
+ * initial ({@code D.}, {@code Д. А.}) from another given name ({@code Sergey}) or from nothing.
+ * Documents then rank by {@link PersonMention.Kind} (full name, initial, surname only, namesake, no
+ * surname) and, within a kind, by their first-pass score.
  */
 final class PersonRescorer {
 
@@ -57,14 +57,19 @@ final class PersonRescorer {
   private final PersonName name;
   private final List<TierClause> clauses;
   private final String queryText;
+
   /** The text fields searched, in order of preference (title before body in a NameIndex). */
   private final List<String> fields;
+
   /** Where a document's text comes from: its stored fields in a NameIndex. */
   private final Texts texts;
+
   /** The letters the query's given name (or initial) may begin with, in Cyrillic readings. */
   private final Set<String> givenReadings;
+
   /** The forms of the nickname table the query's given name may be. */
   private final Set<Integer> givenIds;
+
   private final StandardTokenizer tokenizer = new StandardTokenizer();
   private final OffsetAttribute offsetAtt = tokenizer.addAttribute(OffsetAttribute.class);
 
@@ -75,7 +80,14 @@ final class PersonRescorer {
       PersonName name,
       List<TierClause> clauses,
       String queryText) {
-    this(searcher, engine, words, name, clauses, queryText, List.of(IndexFields.TEXT_FIELDS),
+    this(
+        searcher,
+        engine,
+        words,
+        name,
+        clauses,
+        queryText,
+        List.of(IndexFields.TEXT_FIELDS),
         (doc, field) -> searcher.storedFields().document(doc, Set.of(field)).get(field));
   }
 
@@ -131,9 +143,9 @@ final class PersonRescorer {
   }
 
   /**
-   * As {@link #rescore(ScoreDoc[], int)}, the kinds set apart by {@code top}, a first-pass score
-   * no document exceeds, instead of the best of {@code docs} (so that the shards of one search
-   * score alike).
+   * As {@link #rescore(ScoreDoc[], int)}, the kinds set apart by {@code top}, a first-pass score no
+   * document exceeds, instead of the best of {@code docs} (so that the shards of one search score
+   * alike).
    */
   Found[] rescore(ScoreDoc[] docs, int limit, float top) throws IOException {
     Found[] found = new Found[docs.length];
@@ -151,9 +163,10 @@ final class PersonRescorer {
     }
     for (int i = 0; i < docs.length; i++) {
       if (found[i] == null) {
-        found[i] = full >= limit
-            ? new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of())
-            : classify(docs[i].doc, positions[i]);
+        found[i] =
+            full >= limit
+                ? new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of())
+                : classify(docs[i].doc, positions[i]);
       }
       int rank = kinds - 1 - found[i].kind().ordinal();
       docs[i].score = rank * span + docs[i].score;
@@ -162,10 +175,12 @@ final class PersonRescorer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(docs[b].score, docs[a].score);
-      return c != 0 ? c : Integer.compare(a, b); // keep the first pass's order on ties
-    });
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int c = Float.compare(docs[b].score, docs[a].score);
+          return c != 0 ? c : Integer.compare(a, b); // keep the first pass's order on ties
+        });
     ScoreDoc[] sortedDocs = new ScoreDoc[docs.length];
     Found[] sortedFound = new Found[docs.length];
     for (int i = 0; i < order.length; i++) {
@@ -240,7 +255,8 @@ final class PersonRescorer {
           for (TierClause c : clauses) {
             // a typo of the given name or patronymic is no evidence (see givenAt): only the
             // surname's typo clauses are read, which saves enumerating their automata
-            if (c.word() == roles[role] && c.field().equals(field)
+            if (c.word() == roles[role]
+                && c.field().equals(field)
                 && (role == 2 || c.tier() != MatchTier.FUZZY)) {
               addPostings(terms, c, postings, tiers);
             }
@@ -269,13 +285,19 @@ final class PersonRescorer {
             if (at != null) {
               final int r = role;
               final Map<Integer, MatchTier> a = at;
-              out[i].byField.computeIfAbsent(field, x -> {
-                List<Map<Integer, MatchTier>> l = new ArrayList<>();
-                for (int n = 0; n < 3; n++) {
-                  l.add(new HashMap<>());
-                }
-                return l;
-              }).get(r).putAll(a);
+              out[i]
+                  .byField
+                  .computeIfAbsent(
+                      field,
+                      x -> {
+                        List<Map<Integer, MatchTier>> l = new ArrayList<>();
+                        for (int n = 0; n < 3; n++) {
+                          l.add(new HashMap<>());
+                        }
+                        return l;
+                      })
+                  .get(r)
+                  .putAll(a);
             }
           }
         }
@@ -304,8 +326,8 @@ final class PersonRescorer {
   }
 
   /**
-   * The best mention of the person in one document: from positions alone when the given name
-   * stands next to the surname, otherwise from the stored text around each surname.
+   * The best mention of the person in one document: from positions alone when the given name stands
+   * next to the surname, otherwise from the stored text around each surname.
    */
   /** A full-name mention from the positions alone, or null. */
   private Found fullFromPositions(Positions p) {
@@ -359,7 +381,8 @@ final class PersonRescorer {
     if (namesake != null && (best == null || best.kind() == PersonMention.Kind.SURNAME)) {
       return namesake;
     }
-    return best != null ? best
+    return best != null
+        ? best
         : new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of());
   }
 
@@ -375,14 +398,21 @@ final class PersonRescorer {
       for (int dir = -1; dir <= 1; dir += 2) {
         int g = s + dir;
         if (given.containsKey(g) && given.get(g) != MatchTier.FUZZY) {
-          return full(field, Math.min(g, s), Math.max(g, s),
+          return full(
+              field,
+              Math.min(g, s),
+              Math.max(g, s),
               dir < 0 ? List.of(given.get(g), st) : List.of(st, given.get(g)));
         }
         int g2 = s + 2 * dir;
-        if (given.containsKey(g2) && given.get(g2) != MatchTier.FUZZY
+        if (given.containsKey(g2)
+            && given.get(g2) != MatchTier.FUZZY
             && patronymic.containsKey(s + dir)) {
           MatchTier pt = patronymic.get(s + dir);
-          return full(field, Math.min(g2, s), Math.max(g2, s),
+          return full(
+              field,
+              Math.min(g2, s),
+              Math.max(g2, s),
               dir < 0 ? List.of(given.get(g2), pt, st) : List.of(st, pt, given.get(g2)));
         }
       }
@@ -401,8 +431,8 @@ final class PersonRescorer {
   }
 
   /**
-   * The best mention in one field, from the words around each surname in the text: the best
-   * mention that may be this person's (or null), and the first namesake's (or null).
+   * The best mention in one field, from the words around each surname in the text: the best mention
+   * that may be this person's (or null), and the first namesake's (or null).
    */
   private Found[] fromText(String field, String text, Positions p) throws IOException {
     int[][] offsets = offsets(text);
@@ -425,22 +455,32 @@ final class PersonRescorer {
       // left: initials (D. A. Palyuga), a first name, a first name and a middle word
       int q = s - 1;
       int initials = 0;
-      while (q >= 0 && initials < 2 && isInitialToken(text, offsets, q) && gapOk(text, offsets, q, q + 1, false)) {
+      while (q >= 0
+          && initials < 2
+          && isInitialToken(text, offsets, q)
+          && gapOk(text, offsets, q, q + 1, false)) {
         initials++;
         q--;
       }
       if (initials > 0) {
         int gi = q + 1;
         if (initialMatches(initialOf(token(text, offsets, gi)))) {
-          f = new Found(name.givenIsInitial() ? PersonMention.Kind.FULL_NAME
-              : PersonMention.Kind.INITIAL, field, gi, s, List.of(st));
+          f =
+              new Found(
+                  name.givenIsInitial() ? PersonMention.Kind.FULL_NAME : PersonMention.Kind.INITIAL,
+                  field,
+                  gi,
+                  s,
+                  List.of(st));
         } else {
           namesake = true;
           otherFrom = gi;
         }
       } else if (s - 1 >= 0 && gapOk(text, offsets, s - 1, s, false)) {
         Found g = givenAt(field, text, offsets, s - 1, s, st, given, true);
-        if (g == null && s - 2 >= 0 && gapOk(text, offsets, s - 2, s - 1, false)
+        if (g == null
+            && s - 2 >= 0
+            && gapOk(text, offsets, s - 2, s - 1, false)
             && (patronymic.containsKey(s - 1) || isMiddle(token(text, offsets, s - 1)))) {
           g = givenAt(field, text, offsets, s - 2, s, st, given, true);
         }
@@ -455,8 +495,15 @@ final class PersonRescorer {
       if (f == null && !namesake && s + 1 < n && gapOk(text, offsets, s, s + 1, true)) {
         if (isInitialToken(text, offsets, s + 1)) {
           if (initialMatches(initialOf(token(text, offsets, s + 1)))) {
-            f = new Found(name.givenIsInitial() ? PersonMention.Kind.FULL_NAME
-                : PersonMention.Kind.INITIAL, field, s, s + 1, List.of(st));
+            f =
+                new Found(
+                    name.givenIsInitial()
+                        ? PersonMention.Kind.FULL_NAME
+                        : PersonMention.Kind.INITIAL,
+                    field,
+                    s,
+                    s + 1,
+                    List.of(st));
           } else {
             namesake = true;
             otherTo = s + 1;
@@ -493,11 +540,18 @@ final class PersonRescorer {
 
   /**
    * The word at {@code g} next to the surname at {@code s}: this person's given name (a full
-   * mention), a diminutive or equivalent of it (as an initial), another first name (a namesake),
-   * or null.
+   * mention), a diminutive or equivalent of it (as an initial), another first name (a namesake), or
+   * null.
    */
-  private Found givenAt(String field, String text, int[][] offsets, int g, int s, MatchTier st,
-      Map<Integer, MatchTier> given, boolean left) {
+  private Found givenAt(
+      String field,
+      String text,
+      int[][] offsets,
+      int g,
+      int s,
+      MatchTier st,
+      Map<Integer, MatchTier> given,
+      boolean left) {
     int from = Math.min(g, s);
     int to = Math.max(g, s);
     String w = token(text, offsets, g);
@@ -527,7 +581,8 @@ final class PersonRescorer {
     }
     for (String k : keys) {
       if (name.equivalents().contains(k)) {
-        return new Found(PersonMention.Kind.INITIAL, field, from, to, List.of(MatchTier.NICKNAME, st));
+        return new Found(
+            PersonMention.Kind.INITIAL, field, from, to, List.of(MatchTier.NICKNAME, st));
       }
     }
     return new Found(PersonMention.Kind.NAMESAKE, field, from, to, List.of());
@@ -535,7 +590,9 @@ final class PersonRescorer {
 
   /** A word that may stand between a given name and a surname: a patronymic or middle name. */
   private static boolean isMiddle(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 1
+    return !w.isEmpty()
+        && Character.isUpperCase(w.charAt(0))
+        && w.length() > 1
         && (PersonName.isPatronymic(w) || w.length() > 3);
   }
 
@@ -551,8 +608,8 @@ final class PersonRescorer {
   }
 
   /**
-   * Whether the token at {@code q} is one or two initials: an upper-case letter (or a Latin
-   * digraph such as Zh, Yu), followed by a full stop, or {@code Д.А} as one token.
+   * Whether the token at {@code q} is one or two initials: an upper-case letter (or a Latin digraph
+   * such as Zh, Yu), followed by a full stop, or {@code Д.А} as one token.
    */
   private static boolean isInitialToken(String text, int[][] offsets, int q) {
     String t = token(text, offsets, q);
@@ -571,8 +628,8 @@ final class PersonRescorer {
 
   /**
    * Whether the tokens at {@code a} and {@code b = a + 1} stand together in one mention: only
-   * spaces between, or the full stop of an initial, or (when {@code comma}) a comma, as in
-   * PALYUGA, Dmitry.
+   * spaces between, or the full stop of an initial, or (when {@code comma}) a comma, as in PALYUGA,
+   * Dmitry.
    */
   private static boolean gapOk(String text, int[][] offsets, int a, int b, boolean comma) {
     int from = offsets[1][a];

@@ -3,8 +3,8 @@ package io.namesearch.search;
 /** How query text is read. */
 public enum QuerySyntax {
   /**
-   * Plain text (the default): every word is a name or a word to find; Lucene syntax characters
-   * such as {@code + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /} are literal, never operators.
+   * Plain text (the default): every word is a name or a word to find; Lucene syntax characters such
+   * as {@code + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /} are literal, never operators.
    */
   PLAIN,
   /**

@@ -25,9 +25,9 @@ record QueryWord(String text, TierTerms terms, Optional<TierTerms> joined) {
   }
 
   /**
-   * The keys the family tier matches on, without prefix: the family key (or the first variant
-   * key, when they are the same), then the second variant key's family key when it is another
-   * family; empty when the word has no variant keys.
+   * The keys the family tier matches on, without prefix: the family key (or the first variant key,
+   * when they are the same), then the second variant key's family key when it is another family;
+   * empty when the word has no variant keys.
    */
   List<String> families() {
     return terms.families();

@@ -16,9 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Splits plain query text into {@link QueryWord}s as the index analyzer does, each with its
- * {@link TierTerms}, and joins hyphenated words as {@link WordJoining} has it; checks the text
- * and its words against the query limits.
+ * Splits plain query text into {@link QueryWord}s as the index analyzer does, each with its {@link
+ * TierTerms}, and joins hyphenated words as {@link WordJoining} has it; checks the text and its
+ * words against the query limits.
  */
 final class QueryWords {
 

@@ -19,8 +19,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
- * Keeps only the hits whose normalised score reaches a minimum. The raw minimum is also passed
- * to the query as its minimum competitive score, so that the search skips what cannot reach it.
+ * Keeps only the hits whose normalised score reaches a minimum. The raw minimum is also passed to
+ * the query as its minimum competitive score, so that the search skips what cannot reach it.
  */
 final class ScoreThreshold {
 

@@ -25,31 +25,31 @@ import java.util.Set;
  * @param tiers the match tiers that count; {@link MatchTier#EXACT} is always included
  * @param snippets the most snippets per hit, 0 for none
  * @param explain whether to report, for each query word, the document word it matched
- * @param totalHitsThreshold count matching documents exactly up to this many; beyond it the
- *     total is a lower bound and search may skip documents that cannot enter the top hits (as
- *     Lucene's {@code IndexSearcher} does by default)
+ * @param totalHitsThreshold count matching documents exactly up to this many; beyond it the total
+ *     is a lower bound and search may skip documents that cannot enter the top hits (as Lucene's
+ *     {@code IndexSearcher} does by default)
  * @param fetch whether hits carry the whole stored document, or only its id (fastest, for callers
  *     that keep their documents elsewhere)
  * @param offset how many hits of the total order to skip before the first one returned, 0 to
  *     {@value #MAX_OFFSET} (for deeper pages use {@code after})
- * @param after start after the hit with this {@link Hit#cursor()} (search-after paging, any
- *     depth); the cursor must come from a search with the same sort order
+ * @param after start after the hit with this {@link Hit#cursor()} (search-after paging, any depth);
+ *     the cursor must come from a search with the same sort order
  * @param sort the order of the hits: by score, or by date with ties by score; every order ends in
  *     length (shortest first) and document id, so that it is total and stable
  * @param where metadata filters: a document matches when, for every key, its value is one of the
  *     given values; filters never change scores
- * @param since only documents dated on or after this day (documents without a date never match
- *     a date range)
+ * @param since only documents dated on or after this day (documents without a date never match a
+ *     date range)
  * @param until only documents dated on or before this day
- * @param minTier only hits whose every matched query word matches at this tier or a stronger
- *     one (in the order of {@link MatchTier}); plain-text queries only
+ * @param minTier only hits whose every matched query word matches at this tier or a stronger one
+ *     (in the order of {@link MatchTier}); plain-text queries only
  * @param minScore only hits whose {@link Hit#normalizedScore()} is at least this, 0 to 1
  * @param countTiers whether to count all matching documents per tier ({@link
  *     SearchResult#tierCounts()}); counting visits every match
  * @param countBy metadata keys whose values to count over all matching documents ({@link
  *     SearchResult#valueCounts()}); counting visits every match
- * @param mode how the query's words combine: as one person's name where they form one
- *     ({@link QueryMode#PERSON}, the default) or each on its own ({@link QueryMode#WORDS})
+ * @param mode how the query's words combine: as one person's name where they form one ({@link
+ *     QueryMode#PERSON}, the default) or each on its own ({@link QueryMode#WORDS})
  */
 public record SearchOptions(
     int limit,
@@ -305,8 +305,8 @@ public record SearchOptions(
     }
 
     /**
-     * Sets how the query's words combine: {@link QueryMode#PERSON} (the default) reads a
-     * personal name as one mention, {@link QueryMode#WORDS} each word on its own.
+     * Sets how the query's words combine: {@link QueryMode#PERSON} (the default) reads a personal
+     * name as one mention, {@link QueryMode#WORDS} each word on its own.
      */
     public Builder mode(QueryMode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
@@ -314,8 +314,8 @@ public record SearchOptions(
     }
 
     /**
-     * Counts matches exactly up to this many ({@code Integer.MAX_VALUE} always counts exactly,
-     * at the cost of visiting every match).
+     * Counts matches exactly up to this many ({@code Integer.MAX_VALUE} always counts exactly, at
+     * the cost of visiting every match).
      */
     public Builder totalHitsThreshold(int threshold) {
       this.totalHitsThreshold = threshold;

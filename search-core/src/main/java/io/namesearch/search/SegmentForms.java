@@ -28,6 +28,7 @@ final class SegmentForms {
 
   /** Prefixed key → the lower-case words that carry it. */
   final Map<String, String[]> byKey;
+
   /** Every word with its keys, for the overview of all names: word → first variant key. */
   final Map<String, String> firstKey;
 
@@ -97,7 +98,8 @@ final class SegmentForms {
                 }
                 continue;
               }
-              if (ty.equals(NameTokens.TYPE_JOINED_FAMILY) || ty.equals(NameTokens.TYPE_JOINED_VARIANT)
+              if (ty.equals(NameTokens.TYPE_JOINED_FAMILY)
+                  || ty.equals(NameTokens.TYPE_JOINED_VARIANT)
                   || NameTokens.tierOfType(ty).isEmpty()) {
                 continue;
               }

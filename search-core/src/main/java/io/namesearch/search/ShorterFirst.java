@@ -12,8 +12,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.SmallFloat;
 
 /**
- * Orders hits of equal score by length, shortest first: of two documents that match the same
- * words at the same tiers, the one with fewer other words is the closer match (as BM25's length
+ * Orders hits of equal score by length, shortest first: of two documents that match the same words
+ * at the same tiers, the one with fewer other words is the closer match (as BM25's length
  * normalisation has it). A sort field, so that the collector itself keeps the total order (score,
  * then length, then id): raising the limit or paging never reorders hits already returned, at the
  * cost of visiting every document that ties with the last hit. Scores are not changed. Lengths are

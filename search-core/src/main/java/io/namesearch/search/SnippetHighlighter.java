@@ -46,7 +46,9 @@ final class SnippetHighlighter {
     }
   }
 
-  /** For each doc id, the snippets of all text fields; only the body gets a summary if unmatched. */
+  /**
+   * For each doc id, the snippets of all text fields; only the body gets a summary if unmatched.
+   */
   List<List<Snippet>> highlight(Query query, int[] docIds, int maxSnippets) throws IOException {
     int[] maxPassages = new int[IndexFields.TEXT_FIELDS.length];
     Arrays.fill(maxPassages, maxSnippets);
@@ -67,7 +69,8 @@ final class SnippetHighlighter {
       }
       if (snippets.size() > maxSnippets) {
         // Prefer snippets that mark a match over a plain summary.
-        snippets.sort((a, b) -> Boolean.compare(a.highlights().isEmpty(), b.highlights().isEmpty()));
+        snippets.sort(
+            (a, b) -> Boolean.compare(a.highlights().isEmpty(), b.highlights().isEmpty()));
         snippets = snippets.subList(0, maxSnippets);
       }
       out.add(List.copyOf(snippets));

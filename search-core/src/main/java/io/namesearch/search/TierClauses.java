@@ -15,9 +15,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene clauses of a query word's tiers ({@link TierTerms}) over one field: for scoring, one
  * constant-score clause per tier (all its terms as one set, since they score alike; one per typo
- * spec for the typo tier), and for explanations, the same terms as {@link NamedMatches} parts,
- * each named by its word and tier ({@link ClauseName}), the terms that stand for two document
- * words apart from the others.
+ * spec for the typo tier), and for explanations, the same terms as {@link NamedMatches} parts, each
+ * named by its word and tier ({@link ClauseName}), the terms that stand for two document words
+ * apart from the others.
  */
 final class TierClauses {
 

@@ -18,11 +18,11 @@ import org.apache.lucene.search.Weight;
  * word) of a disjunction-max over constant-score clauses (the word's tiers and fields).
  *
  * <p>It scores exactly as {@code BooleanQuery} of SHOULD {@code DisjunctionMaxQuery} clauses over
- * {@code BoostQuery(ConstantScoreQuery(q), score)} would: per group, the best clause score plus
- * the tie-breaker times the others (summed in double, as Lucene does), summed over groups ({@link
- * TieredScoreSum}). What it adds is pruning in the way of MaxScore ({@link TieredScorer}): once
- * the collector reports a minimum competitive score, the clauses are split into a non-essential
- * set, whose best possible score together is below that minimum, and the essential rest; only the
+ * {@code BoostQuery(ConstantScoreQuery(q), score)} would: per group, the best clause score plus the
+ * tie-breaker times the others (summed in double, as Lucene does), summed over groups ({@link
+ * TieredScoreSum}). What it adds is pruning in the way of MaxScore ({@link TieredScorer}): once the
+ * collector reports a minimum competitive score, the clauses are split into a non-essential set,
+ * whose best possible score together is below that minimum, and the essential rest; only the
  * essential clauses lead the iteration, the others are only checked on the documents found.
  * Constant-score tiers make scores tie a lot, so a top k of documents that match every tier of a
  * name fills early; then the rare clauses alone lead, or, when no document can beat the k-th, the

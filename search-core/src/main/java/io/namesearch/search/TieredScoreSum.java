@@ -1,23 +1,24 @@
 package io.namesearch.search;
 
 /**
- * The score of a document from the set of clauses it matches, and so the bound of the score that
- * a set of clauses can reach (as Lucene's {@code MaxScoreSumPropagator} bounds a sum): per group,
- * the best clause score plus the tie-breaker times the others, summed over groups. The one place
- * this sum is written: {@link TieredScorer} scores with it, bounds the non-essential clauses with
- * it, and {@link TieredWeight} explains with it.
+ * The score of a document from the set of clauses it matches, and so the bound of the score that a
+ * set of clauses can reach (as Lucene's {@code MaxScoreSumPropagator} bounds a sum): per group, the
+ * best clause score plus the tie-breaker times the others, summed over groups. The one place this
+ * sum is written: {@link TieredScorer} scores with it, bounds the non-essential clauses with it,
+ * and {@link TieredWeight} explains with it.
  *
  * <p>It computes exactly what {@code DisjunctionMaxScorer} and {@code BooleanScorer} compute for
  * {@code BooleanQuery} of {@code DisjunctionMaxQuery} clauses: the best score as a float, the
- * others summed in double, {@code (float) (max + others * tieBreaker)} per group, the groups
- * summed in double and rounded to float once. The same arithmetic for a score and for a bound
- * makes the bound of a superset of the matched clauses never less than the score (every step is
- * monotone, rounding included), so pruning on it never drops a competitive document.
+ * others summed in double, {@code (float) (max + others * tieBreaker)} per group, the groups summed
+ * in double and rounded to float once. The same arithmetic for a score and for a bound makes the
+ * bound of a superset of the matched clauses never less than the score (every step is monotone,
+ * rounding included), so pruning on it never drops a competitive document.
  */
 final class TieredScoreSum {
 
   private final float[] scores;
   private final float[] ties;
+
   /** The clause indices of each group. */
   private final int[][] groupClauses;
 

@@ -7,11 +7,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 
 /**
- * Scores the clauses of a {@link TieredNameQuery} on one segment, and leads the iteration with
- * the essential clauses only: once the collector reports a minimum competitive score, the
- * clauses whose best score together ({@link TieredScoreSum}) is below it are only checked on the
- * documents the others find, best score first, and a candidate is dropped as soon as what may
- * still match cannot reach the minimum.
+ * Scores the clauses of a {@link TieredNameQuery} on one segment, and leads the iteration with the
+ * essential clauses only: once the collector reports a minimum competitive score, the clauses whose
+ * best score together ({@link TieredScoreSum}) is below it are only checked on the documents the
+ * others find, best score first, and a candidate is dropped as soon as what may still match cannot
+ * reach the minimum.
  */
 final class TieredScorer extends Scorer {
   /** A lead matching more documents than this is worth knowing the estimated costs for. */
@@ -24,29 +24,41 @@ final class TieredScorer extends Scorer {
   }
 
   private final Clause[] clauses;
+
   /** Each clause's iterator, created on first use: a clause never needed costs no more work. */
   private final DocIdSetIterator[] its;
+
   /** Each clause's cost; an estimate until its iterator exists, when {@code estimated}. */
   private final long[] costs;
+
   private final boolean[] estimated;
   private final TieredScoreSum sum;
   private final long cost;
   private final float maxScore;
   private final int[] byScoreDesc;
+
   /** Clause indices, most expensive first: the first to leave the lead. */
   private int[] byCostDesc;
+
   /** Clause indices, highest score per cost first: the first to join the lead. */
   private int[] byValue;
+
   /** Leading (essential) clause indices: {@code lead[0, leadCount)}. */
   private final int[] lead;
+
   private int leadCount;
+
   /** The other (non-essential) clause indices, best score first: {@code check[0, checkCount)}. */
   private final int[] check;
+
   private int checkCount;
+
   /** Per clause, while checking a candidate: may it match (matched, or not yet checked)? */
   private final boolean[] possible;
+
   /** Per clause, while scoring: does it match the current document? */
   private final boolean[] matched;
+
   private float minCompetitive;
   private int doc = -1;
 
@@ -159,10 +171,10 @@ final class TieredScorer extends Scorer {
   }
 
   /**
-   * Splits the clauses into the lead and the non-essential rest, whose best score together is
-   * below {@code minScore}: takes clauses into the lead, best score per cost first, until the
-   * rest can no longer reach the minimum; then gives back to the rest any lead clause it can
-   * take without reaching it, most expensive first.
+   * Splits the clauses into the lead and the non-essential rest, whose best score together is below
+   * {@code minScore}: takes clauses into the lead, best score per cost first, until the rest can no
+   * longer reach the minimum; then gives back to the rest any lead clause it can take without
+   * reaching it, most expensive first.
    */
   private void partition(float minScore, boolean[] nonEssential) {
     Arrays.fill(nonEssential, true);
@@ -184,9 +196,9 @@ final class TieredScorer extends Scorer {
 
   /**
    * Whether the candidate {@code target}, on which the lead clauses stand, can reach the minimum
-   * competitive score: checks the non-essential clauses, best first, and gives up as soon as
-   * the clauses that may still match cannot reach it. Leaves every checked clause on or after
-   * the candidate, as {@link #score} expects.
+   * competitive score: checks the non-essential clauses, best first, and gives up as soon as the
+   * clauses that may still match cannot reach it. Leaves every checked clause on or after the
+   * candidate, as {@link #score} expects.
    */
   private boolean competitive(int target) throws IOException {
     for (int k = 0; k < leadCount; k++) {

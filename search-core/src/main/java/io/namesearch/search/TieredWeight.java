@@ -28,11 +28,11 @@ import org.apache.lucene.util.BytesRefIterator;
 /**
  * The weight of a {@link TieredNameQuery}. On each segment it looks up the terms of all its term
  * and term-set clauses itself: one terms enumeration per field, the terms in order (so that each
- * seek starts from the last), which gives each such clause its exact cost before any postings
- * are read; a clause's postings are opened only when {@link TieredScorer} first needs them. A typo
- * clause's terms are those of its automaton's intersection with the field's terms, so its cost
- * is exact too. Other clauses are searched through their own weights, outside the query cache:
- * filling the cache would read a whole clause that pruning would only sample.
+ * seek starts from the last), which gives each such clause its exact cost before any postings are
+ * read; a clause's postings are opened only when {@link TieredScorer} first needs them. A typo
+ * clause's terms are those of its automaton's intersection with the field's terms, so its cost is
+ * exact too. Other clauses are searched through their own weights, outside the query cache: filling
+ * the cache would read a whole clause that pruning would only sample.
  */
 final class TieredWeight extends Weight {
 
@@ -41,14 +41,19 @@ final class TieredWeight extends Weight {
 
   private final IndexSearcher searcher;
   private final Query[] queries;
+
   /** Each non-terms clause's weight; null for the terms clauses, which are read directly. */
   private final Weight[] weights;
+
   /** Each terms clause's field and weight for explanations and matches, made on first use. */
   private final AtomicReferenceArray<Weight> termWeights;
+
   /** The terms of the terms clauses by field, each field's in term order. */
   private final Map<String, ClauseTerm[]> termsByField = new LinkedHashMap<>();
+
   /** The typo clauses, by clause index. */
   private final Map<Integer, TypoQuery> typos = new LinkedHashMap<>();
+
   private final int[] groupOf;
   private final String[] tierOf;
   private final TieredScoreSum sum;
@@ -84,7 +89,8 @@ final class TieredWeight extends Weight {
       groupOf[i] = groups.get(i);
       Query q = queries[i];
       if (q instanceof TermQuery tq) {
-        byField.computeIfAbsent(tq.getTerm().field(), f -> new ArrayList<>())
+        byField
+            .computeIfAbsent(tq.getTerm().field(), f -> new ArrayList<>())
             .add(new ClauseTerm(tq.getTerm().bytes(), i));
       } else if (q instanceof TermInSetQuery ts) {
         List<ClauseTerm> list = byField.computeIfAbsent(ts.getField(), f -> new ArrayList<>());

@@ -17,11 +17,11 @@ import org.apache.lucene.util.automaton.Transition;
  * prefix)}, built directly by subset construction over bit sets of the edit positions.
  *
  * <p>Lucene's builder walks its parametric tables over all states, then removes the dead ones,
- * which sorts every transition of the automaton again; profiling {@code search eval} showed that
- * to be a quarter of a query's CPU time. Here every reachable state is live (any state reaches
- * the end of the word without more edits), so there is nothing to remove, and each state's
- * transitions come out in order. Words longer than {@value #MAX_WORD} code points, or more than
- * {@value #MAX_EDITS} edits, go to Lucene's builder.
+ * which sorts every transition of the automaton again; profiling {@code search eval} showed that to
+ * be a quarter of a query's CPU time. Here every reachable state is live (any state reaches the end
+ * of the word without more edits), so there is nothing to remove, and each state's transitions come
+ * out in order. Words longer than {@value #MAX_WORD} code points, or more than {@value #MAX_EDITS}
+ * edits, go to Lucene's builder.
  */
 final class TypoAutomata {
 
@@ -43,12 +43,12 @@ final class TypoAutomata {
   }
 
   /**
-   * As {@link #build(String, int[], int, int)}, but the characters an edit may insert or
-   * substitute are those of {@code alphabet} (sorted, disjoint, inclusive code point ranges as
-   * {@code lo0, hi0, lo1, hi1...}) and those of the word. A small alphabet whose non-ASCII ranges
-   * have distinct UTF-8 lead bytes keeps the automaton deterministic in UTF-8, so that compiling
-   * it needs no determinization. Words longer than {@value #MAX_WORD} go to Lucene's builder over
-   * {@code 0..} the alphabet's largest code point.
+   * As {@link #build(String, int[], int, int)}, but the characters an edit may insert or substitute
+   * are those of {@code alphabet} (sorted, disjoint, inclusive code point ranges as {@code lo0,
+   * hi0, lo1, hi1...}) and those of the word. A small alphabet whose non-ASCII ranges have distinct
+   * UTF-8 lead bytes keeps the automaton deterministic in UTF-8, so that compiling it needs no
+   * determinization. Words longer than {@value #MAX_WORD} go to Lucene's builder over {@code 0..}
+   * the alphabet's largest code point.
    */
   static Automaton build(String prefix, int[] word, int k, int[] alphabet) {
     if (word.length > MAX_WORD || k > MAX_EDITS || k < 0) {
@@ -64,10 +64,10 @@ final class TypoAutomata {
   /**
    * The same language over the UTF-8 bytes of the strings, or null when the automaton has a
    * transition on a range of non-ASCII code points (the fallback to Lucene's builder): then
-   * Lucene's {@code UTF32ToUTF8} converts it. An automaton built here moves on ASCII ranges and
-   * on single non-ASCII code points only, so each code point becomes its bytes in a chain of
-   * states shared by the code points of a state that begin alike: deterministic as it is, with
-   * no general range splitting (which was a third of compiling a typo query).
+   * Lucene's {@code UTF32ToUTF8} converts it. An automaton built here moves on ASCII ranges and on
+   * single non-ASCII code points only, so each code point becomes its bytes in a chain of states
+   * shared by the code points of a state that begin alike: deterministic as it is, with no general
+   * range splitting (which was a third of compiling a typo query).
    */
   static Automaton toUtf8(Automaton a) {
     int states = a.getNumStates();
@@ -149,11 +149,10 @@ final class TypoAutomata {
   }
 
   /**
-   * A state of the nondeterministic automaton set: {@code pos[e]} has bit {@code i} when {@code
-   * i} characters of the word are consumed with {@code e} edits; {@code swap[e]} has bit {@code
-   * i} when the input just read {@code word[i+1]} and must now read {@code word[i]} (a
-   * transposition, counted in {@code e}). Subsumed positions are removed, so equal languages give
-   * equal states.
+   * A state of the nondeterministic automaton set: {@code pos[e]} has bit {@code i} when {@code i}
+   * characters of the word are consumed with {@code e} edits; {@code swap[e]} has bit {@code i}
+   * when the input just read {@code word[i+1]} and must now read {@code word[i]} (a transposition,
+   * counted in {@code e}). Subsumed positions are removed, so equal languages give equal states.
    */
   private record State(long[] pos, long[] swap) {
     @Override
@@ -181,9 +180,12 @@ final class TypoAutomata {
     private final int n;
     private final int k;
     private final long all; // bits 0..n
+
     /** The distinct code points of the word, sorted, and for each the positions holding it. */
     private final int[] chars;
+
     private final long[] matches;
+
     /** The other characters an edit may use: inclusive ranges {@code lo0, hi0, lo1, hi1...}. */
     private final int[] alphabet;
 

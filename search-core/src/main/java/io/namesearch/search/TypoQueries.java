@@ -6,13 +6,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * The typo tier's queries: one Levenshtein automaton (with transpositions) per key and edit
- * bound, matched against the variant-key terms only, never against stacked surface terms.
+ * The typo tier's queries: one Levenshtein automaton (with transpositions) per key and edit bound,
+ * matched against the variant-key terms only, never against stacked surface terms.
  *
  * <p>Unlike {@code FuzzyQuery}, which compiles one automaton per edit distance from 0 to the bound
- * on every query, this compiles only the bound, and keeps recently compiled automata, shared by
- * all fields: names recur in query streams, and compiling is most of a typo query's cost. The
- * typo tier is constant-score, so no per-distance scoring is lost.
+ * on every query, this compiles only the bound, and keeps recently compiled automata, shared by all
+ * fields: names recur in query streams, and compiling is most of a typo query's cost. The typo tier
+ * is constant-score, so no per-distance scoring is lost.
  *
  * <p>The cache is bounded by memory, not by count: at most {@value #MAX_BYTES} bytes of compiled
  * automata (as {@link CompiledAutomaton#ramBytesUsed()} counts them), least recently used first
@@ -44,8 +44,8 @@ final class TypoQueries {
   private final LinkedHashMap<Key, CompiledAutomaton> cache = new LinkedHashMap<>(256, 0.75f, true);
 
   /**
-   * Terms of {@code field} within {@code maxEdits} of {@code term} whose first {@code
-   * prefixLength} chars are equal.
+   * Terms of {@code field} within {@code maxEdits} of {@code term} whose first {@code prefixLength}
+   * chars are equal.
    */
   Query get(String field, String term, int maxEdits, int prefixLength) {
     Key key = new Key(term, maxEdits, prefixLength);

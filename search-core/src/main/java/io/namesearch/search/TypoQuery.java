@@ -21,9 +21,9 @@ final class TypoQuery extends MultiTermQuery {
 
   /**
    * The characters a typo may insert or substitute: the key alphabet, ASCII and {@code š} (keys
-   * hold no other letter unless the word has letters no rule reads, and then those are added as
-   * the word's own). With one non-ASCII letter, the UTF-8 form of the automaton stays
-   * deterministic, so compiling it is cheap.
+   * hold no other letter unless the word has letters no rule reads, and then those are added as the
+   * word's own). With one non-ASCII letter, the UTF-8 form of the automaton stays deterministic, so
+   * compiling it is cheap.
    */
   static final int[] KEY_ALPHABET = {0, 0x7F, 'š', 'š'};
 
@@ -47,7 +47,8 @@ final class TypoQuery extends MultiTermQuery {
 
   /** The automaton of the texts within {@code maxEdits} of {@code text}, same first chars. */
   static CompiledAutomaton compile(String text, int maxEdits, int prefixLength) {
-    int p = text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
+    int p =
+        text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
     int[] suffix = text.substring(p).codePoints().toArray();
     Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, KEY_ALPHABET);
     Automaton bytes = TypoAutomata.toUtf8(a);

@@ -7,8 +7,8 @@ import java.util.Objects;
  * One spelling of a name as it occurs in the index ({@link NameIndex#variants(String)}).
  *
  * @param queryWord the word of the name it is a spelling of
- * @param form the spelling, as written in its example document (the index matches it in any
- *     letter case)
+ * @param form the spelling, as written in its example document (the index matches it in any letter
+ *     case)
  * @param tier how it matches the query word: the strongest tier that reaches it
  * @param documents how many documents contain it (exact: every live document counted once)
  * @param exampleId the id of one document that contains it

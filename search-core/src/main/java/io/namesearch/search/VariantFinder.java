@@ -100,8 +100,7 @@ final class VariantFinder {
     return out;
   }
 
-  private void collect(LeafReaderContext leaf, Query clause, Set<String> found)
-      throws IOException {
+  private void collect(LeafReaderContext leaf, Query clause, Set<String> found) throws IOException {
     SegmentForms forms = segments.forms(leaf);
     if (clause instanceof TermQuery tq) {
       addTerm(leaf, forms, tq.getTerm().field(), tq.getTerm().bytes(), found);
@@ -187,10 +186,13 @@ final class VariantFinder {
       return null;
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(example, leaves));
+    LeafReaderContext leaf =
+        leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(example, leaves));
     SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
     String id =
-        ids.advanceExact(example - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+        ids.advanceExact(example - leaf.docBase)
+            ? ids.lookupOrd(ids.ordValue()).utf8ToString()
+            : "";
     org.apache.lucene.document.Document stored = searcher.storedFields().document(example);
     String form = word;
     for (String field : IndexFields.TEXT_FIELDS) {
@@ -211,15 +213,16 @@ final class VariantFinder {
   }
 
   /**
-   * The overview of all names: the words of the index grouped by their first variant key (one
-   * group per name as the keys spell it); groups of at least two spellings (each in at least
-   * {@code minDocs} documents), every one written with a capital letter in its example document,
-   * ranked by the documents of their spellings summed, then by name.
+   * The overview of all names: the words of the index grouped by their first variant key (one group
+   * per name as the keys spell it); groups of at least two spellings (each in at least {@code
+   * minDocs} documents), every one written with a capital letter in its example document, ranked by
+   * the documents of their spellings summed, then by name.
    */
   List<VariantGroup> all(IndexSearcher searcher, int minDocs) throws IOException {
     Map<String, Set<String>> groups = new HashMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      segments.forms(leaf)
+      segments
+          .forms(leaf)
           .firstKey
           .forEach((word, key) -> groups.computeIfAbsent(key, k -> new HashSet<>()).add(word));
     }

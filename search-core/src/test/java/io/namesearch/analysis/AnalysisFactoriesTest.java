@@ -19,9 +19,7 @@ public class AnalysisFactoriesTest extends BaseTokenStreamTestCase {
     return TokenFilterFactory.availableTokenFilters().stream()
         .filter(
             name ->
-                TokenFilterFactory.lookupClass(name)
-                    .getPackageName()
-                    .startsWith("io.namesearch."))
+                TokenFilterFactory.lookupClass(name).getPackageName().startsWith("io.namesearch."))
         .sorted()
         .toList();
   }

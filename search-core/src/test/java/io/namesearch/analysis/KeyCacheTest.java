@@ -22,11 +22,20 @@ class KeyCacheTest {
   void matchesTheKeyerThroughEvictions() {
     Random random = new Random(20261202L);
     List<String> words = new ArrayList<>();
-    String[] stems = {"baltrukov", "khodorkovsk", "chodorkowsk", "moskv", "krasny", "luch", "orekhov"};
+    String[] stems = {
+      "baltrukov", "khodorkovsk", "chodorkowsk", "moskv", "krasny", "luch", "orekhov"
+    };
     String[] ends = {"", "a", "y", "ij", "ogo", "u", "ski", "skaya", "ym"};
     // more distinct words than the table has entries, so that sets overflow and entries are reused
     for (int i = 0; words.size() < 3 * KeyCache.SETS; i++) {
-      words.add(stems[i % stems.length] + ends[(i / stems.length) % ends.length] + (i / 63 == 0 ? "" : "x".repeat(i % 3) + (char) ('a' + i % 26) + Integer.toString(i / 63, 26).replaceAll("[0-9]", "o")));
+      words.add(
+          stems[i % stems.length]
+              + ends[(i / stems.length) % ends.length]
+              + (i / 63 == 0
+                  ? ""
+                  : "x".repeat(i % 3)
+                      + (char) ('a' + i % 26)
+                      + Integer.toString(i / 63, 26).replaceAll("[0-9]", "o")));
     }
     words.add("ab\u0000cd"); // the pair separator inside a word
     KeyCache cache = new KeyCache();
@@ -40,7 +49,8 @@ class KeyCacheTest {
         String p = words.get(random.nextInt(words.size()));
         char[] first = p.toCharArray();
         String before = actualWord(e);
-        KeyCache.Entry j = cache.joined(
+        KeyCache.Entry j =
+            cache.joined(
                 cached,
                 first,
                 first.length,
@@ -49,7 +59,10 @@ class KeyCacheTest {
                 e.keyLengths[0],
                 e.firstKeyHash);
         String second = new String(e.keys[0], 0, e.keyLengths[0]);
-        assertEquals(expectedJoined(fresh, p, second), new String(j.joined, 0, j.joinedLength), p + "|" + second);
+        assertEquals(
+            expectedJoined(fresh, p, second),
+            new String(j.joined, 0, j.joinedLength),
+            p + "|" + second);
         assertEquals(before, actualWord(e), "the word's entry survives the pair lookup");
         assertEquals(KeyCache.hash(e.keys[0], e.keyLengths[0]), e.firstKeyHash);
       }

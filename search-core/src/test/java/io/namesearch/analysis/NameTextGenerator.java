@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Random text that stresses a name analyzer: Latin, Cyrillic and Greek words mixed inside words,
- * combining marks, apostrophes and soft signs, unpaired surrogates, tokens over 255 characters,
- * and long texts.
+ * combining marks, apostrophes and soft signs, unpaired surrogates, tokens over 255 characters, and
+ * long texts.
  */
 final class NameTextGenerator {
 
@@ -36,11 +36,12 @@ final class NameTextGenerator {
 
   private static void word(Random r, StringBuilder sb) {
     int len = r.nextInt(30) == 0 ? 256 + r.nextInt(300) : 1 + r.nextInt(14);
-    String main = switch (r.nextInt(3)) {
-      case 0 -> LATIN;
-      case 1 -> CYRILLIC;
-      default -> GREEK;
-    };
+    String main =
+        switch (r.nextInt(3)) {
+          case 0 -> LATIN;
+          case 1 -> CYRILLIC;
+          default -> GREEK;
+        };
     for (int i = 0; i < len; i++) {
       int k = r.nextInt(40);
       if (k == 0) {

@@ -10,7 +10,8 @@ public class RussianNameAnalyzerTest extends BaseTokenStreamTestCase {
   public void testSurfaceFormsComeFirstAndLowercased() throws IOException {
     try (RussianNameAnalyzer a = new RussianNameAnalyzer()) {
       var ts = a.tokenStream("body", "Dmitry BALTRUKOV, Rimsky-Korsakov");
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
       ts.reset();
       StringBuilder surfaces = new StringBuilder();

@@ -13,8 +13,7 @@ public class RussianNameFilterFactoryTest extends BaseTokenStreamFactoryTestCase
 
   private TokenStream run(Map<String, String> args, String text) throws Exception {
     MockTokenizer t = whitespaceMockTokenizer(new StringReader(text));
-    return TokenFilterFactory.forName(RussianNameFilterFactory.NAME, new HashMap<>(args))
-        .create(t);
+    return TokenFilterFactory.forName(RussianNameFilterFactory.NAME, new HashMap<>(args)).create(t);
   }
 
   public void testDefaultsStackKeys() throws Exception {

@@ -29,7 +29,8 @@ public class RussianNameFilterTest extends BaseTokenStreamTestCase {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
         TokenStream ts = new LowerCaseFilter(t);
-        return new TokenStreamComponents(t, new RussianNameFilter(ts, NameRules.defaults(), family));
+        return new TokenStreamComponents(
+            t, new RussianNameFilter(ts, NameRules.defaults(), family));
       }
     };
   }

@@ -21,12 +21,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #14: a news archive is mostly English words, and a name's family and derived keys must
- * not match them. The first names of {@code nicknames.tsv} (the first 200, in Cyrillic and in
- * their Wikipedia romanisation) against the lower-case words of Debian's {@code wamerican} list
- * ({@code /usr/share/dict/american-english}, about 100,000 words; capitalised words are proper
- * names and are left out): no family- or derived-tier match; the variant- and typo-tier matches
- * are listed. The word list is a test dependency only (.ci/run installs it), never shipped.
+ * Issue #14: a news archive is mostly English words, and a name's family and derived keys must not
+ * match them. The first names of {@code nicknames.tsv} (the first 200, in Cyrillic and in their
+ * Wikipedia romanisation) against the lower-case words of Debian's {@code wamerican} list ({@code
+ * /usr/share/dict/american-english}, about 100,000 words; capitalised words are proper names and
+ * are left out): no family- or derived-tier match; the variant- and typo-tier matches are listed.
+ * The word list is a test dependency only (.ci/run installs it), never shipped.
  */
 class EnglishWordsTest {
 
@@ -65,7 +65,8 @@ class EnglishWordsTest {
 
   @Test
   void noFamilyOrDerivedMatchWithAnEnglishWord() throws IOException {
-    assumeTrue(Files.isReadable(WORDS),
+    assumeTrue(
+        Files.isReadable(WORDS),
         "no English word list at " + WORDS + " (install Debian's wamerican)");
     List<String> words = new ArrayList<>();
     for (String w : Files.readAllLines(WORDS, StandardCharsets.UTF_8)) {
@@ -108,14 +109,20 @@ class EnglishWordsTest {
           if (!seen.add(w) || Math.abs(keyLength.get(w) - keys.get(0).length()) > 3) {
             continue;
           }
-          engine.compare(name, w, tiers).ifPresent(t ->
-              found.computeIfAbsent(t, x -> new ArrayList<>()).add(name + " ~ " + w));
+          engine
+              .compare(name, w, tiers)
+              .ifPresent(
+                  t -> found.computeIfAbsent(t, x -> new ArrayList<>()).add(name + " ~ " + w));
         }
       }
     }
     for (Map.Entry<MatchTier, List<String>> e : found.entrySet()) {
-      System.out.printf(Locale.ROOT, "English words at the %s tier (%d): %s%n", e.getKey().label(),
-          e.getValue().size(), e.getValue());
+      System.out.printf(
+          Locale.ROOT,
+          "English words at the %s tier (%d): %s%n",
+          e.getKey().label(),
+          e.getValue().size(),
+          e.getValue());
     }
     // Issue #14 asks for none; measured at the end of that issue: 542 family-tier and 0
     // derived-tier pairs (vowels after the first syllable of a key of 5 letters or more are

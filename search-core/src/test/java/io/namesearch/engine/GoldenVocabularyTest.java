@@ -25,41 +25,45 @@ class GoldenVocabularyTest {
   /** Returns null when the line holds, else a description of the failure. */
   private String check(String[] c) {
     switch (c[0]) {
-      case "=": {
-        List<String> base = engine.keys(c[1]);
-        StringBuilder bad = new StringBuilder();
-        for (int i = 2; i < c.length; i++) {
-          if (Collections.disjoint(base, engine.keys(c[i]))) {
-            bad.append(' ').append(c[i]).append(engine.keys(c[i]));
-          }
-        }
-        return bad.isEmpty() ? null : "= " + c[1] + base + " vs" + bad;
-      }
-      case "!": {
-        for (int i = 1; i < c.length; i++) {
-          for (int j = i + 1; j < c.length; j++) {
-            if (!Collections.disjoint(engine.keys(c[i]), engine.keys(c[j]))) {
-              return "! " + c[i] + engine.keys(c[i]) + " ~ " + c[j] + engine.keys(c[j]);
+      case "=":
+        {
+          List<String> base = engine.keys(c[1]);
+          StringBuilder bad = new StringBuilder();
+          for (int i = 2; i < c.length; i++) {
+            if (Collections.disjoint(base, engine.keys(c[i]))) {
+              bad.append(' ').append(c[i]).append(engine.keys(c[i]));
             }
           }
+          return bad.isEmpty() ? null : "= " + c[1] + base + " vs" + bad;
         }
-        return null;
-      }
-      case "~": {
-        String f = family(c[1]);
-        StringBuilder bad = new StringBuilder();
-        for (int i = 2; i < c.length; i++) {
-          if (!f.equals(family(c[i]))) {
-            bad.append(' ').append(c[i]).append('/').append(family(c[i]));
+      case "!":
+        {
+          for (int i = 1; i < c.length; i++) {
+            for (int j = i + 1; j < c.length; j++) {
+              if (!Collections.disjoint(engine.keys(c[i]), engine.keys(c[j]))) {
+                return "! " + c[i] + engine.keys(c[i]) + " ~ " + c[j] + engine.keys(c[j]);
+              }
+            }
           }
+          return null;
         }
-        return bad.isEmpty() ? null : "~ " + c[1] + "/" + f + " vs" + bad;
-      }
-      default: {
-        List<String> keys = engine.keys(c[0]);
-        String first = keys.isEmpty() ? "" : keys.get(0);
-        return first.equals(c[1]) ? null : c[0] + " -> " + keys + ", expected " + c[1];
-      }
+      case "~":
+        {
+          String f = family(c[1]);
+          StringBuilder bad = new StringBuilder();
+          for (int i = 2; i < c.length; i++) {
+            if (!f.equals(family(c[i]))) {
+              bad.append(' ').append(c[i]).append('/').append(family(c[i]));
+            }
+          }
+          return bad.isEmpty() ? null : "~ " + c[1] + "/" + f + " vs" + bad;
+        }
+      default:
+        {
+          List<String> keys = engine.keys(c[0]);
+          String first = keys.isEmpty() ? "" : keys.get(0);
+          return first.equals(c[1]) ? null : c[0] + " -> " + keys + ", expected " + c[1];
+        }
     }
   }
 

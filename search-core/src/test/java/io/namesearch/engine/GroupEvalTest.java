@@ -2,7 +2,6 @@ package io.namesearch.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +15,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Pure-Java retrieval evaluation on wild-variants.tsv: every distinct variant and Cyrillic form of
- * a group is a document, every variant a query; documents are ranked by the summed idf of the
- * query words they match (variant keys; optionally family keys and fuzzy first keys as lower
- * tiers). Prints MAP and precision at R for persons and places. Run {@link #main} or the test.
+ * a group is a document, every variant a query; documents are ranked by the summed idf of the query
+ * words they match (variant keys; optionally family keys and fuzzy first keys as lower tiers).
+ * Prints MAP and precision at R for persons and places. Run {@link #main} or the test.
  */
 public class GroupEvalTest {
 
@@ -269,7 +267,9 @@ public class GroupEvalTest {
     return acc;
   }
 
-  /** Model the analyzer's joined tokens (adjacent words written as one); -Djoin=false to compare. */
+  /**
+   * Model the analyzer's joined tokens (adjacent words written as one); -Djoin=false to compare.
+   */
   static boolean JOIN = Boolean.parseBoolean(System.getProperty("join", "true"));
 
   static String[] joinedWords(String[] ws) {
@@ -283,7 +283,10 @@ public class GroupEvalTest {
   /** Joined words of documents as family keys only, as the analyzer indexes them. */
   static boolean JOIN_FAMILY_ONLY = Boolean.parseBoolean(System.getProperty("joinfam", "true"));
 
-  /** Break score ties by document length, as NameIndex does (ShorterFirst); -Dlentie=false to compare. */
+  /**
+   * Break score ties by document length, as NameIndex does (ShorterFirst); -Dlentie=false to
+   * compare.
+   */
   static boolean LEN_TIE = Boolean.parseBoolean(System.getProperty("lentie", "true"));
 
   static int mix(int x) {
@@ -393,10 +396,19 @@ public class GroupEvalTest {
       for (String fewer : List.of("variant", "variant+fuzzy", "variant+family")) {
         assertTrue(
             all > map.get(fewer + " " + kind),
-            kind + ": all tiers (" + all + ") must beat " + fewer + " (" + map.get(fewer + " " + kind) + ")");
+            kind
+                + ": all tiers ("
+                + all
+                + ") must beat "
+                + fewer
+                + " ("
+                + map.get(fewer + " " + kind)
+                + ")");
       }
-      assertTrue(map.get("variant+fuzzy " + kind) > map.get("variant " + kind), kind + ": fuzzy adds");
-      assertTrue(map.get("variant+family " + kind) > map.get("variant " + kind), kind + ": family adds");
+      assertTrue(
+          map.get("variant+fuzzy " + kind) > map.get("variant " + kind), kind + ": fuzzy adds");
+      assertTrue(
+          map.get("variant+family " + kind) > map.get("variant " + kind), kind + ": family adds");
     }
   }
 
@@ -423,8 +435,13 @@ public class GroupEvalTest {
             sb.append(o.text).append(" | ");
           }
         }
-        System.out.printf(Locale.ROOT, "%.2f %s %s  <<  %s%n", eval.lastAp.get(id), d.text,
-            Arrays.stream(d.words).map(w -> eval.keys(w) + "/" + eval.family(w)).toList(), sb);
+        System.out.printf(
+            Locale.ROOT,
+            "%.2f %s %s  <<  %s%n",
+            eval.lastAp.get(id),
+            d.text,
+            Arrays.stream(d.words).map(w -> eval.keys(w) + "/" + eval.family(w)).toList(),
+            sb);
         if (++shown >= count) {
           break;
         }

@@ -2,7 +2,6 @@ package io.namesearch.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -28,8 +26,8 @@ class IuliiaSchemeTest {
   static final double MIN_RECALL = 0.998;
 
   /**
-   * Share of renderings a search finds at any tier (typo included), both ways (0.9995 measured
-   * when this was set).
+   * Share of renderings a search finds at any tier (typo included), both ways (0.9995 measured when
+   * this was set).
    */
   static final double MIN_FOUND = 0.999;
 
@@ -42,7 +40,8 @@ class IuliiaSchemeTest {
       throw new IOException(e);
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().endsWith(".json"))
+      return s
+          .filter(p -> p.toString().endsWith(".json"))
           .filter(p -> !p.getFileName().toString().equals("uz.json"))
           .sorted()
           .toList()
@@ -113,8 +112,14 @@ class IuliiaSchemeTest {
         found += there ? 1 : 0;
         foundBack += back ? 1 : 0;
         if ((!there || !back) && notFound.size() < 200) {
-          notFound.add(t.name + "\t" + w + "\t" + latin + (there ? "" : "\tnot found")
-              + (back ? "" : "\tdoes not find it"));
+          notFound.add(
+              t.name
+                  + "\t"
+                  + w
+                  + "\t"
+                  + latin
+                  + (there ? "" : "\tnot found")
+                  + (back ? "" : "\tdoes not find it"));
         }
       }
       total += n;
@@ -125,10 +130,16 @@ class IuliiaSchemeTest {
     System.out.println("iuliia recall per scheme:");
     report.forEach((k, v) -> System.out.println("  " + k + "\t" + v));
     System.out.printf(Locale.ROOT, "iuliia recall overall: %.4f (%d/%d)%n", recall, hits, total);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "iuliia found at any tier: rendering finds the Cyrillic word %.5f (%d/%d), "
             + "Cyrillic word finds the rendering %.5f (%d/%d)%n",
-        found / (double) total, found, total, foundBack / (double) total, foundBack, total);
+        found / (double) total,
+        found,
+        total,
+        foundBack / (double) total,
+        foundBack,
+        total);
     if (Boolean.getBoolean("engine.verbose")) {
       misses.forEach(m -> System.out.println("MISS\t" + m));
       notFound.forEach(m -> System.out.println("NOT FOUND\t" + m));

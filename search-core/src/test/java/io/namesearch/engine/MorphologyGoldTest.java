@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The morphology gold files: {@code case-forms.tsv} (every case and gender form of a name matches
- * its nominative at the family tier or better; indeclinable names keep their own family) and
- * {@code near-neighbours.tsv} (different names that look alike never match above the typo tier)
- * and {@code derived.tsv} (a name and its -sk- derivative match at the derived tier, no higher).
+ * its nominative at the family tier or better; indeclinable names keep their own family) and {@code
+ * near-neighbours.tsv} (different names that look alike never match above the typo tier) and {@code
+ * derived.tsv} (a name and its -sk- derivative match at the derived tier, no higher).
  */
 class MorphologyGoldTest {
 
@@ -65,8 +65,15 @@ class MorphologyGoldTest {
         for (int i = 2; i < row.length; i++) {
           indeclinable++;
           if (family(name).equals(family(row[i])) || sameName(name, row[i])) {
-            failures.add("indeclinable " + name + "/" + family(name) + " joined the family of "
-                + row[i] + "/" + family(row[i]));
+            failures.add(
+                "indeclinable "
+                    + name
+                    + "/"
+                    + family(name)
+                    + " joined the family of "
+                    + row[i]
+                    + "/"
+                    + family(row[i]));
           }
         }
         continue;
@@ -85,8 +92,16 @@ class MorphologyGoldTest {
         for (String form : inflected) {
           forms++;
           if (!sameName(query, form) || !sameName(form, query)) {
-            failures.add(query + "/" + family(query) + " vs " + form + "/" + family(form)
-                + ": " + engine.compare(query, form).map(Object::toString).orElse("no match"));
+            failures.add(
+                query
+                    + "/"
+                    + family(query)
+                    + " vs "
+                    + form
+                    + "/"
+                    + family(form)
+                    + ": "
+                    + engine.compare(query, form).map(Object::toString).orElse("no match"));
           }
         }
       }
@@ -94,8 +109,8 @@ class MorphologyGoldTest {
         failures.add("Latin " + queries.get(1) + " does not find " + nominative);
       }
     }
-    System.out.printf(Locale.ROOT, "case forms checked: %d pairs, %d indeclinable pairs%n", forms,
-        indeclinable);
+    System.out.printf(
+        Locale.ROOT, "case forms checked: %d pairs, %d indeclinable pairs%n", forms, indeclinable);
     assertTrue(forms >= 300, "the case-form table should hold at least 300 pairs: " + forms);
     assertEquals(List.of(), failures);
   }
@@ -127,8 +142,7 @@ class MorphologyGoldTest {
             (a, b, forward) -> {
               Optional<MatchTier> tier = engine.compare(a, b, EnumSet.allOf(MatchTier.class));
               if (tier.isEmpty() || tier.get() != MatchTier.DERIVED) {
-                failures.add(
-                    a + " ~ " + b + " at " + tier.map(Object::toString).orElse("no tier"));
+                failures.add(a + " ~ " + b + " at " + tier.map(Object::toString).orElse("no tier"));
               }
               Optional<MatchTier> off = engine.compare(a, b, withoutDerived);
               if (off.isPresent() && off.get() != MatchTier.FUZZY) {
@@ -148,8 +162,16 @@ class MorphologyGoldTest {
             "patronymics.tsv",
             (a, b, forward) -> {
               if (!sameName(a, b)) {
-                failures.add(a + "/" + family(a) + " vs " + b + "/" + family(b) + ": "
-                    + engine.compare(a, b).map(Object::toString).orElse("no match"));
+                failures.add(
+                    a
+                        + "/"
+                        + family(a)
+                        + " vs "
+                        + b
+                        + "/"
+                        + family(b)
+                        + ": "
+                        + engine.compare(a, b).map(Object::toString).orElse("no match"));
               }
             });
     System.out.printf(Locale.ROOT, "patronymics: %d pairs%n", pairs);

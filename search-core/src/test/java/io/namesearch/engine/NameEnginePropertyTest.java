@@ -62,7 +62,8 @@ class NameEnginePropertyTest {
     }
     String upper = s.toUpperCase(java.util.Locale.ROOT);
     if (upper.length() == s.length() && !once.equals(engine.keys(upper))) {
-      throw new AssertionError("case changes keys: " + s + " " + once + " vs " + engine.keys(upper));
+      throw new AssertionError(
+          "case changes keys: " + s + " " + once + " vs " + engine.keys(upper));
     }
   }
 
@@ -82,14 +83,14 @@ class NameEnginePropertyTest {
   void normalisationKeepsKeys(@ForAll("nameLike") String s) {
     // Keys are computed from the normalised form, so normalising first changes nothing.
     if (!engine.keys(s).equals(engine.keys(engine.normalize(s)))) {
-      throw new AssertionError(s + ": " + engine.keys(s) + " vs " + engine.keys(engine.normalize(s)));
+      throw new AssertionError(
+          s + ": " + engine.keys(s) + " vs " + engine.keys(engine.normalize(s)));
     }
   }
 
   @Property(tries = 1000)
   void aWordMatchesItselfExactly(@ForAll("nameLike") String s) {
-    if (!engine.keys(s).isEmpty()
-        && engine.compare(s, s).orElseThrow() != MatchTier.EXACT) {
+    if (!engine.keys(s).isEmpty() && engine.compare(s, s).orElseThrow() != MatchTier.EXACT) {
       throw new AssertionError(s);
     }
   }

@@ -54,8 +54,24 @@ class NameKeyerPropertyTest {
   void edgeInputs() {
     NameKeyer k = new NameKeyer(NameRules.defaults());
     String[] inputs = {
-      "", "'", "-", "ь", "ъъъ", "\u0301", "\uD800", "\uDC00", "a\uD800b", "12345", "Ω", "中文",
-      "x".repeat(10_000), "щ".repeat(10_000), "ї".repeat(300), "ß", "İ", "ǅ"
+      "",
+      "'",
+      "-",
+      "ь",
+      "ъъъ",
+      "\u0301",
+      "\uD800",
+      "\uDC00",
+      "a\uD800b",
+      "12345",
+      "Ω",
+      "中文",
+      "x".repeat(10_000),
+      "щ".repeat(10_000),
+      "ї".repeat(300),
+      "ß",
+      "İ",
+      "ǅ"
     };
     for (String s : inputs) {
       char[] buf = s.toCharArray();
@@ -111,10 +127,30 @@ class NameKeyerPropertyTest {
   void noAllocationOnceWarmAndThroughput() {
     NameKeyer k = new NameKeyer(NameRules.defaults());
     String[] words = {
-      "khodorkovsky", "ходорковский", "smol'ninskoe", "dmitrij", "paljuga", "baltrukow",
-      "jelzin", "tschechow", "csehov", "poutine", "putinas", "vlagyimir", "chruschtschow",
-      "yevgeny", "щукин", "ельцин", "gorbačov", "kharkiv", "ярославль", "novoukrainka",
-      "xodorkovskij", "dostoïevski", "władimirowicz", "sosztakovics"
+      "khodorkovsky",
+      "ходорковский",
+      "smol'ninskoe",
+      "dmitrij",
+      "paljuga",
+      "baltrukow",
+      "jelzin",
+      "tschechow",
+      "csehov",
+      "poutine",
+      "putinas",
+      "vlagyimir",
+      "chruschtschow",
+      "yevgeny",
+      "щукин",
+      "ельцин",
+      "gorbačov",
+      "kharkiv",
+      "ярославль",
+      "novoukrainka",
+      "xodorkovskij",
+      "dostoïevski",
+      "władimirowicz",
+      "sosztakovics"
     };
     char[][] bufs = new char[words.length][];
     for (int i = 0; i < words.length; i++) {

@@ -64,8 +64,8 @@ class NameMatcherTest {
   void differentPatronymicsAreTwoPeople() {
     assertNoMatch("LUKIN, Sergey Nikolaevich", "LUKIN, Sergey Anatolyevich");
     NameMatch m = match("LUKIN, Sergey Nikolaevich", "LUKIN, Sergey Anatolyevich");
-    assertTrue(m.explanation().contains("different: Nikolaevich \u2260 Anatolyevich"),
-        m.explanation());
+    assertTrue(
+        m.explanation().contains("different: Nikolaevich \u2260 Anatolyevich"), m.explanation());
   }
 
   @Test
@@ -79,7 +79,8 @@ class NameMatcherTest {
   void belarusianSpellingsOfSurnames() {
     // akanne: unstressed o and e written a and ia (Горбач, Гарбач)
     assertMatch("Gorba, Pavel", "Harba, Pavel");
-    assertEquals(PartMatch.Tier.NEAR,
+    assertEquals(
+        PartMatch.Tier.NEAR,
         tierOf(match("Yermolovich, Pavel", "Iarmalovich, Pavel"), "Yermolovich"));
     assertMatch("Stepanenko, Ivan", "Sciapanienka, Ivan");
     // tsekanne: t before a soft vowel written ts (Терешко, Цярэшка)
@@ -93,7 +94,8 @@ class NameMatcherTest {
 
   @Test
   void longWordsMayBeTwoEditsApart() {
-    assertEquals(PartMatch.Tier.NEAR,
+    assertEquals(
+        PartMatch.Tier.NEAR,
         tierOf(match("Ermakovskiy, Pavel", "Iarmakouski, Pavel"), "Ermakovskiy"));
     assertNoMatch("Konstantinopolsky, Pavel", "Konstantinopolsky, Pyotr");
   }
@@ -118,8 +120,9 @@ class NameMatcherTest {
     assertMatch("Baltrukov D.A.", "Baltrukov Dmitry Aleksandrovich");
     assertMatch("Д. Балтруков", "Dmitry Baltrukov");
     assertNoMatch("I. Baltrukov", "Dmitry Baltrukov");
-    assertTrue(match("D. Baltrukov", "Dmitry Baltrukov").score()
-        < match("Dmitri Baltrukov", "Dmitry Baltrukov").score());
+    assertTrue(
+        match("D. Baltrukov", "Dmitry Baltrukov").score()
+            < match("Dmitri Baltrukov", "Dmitry Baltrukov").score());
   }
 
   @Test
@@ -127,7 +130,8 @@ class NameMatcherTest {
     NameMatch m = match("Ivanov Aleksandr", "Ivanova Aleksandra");
     assertTrue(m.genderConflict(), m.explanation());
     assertFalse(m.match(), m.explanation());
-    assertTrue(m.explanation().contains("gender conflict: Ivanov is male, Ivanova female"),
+    assertTrue(
+        m.explanation().contains("gender conflict: Ivanov is male, Ivanova female"),
         m.explanation());
     NameMatch surnameOnly = match("Khodorkovsky Ilya", "Khodorkovskaya Inna");
     assertTrue(surnameOnly.genderConflict(), surnameOnly.explanation());
@@ -150,14 +154,16 @@ class NameMatcherTest {
     assertMatch("Mikhail Khodorkovsky", "Ходорковский Михаил");
     assertMatch("Michail Chodorkowski", "Михаил Ходорковский");
     assertMatch("Jevgenij Andrejevitj Sjapetko", "Евгений Андреевич Сяпетко");
-    assertEquals(PartMatch.Tier.VARIANT,
+    assertEquals(
+        PartMatch.Tier.VARIANT,
         tierOf(match("Dmitri Baltrukow", "БАЛТРУКОВ Дмитрий"), "Baltrukow"));
   }
 
   @Test
   void caseForms() {
     assertMatch("Дмитрию Балтрукову", "Dmitry Baltrukov");
-    assertEquals(PartMatch.Tier.FAMILY,
+    assertEquals(
+        PartMatch.Tier.FAMILY,
         tierOf(match("Балтрукову Дмитрию", "Dmitry Baltrukov"), "Балтрукову"));
   }
 
@@ -216,7 +222,8 @@ class NameMatcherTest {
     assertThrows(IllegalArgumentException.class, () -> M.match("Ivanov", "Mr."));
     assertThrows(IllegalArgumentException.class, () -> M.match(null, "Ivanov"));
     assertThrows(IllegalArgumentException.class, () -> M.match("a".repeat(1001), "Ivanov"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> M.match("a b c d e f g h i j k l m n o p q r s t u v w x y z", "Ivanov"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> M.match("Ivanov", "!!!"));
@@ -243,8 +250,9 @@ class NameMatcherTest {
     assertEquals("BALTRUKOV, Dmitry", a.text());
     // names that match share a blocking key
     assertTrue(M.blockingKeys(a).stream().anyMatch(M.blockingKeys(b)::contains));
-    assertTrue(M.blockingKeys(M.prepare("Volha X")).stream()
-        .anyMatch(M.blockingKeys(M.prepare("Olga Y"))::contains));
+    assertTrue(
+        M.blockingKeys(M.prepare("Volha X")).stream()
+            .anyMatch(M.blockingKeys(M.prepare("Olga Y"))::contains));
   }
 
   /** Random text never breaks the matcher: a result in [0, 1], or a one-line error. */

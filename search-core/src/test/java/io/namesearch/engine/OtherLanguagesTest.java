@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Renders the Cyrillic words of wild-variants.tsv with simplified everyday orthographies of other
  * languages (German Duden, Polish, Czech, French, Spanish, Hungarian, Dutch) and measures how many
- * renderings share a variant key with the Cyrillic word. These tables are test oracles written
- * from each language's published practice, simplified (no stress, no exonyms).
+ * renderings share a variant key with the Cyrillic word. These tables are test oracles written from
+ * each language's published practice, simplified (no stress, no exonyms).
  */
 class OtherLanguagesTest {
 
@@ -149,8 +149,13 @@ class OtherLanguagesTest {
       }
       total += n;
       hits += h;
-      System.out.printf(Locale.ROOT, "other languages recall %s: %.4f (%d/%d)%n",
-          lang.name(), h / (double) n, h, n);
+      System.out.printf(
+          Locale.ROOT,
+          "other languages recall %s: %.4f (%d/%d)%n",
+          lang.name(),
+          h / (double) n,
+          h,
+          n);
     }
     double recall = hits / (double) total;
     System.out.printf(Locale.ROOT, "other languages recall overall: %.4f%n", recall);

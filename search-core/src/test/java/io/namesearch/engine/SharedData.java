@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Assumptions;
  * Locates the evaluation data ({@code shared/data}) by walking up from the working directory.
  *
  * <p>A fresh clone has no {@code ../shared}: a test that needs it is skipped, and says so on the
- * build output (a line starting {@code SKIPPED (needs ../shared/data)}). On CI ({@code CI=true},
- * as {@code .ci/run} sets), where the data is present, a missing file fails the test instead, so
- * that no test is skipped there unnoticed.
+ * build output (a line starting {@code SKIPPED (needs ../shared/data)}). On CI ({@code CI=true}, as
+ * {@code .ci/run} sets), where the data is present, a missing file fails the test instead, so that
+ * no test is skipped there unnoticed.
  */
 public final class SharedData {
 
@@ -66,8 +66,11 @@ public final class SharedData {
                 s.filter(f -> !f.getClassName().equals(SharedData.class.getName()))
                     .filter(f -> f.getClassName().startsWith("io.namesearch"))
                     .reduce((a, b) -> b) // the outermost frame of the project: the test method
-                    .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
-                        + "." + f.getMethodName())
+                    .map(
+                        f ->
+                            f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
+                                + "."
+                                + f.getMethodName())
                     .orElse("a test"));
   }
 }

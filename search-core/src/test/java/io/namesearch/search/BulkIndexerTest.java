@@ -110,8 +110,7 @@ class BulkIndexerTest {
       assertThrows(IllegalArgumentException.class, () -> index.bulk().commitEvery(0));
       BulkIndexer bulk = index.bulk().build();
       bulk.close();
-      assertThrows(
-          IllegalStateException.class, () -> bulk.add(Document.builder("a").build()));
+      assertThrows(IllegalStateException.class, () -> bulk.add(Document.builder("a").build()));
     }
   }
 }

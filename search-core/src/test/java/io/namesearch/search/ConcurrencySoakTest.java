@@ -30,7 +30,10 @@ class ConcurrencySoakTest {
 
   private static Document doc(int i) {
     String name = QUERIES[i % QUERIES.length];
-    return Document.builder("d" + i).title("Report " + i).body(name + " was mentioned, " + i).build();
+    return Document.builder("d" + i)
+        .title("Report " + i)
+        .body(name + " was mentioned, " + i)
+        .build();
   }
 
   private static final SearchOptions exact =
@@ -109,7 +112,9 @@ class ConcurrencySoakTest {
         assertTrue(index.get("d" + i).isPresent(), "d" + i);
       }
       System.out.printf(
-          Locale.ROOT, "concurrency soak: %d documents written, %d searches, no errors%n", n,
+          Locale.ROOT,
+          "concurrency soak: %d documents written, %d searches, no errors%n",
+          n,
           searches.get());
     }
   }

@@ -81,7 +81,13 @@ class CrashSafetyTest {
         int count = index.count();
         assertTrue(
             count >= lastCommitted,
-            "kill " + kills + ": " + count + " documents, but " + lastCommitted + " were committed");
+            "kill "
+                + kills
+                + ": "
+                + count
+                + " documents, but "
+                + lastCommitted
+                + " were committed");
         Set<String> ids = new HashSet<>();
         index.forEach(d -> ids.add(d.id()));
         for (int i = 0; i < lastCommitted; i++) {
@@ -100,6 +106,8 @@ class CrashSafetyTest {
     assertTrue(lastCommitted > 0, "the children committed something");
     System.out.printf(
         Locale.ROOT,
-        "crash safety: %d SIGKILLs, %d documents committed, none lost%n", kills, lastCommitted);
+        "crash safety: %d SIGKILLs, %d documents committed, none lost%n",
+        kills,
+        lastCommitted);
   }
 }

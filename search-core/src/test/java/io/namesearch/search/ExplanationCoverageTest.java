@@ -1,7 +1,6 @@
 package io.namesearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.namesearch.engine.SharedData;
 import java.io.IOException;
@@ -12,14 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every hit says why it matched: on every eighth row of {@code wild-variants.tsv} (people and
- * places in many spellings), every hit of every spelling as a query has at least one explained
- * word match, whatever the tier (joined words and typos through a second family key included).
+ * places in many spellings), every hit of every spelling as a query has at least one explained word
+ * match, whatever the tier (joined words and typos through a second family key included).
  */
 class ExplanationCoverageTest {
 

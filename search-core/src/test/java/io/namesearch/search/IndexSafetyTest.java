@@ -29,8 +29,16 @@ class IndexSafetyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "_index.md", "_draft.md", "_0.txt", "_todo_list.txt", "segments_notes.txt", "segments.txt",
-        "segments_1", "write.lock", "pending_segments_2", "namesearch-index.properties"
+        "_index.md",
+        "_draft.md",
+        "_0.txt",
+        "_todo_list.txt",
+        "segments_notes.txt",
+        "segments.txt",
+        "segments_1",
+        "write.lock",
+        "pending_segments_2",
+        "namesearch-index.properties"
       })
   void aFolderWithAnyUserFileIsRefusedAndNothingIsWritten(String name, @TempDir Path dir)
       throws IOException {

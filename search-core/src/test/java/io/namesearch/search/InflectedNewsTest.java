@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A Cyrillic news paragraph in which every name is declined: the Latin nominative of each name
@@ -76,8 +76,7 @@ class InflectedNewsTest {
       index.add(Document.builder("news").title("Новости").body(PARAGRAPH).build());
       index.commit();
       Set<MatchTier> noFamily = EnumSet.of(MatchTier.EXACT, MatchTier.VARIANT);
-      SearchResult r =
-          index.search("Lavrov", SearchOptions.builder().tiers(noFamily).build());
+      SearchResult r = index.search("Lavrov", SearchOptions.builder().tiers(noFamily).build());
       assertFalse(
           r.hits().stream()
               .flatMap(h -> h.matches().stream())

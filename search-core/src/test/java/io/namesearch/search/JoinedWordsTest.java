@@ -27,7 +27,8 @@ class JoinedWordsTest {
   void oneWordFindsTwoAndBack(String query, String text) throws IOException {
     try (NameIndex index = NameIndex.builder().build()) {
       index.add(Document.builder("hit").title("t").body(text).build());
-      index.add(Document.builder("other").title("t").body("Flights to Kaliningrad resumed.").build());
+      index.add(
+          Document.builder("other").title("t").body("Flights to Kaliningrad resumed.").build());
       index.commit();
       assertEquals(
           List.of("hit"), index.search(query).hits().stream().map(Hit::id).toList(), query);
@@ -62,14 +63,17 @@ class JoinedWordsTest {
   }
 
   /**
-   * Two short common words written as one are not a typo of a short name (that some, Tyazhin),
-   * and a short word's ending-like letters are not stripped from the joined key (Baltrukov has).
+   * Two short common words written as one are not a typo of a short name (that some, Tyazhin), and
+   * a short word's ending-like letters are not stripped from the joined key (Baltrukov has).
    */
   @Test
   void commonWordPairsAreNotTypos() throws IOException {
     try (NameIndex index = NameIndex.builder().build()) {
-      index.add(Document.builder("a").title("t")
-          .body("It is said that some of them came back to this issue.").build());
+      index.add(
+          Document.builder("a")
+              .title("t")
+              .body("It is said that some of them came back to this issue.")
+              .build());
       index.add(Document.builder("b").title("t").body("Mr Baltrukova has refused.").build());
       index.commit();
       assertEquals(List.of(), index.search("Tyazhin").hits().stream().map(Hit::id).toList());

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module's API boundary: it exports exactly the API packages, to everyone, and opens nothing;
- * no public member of an exported class shows a type of a package it does not export; a user on
- * the module path can use it (rules load, SPI finds the factory); the descriptor and the services
- * file register the same factories.
+ * no public member of an exported class shows a type of a package it does not export; a user on the
+ * module path can use it (rules load, SPI finds the factory); the descriptor and the services file
+ * register the same factories.
  */
 class ModuleDescriptorTest {
 
@@ -43,7 +43,9 @@ class ModuleDescriptorTest {
   static final Set<String> API =
       Set.of("io.namesearch.engine", "io.namesearch.analysis", "io.namesearch.search");
 
-  /** The compiled descriptor, with its packages found in the class files (as on the module path). */
+  /**
+   * The compiled descriptor, with its packages found in the class files (as on the module path).
+   */
   private static ModuleDescriptor descriptor() {
     return ModuleFinder.of(Path.of("target/classes"))
         .find("io.namesearch.core")
@@ -56,7 +58,8 @@ class ModuleDescriptorTest {
     ModuleDescriptor md = descriptor();
     assertEquals("io.namesearch.core", md.name());
     assertEquals(
-        API, md.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        API,
+        md.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     for (ModuleDescriptor.Exports e : md.exports()) {
       assertFalse(e.isQualified(), e + " is exported to everyone");
     }
@@ -146,8 +149,8 @@ class ModuleDescriptorTest {
   }
 
   /**
-   * On the module path, with nothing opened: the module resolves against Lucene's modules, its
-   * rule tables load from inside it, and Lucene's SPI (a service of the module) finds the factory.
+   * On the module path, with nothing opened: the module resolves against Lucene's modules, its rule
+   * tables load from inside it, and Lucene's SPI (a service of the module) finds the factory.
    */
   @Test
   void worksOnTheModulePath() throws Exception {
@@ -162,12 +165,18 @@ class ModuleDescriptorTest {
     ModuleLayer boot = ModuleLayer.boot();
     Configuration config =
         boot.configuration()
-            .resolveAndBind(ModuleFinder.of(path.toArray(Path[]::new)), ModuleFinder.of(),
+            .resolveAndBind(
+                ModuleFinder.of(path.toArray(Path[]::new)),
+                ModuleFinder.of(),
                 Set.of("io.namesearch.core"));
-    ModuleLayer layer = boot.defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());
+    ModuleLayer layer =
+        boot.defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());
     Module core = layer.findModule("io.namesearch.core").orElseThrow();
-    assertEquals(API, core.getDescriptor().exports().stream()
-        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+    assertEquals(
+        API,
+        core.getDescriptor().exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet()));
     ClassLoader loader = core.getClassLoader();
     Class<?> engine = Class.forName("io.namesearch.engine.NameEngine", true, loader);
     assertEquals(core, engine.getModule());
@@ -224,7 +233,8 @@ class ModuleDescriptorTest {
         RussianNameFilterFactory.class,
         TokenFilterFactory.lookupClass(RussianNameFilterFactory.NAME));
     TokenFilterFactory f =
-        TokenFilterFactory.forName(RussianNameFilterFactory.NAME, new java.util.HashMap<>(Map.of()));
+        TokenFilterFactory.forName(
+            RussianNameFilterFactory.NAME, new java.util.HashMap<>(Map.of()));
     assertEquals(RussianNameFilterFactory.class, f.getClass());
   }
 }

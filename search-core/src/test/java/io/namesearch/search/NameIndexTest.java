@@ -142,7 +142,8 @@ class NameIndexTest {
   @Test
   void refusesToOverwriteAFolderThatIsNotAnIndex(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "precious");
-    IOException e = assertThrows(IOException.class, () -> NameIndex.builder().directory(dir).build());
+    IOException e =
+        assertThrows(IOException.class, () -> NameIndex.builder().directory(dir).build());
     assertTrue(e.getMessage().contains("refusing to overwrite"), e.getMessage());
     assertEquals("precious", Files.readString(dir.resolve("notes.txt")));
     Path file = dir.resolve("notes.txt");
@@ -204,7 +205,8 @@ class NameIndexTest {
       assertTrue(r.totalHitsExact(), "exact: " + r.totalHits());
       assertEquals(5, r.hits().size());
       SearchResult bounded =
-          index.search("Baltrukov", SearchOptions.builder().limit(5).totalHitsThreshold(10).build());
+          index.search(
+              "Baltrukov", SearchOptions.builder().limit(5).totalHitsThreshold(10).build());
       assertEquals(5, bounded.hits().size());
       assertTrue(bounded.totalHits() >= 10 && bounded.totalHits() <= 25, "" + bounded.totalHits());
       if (bounded.totalHitsExact()) {
@@ -217,8 +219,10 @@ class NameIndexTest {
       assertThrows(IllegalArgumentException.class, () -> SearchOptions.builder().limit(-1).build());
       SearchResult plain =
           index.search("Baltrukov", SearchOptions.builder().highlight(false).build());
-      assertTrue(plain.hits().get(0).snippets().isEmpty(), "snippets " + plain.hits().get(0).snippets());
-      assertTrue(plain.hits().get(0).matches().isEmpty(), "matches " + plain.hits().get(0).matches());
+      assertTrue(
+          plain.hits().get(0).snippets().isEmpty(), "snippets " + plain.hits().get(0).snippets());
+      assertTrue(
+          plain.hits().get(0).matches().isEmpty(), "matches " + plain.hits().get(0).matches());
     }
   }
 
@@ -353,8 +357,9 @@ class NameIndexTest {
         assertFalse(h.snippets().get(0).highlights().isEmpty(), h.id());
       }
     }
-    try (var reader = org.apache.lucene.index.DirectoryReader.open(
-        org.apache.lucene.store.FSDirectory.open(dir))) {
+    try (var reader =
+        org.apache.lucene.index.DirectoryReader.open(
+            org.apache.lucene.store.FSDirectory.open(dir))) {
       assertEquals(
           org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
           org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)

@@ -43,8 +43,16 @@ class NameQueryTest {
   };
 
   private static final String[] QUERIES = {
-    "Khodorkovsky", "Misha Khodorkovsky", "Ходорковский", "Troitsa", "Baltrukow", "Dima",
-    "Nov.Burasy", "Khodorkovskaya", "Gorbachov", "Mikhail",
+    "Khodorkovsky",
+    "Misha Khodorkovsky",
+    "Ходорковский",
+    "Troitsa",
+    "Baltrukow",
+    "Dima",
+    "Nov.Burasy",
+    "Khodorkovskaya",
+    "Gorbachov",
+    "Mikhail",
   };
 
   @Test
@@ -145,8 +153,9 @@ class NameQueryTest {
         for (ScoreDoc sd : top.scoreDocs) {
           words.put(sd.doc, sd.score);
         }
-        PersonRanking.Texts texts = (doc, field) ->
-            java.util.Optional.ofNullable(searcher.storedFields().document(doc).get(field));
+        PersonRanking.Texts texts =
+            (doc, field) ->
+                java.util.Optional.ofNullable(searcher.storedFields().document(doc).get(field));
         person.rescore(searcher, top.scoreDocs, 100, texts);
         List<String> actual = new java.util.ArrayList<>();
         float span = person.top() * 1.01f + 1f;
@@ -154,23 +163,32 @@ class NameQueryTest {
           actual.add(searcher.storedFields().document(sd.doc).get("_id"));
           float rank = (sd.score - words.get(sd.doc)) / span;
           assertEquals(Math.round(rank), rank, 1e-3, "rank of " + actual.getLast());
-          Explanation e = person.explain(searcher, sd.doc, searcher.explain(person.query(), sd.doc),
-              texts);
+          Explanation e =
+              person.explain(searcher, sd.doc, searcher.explain(person.query(), sd.doc), texts);
           assertEquals(sd.score, e.getValue().floatValue(), 1e-5f);
         }
         assertEquals(expected, actual);
         // full names, the initial, the surname alone, the namesake, no surname
-        assertEquals(java.util.Set.of("full", "reversed"), java.util.Set.copyOf(actual.subList(0, 2)));
+        assertEquals(
+            java.util.Set.of("full", "reversed"), java.util.Set.copyOf(actual.subList(0, 2)));
         assertEquals("initial", actual.get(2));
-        assertEquals(java.util.Set.of("apart", "surname"), java.util.Set.copyOf(actual.subList(3, 5)));
+        assertEquals(
+            java.util.Set.of("apart", "surname"), java.util.Set.copyOf(actual.subList(3, 5)));
         assertEquals(List.of("namesake", "none"), actual.subList(5, 7));
         for (float w : words.values()) {
           assertTrue(w <= person.top(), w + " <= " + person.top());
         }
-        assertTrue(NameQuery.person(q, SearchOptions.builder().mode(QueryMode.WORDS).build(),
-            fields, reader, NameQuery.Statistics.of(reader)).isEmpty());
-        assertTrue(NameQuery.person("Baltrukov", options, fields, reader,
-            NameQuery.Statistics.of(reader)).isEmpty());
+        assertTrue(
+            NameQuery.person(
+                    q,
+                    SearchOptions.builder().mode(QueryMode.WORDS).build(),
+                    fields,
+                    reader,
+                    NameQuery.Statistics.of(reader))
+                .isEmpty());
+        assertTrue(
+            NameQuery.person("Baltrukov", options, fields, reader, NameQuery.Statistics.of(reader))
+                .isEmpty());
       }
     }
   }
@@ -182,17 +200,25 @@ class NameQueryTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         SearchOptions o = SearchOptions.defaults();
         List<String> f = List.of("body");
-        assertEquals("query is empty",
+        assertEquals(
+            "query is empty",
             assertThrows(IllegalArgumentException.class, () -> NameQuery.build(" ", o, f, reader))
                 .getMessage());
-        assertEquals("query has no letters or digits to search for",
+        assertEquals(
+            "query has no letters or digits to search for",
             assertThrows(IllegalArgumentException.class, () -> NameQuery.check("?!")).getMessage());
-        assertEquals("no fields to search",
-            assertThrows(IllegalArgumentException.class,
-                () -> NameQuery.build("Ivan", o, List.of(), reader)).getMessage());
-        assertEquals("query has 17 words; the limit is 16",
-            assertThrows(IllegalArgumentException.class,
-                () -> NameQuery.check("a b c d e f g h i j k l m n o p q")).getMessage());
+        assertEquals(
+            "no fields to search",
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> NameQuery.build("Ivan", o, List.of(), reader))
+                .getMessage());
+        assertEquals(
+            "query has 17 words; the limit is 16",
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> NameQuery.check("a b c d e f g h i j k l m n o p q"))
+                .getMessage());
       }
     }
   }

@@ -24,20 +24,55 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The optimised search ({@link NameIndex#search} with its pruning query, its own term lookups and
  * the collector's threshold) returns what a plain evaluation returns: every matching document
- * scored by Lucene's {@code BooleanQuery} of {@code DisjunctionMaxQuery} clauses, without the
- * query cache, sorted by score, then length, then id, the first {@code limit} kept; and the total
- * is exact up to the threshold, a lower bound of at least the threshold above it. Random
- * documents of name spellings (variants, case forms, typos, Cyrillic) over several segments,
- * random queries, limits and thresholds.
+ * scored by Lucene's {@code BooleanQuery} of {@code DisjunctionMaxQuery} clauses, without the query
+ * cache, sorted by score, then length, then id, the first {@code limit} kept; and the total is
+ * exact up to the threshold, a lower bound of at least the threshold above it. Random documents of
+ * name spellings (variants, case forms, typos, Cyrillic) over several segments, random queries,
+ * limits and thresholds.
  */
 class OptimisedSearchEquivalenceTest {
 
   private static final String[] WORDS = {
-    "Baltrukov", "Baltrukow", "Baltrukoff", "Baltrukova", "Балтруков", "Балтрукову", "Baltrukv",
-    "Dmitry", "Dmitri", "Dmitrij", "Дмитрий", "Дмитрию", "Khodorkovsky", "Chodorkowski",
-    "Hodorkovszkij", "Jodorkovski", "Khordorkovsky", "Palyuga", "Paljuga", "Палюга", "Sergey",
-    "Moskva", "Moscow", "Москва", "Novye", "Burasy", "Nov.Burasy", "Ivanov", "Ivanova", "Petrov",
-    "the", "said", "council", "on", "Tuesday", "vote", "Mikhail", "Михаил", "Mihail", "Kazan",
+    "Baltrukov",
+    "Baltrukow",
+    "Baltrukoff",
+    "Baltrukova",
+    "Балтруков",
+    "Балтрукову",
+    "Baltrukv",
+    "Dmitry",
+    "Dmitri",
+    "Dmitrij",
+    "Дмитрий",
+    "Дмитрию",
+    "Khodorkovsky",
+    "Chodorkowski",
+    "Hodorkovszkij",
+    "Jodorkovski",
+    "Khordorkovsky",
+    "Palyuga",
+    "Paljuga",
+    "Палюга",
+    "Sergey",
+    "Moskva",
+    "Moscow",
+    "Москва",
+    "Novye",
+    "Burasy",
+    "Nov.Burasy",
+    "Ivanov",
+    "Ivanova",
+    "Petrov",
+    "the",
+    "said",
+    "council",
+    "on",
+    "Tuesday",
+    "vote",
+    "Mikhail",
+    "Михаил",
+    "Mihail",
+    "Kazan",
   };
 
   @Test
@@ -46,7 +81,9 @@ class OptimisedSearchEquivalenceTest {
     try (NameIndex index = NameIndex.builder().directory(dir).build()) {
       int docs = 1000 + random.nextInt(300);
       for (int d = 0; d < docs; d++) {
-        Document.Builder b = Document.builder(String.format(java.util.Locale.ROOT, "d%05d", random.nextInt(100_000)));
+        Document.Builder b =
+            Document.builder(
+                String.format(java.util.Locale.ROOT, "d%05d", random.nextInt(100_000)));
         b.title(text(random, 1 + random.nextInt(4)));
         if (random.nextInt(3) > 0) {
           b.body(text(random, random.nextInt(14)));
@@ -75,8 +112,7 @@ class OptimisedSearchEquivalenceTest {
                   .fetch(SearchOptions.Fetch.ID)
                   .build();
           SearchResult result = index.search(text, options);
-          Query tiered =
-              NameQuery.build(text, options, List.of(IndexFields.TEXT_FIELDS), reader);
+          Query tiered = NameQuery.build(text, options, List.of(IndexFields.TEXT_FIELDS), reader);
           Query reference = TieredNameQueryTest.reference(((TieredNameQuery) tiered).groups());
           List<Ranked> expected = ranked(plain, reader, reference);
           String label = text + " limit " + limit + " threshold " + threshold;

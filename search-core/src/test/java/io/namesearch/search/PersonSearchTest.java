@@ -45,8 +45,9 @@ class PersonSearchTest {
   }
 
   private static List<String> ids(String query, QueryMode mode) throws IOException {
-    return index.search(query, SearchOptions.builder().limit(20).mode(mode).build()).hits()
-        .stream().map(Hit::id).toList();
+    return index.search(query, SearchOptions.builder().limit(20).mode(mode).build()).hits().stream()
+        .map(Hit::id)
+        .toList();
   }
 
   private static int rank(List<String> ids, String id) {
@@ -79,8 +80,8 @@ class PersonSearchTest {
     List<String> words = ids("Dmitry Palyuga", QueryMode.WORDS);
     // without mentions, the co-occurrence (both words) outranks the initial (surname only)
     assertTrue(rank(words, "cooccurrence") < rank(words, "initial"), words.toString());
-    SearchResult r = index.search("Dmitry Palyuga",
-        SearchOptions.builder().mode(QueryMode.WORDS).build());
+    SearchResult r =
+        index.search("Dmitry Palyuga", SearchOptions.builder().mode(QueryMode.WORDS).build());
     assertTrue(r.hits().stream().allMatch(h -> h.mention().isEmpty()));
   }
 
@@ -98,25 +99,26 @@ class PersonSearchTest {
     assertEquals(
         "Дмитрия Палюгу ≈ Dmitry Palyuga (full name; family, family)",
         mention(r, "case").orElseThrow().explain());
-    assertEquals("D. A. Palyuga ≈ Dmitry Palyuga (initial + surname; exact)",
+    assertEquals(
+        "D. A. Palyuga ≈ Dmitry Palyuga (initial + surname; exact)",
         mention(r, "initial").orElseThrow().explain());
-    assertEquals("Sergey Palyuga: another given name",
-        mention(r, "namesake").orElseThrow().explain());
-    assertEquals("S. Palyuga: another given name",
-        mention(r, "namesakeInitial").orElseThrow().explain());
+    assertEquals(
+        "Sergey Palyuga: another given name", mention(r, "namesake").orElseThrow().explain());
+    assertEquals(
+        "S. Palyuga: another given name", mention(r, "namesakeInitial").orElseThrow().explain());
     assertEquals(PersonMention.Kind.SURNAME, mention(r, "bare").orElseThrow().kind());
     assertTrue(mention(r, "firstOnly").isEmpty(), "no surname: the word matches explain it");
   }
 
   private static Optional<PersonMention> mention(SearchResult r, String id) {
-    return r.hits().stream().filter(h -> h.id().equals(id)).findFirst()
-        .flatMap(Hit::mention);
+    return r.hits().stream().filter(h -> h.id().equals(id)).findFirst().flatMap(Hit::mention);
   }
 
   @Test
   void queryRoles() throws IOException {
     NameEngine engine = NameEngine.defaults();
-    NameQueryBuilder b = new NameQueryBuilder(new io.namesearch.analysis.RussianNameAnalyzer(), engine);
+    NameQueryBuilder b =
+        new NameQueryBuilder(new io.namesearch.analysis.RussianNameAnalyzer(), engine);
     PersonName p = PersonName.of(b.words("Palyuga, Dmitry"), engine).orElseThrow();
     assertEquals(1, p.given());
     assertEquals(0, p.surname());
@@ -130,8 +132,13 @@ class PersonSearchTest {
     p = PersonName.of(b.words("Д. А. Палюга"), engine).orElseThrow();
     assertTrue(p.givenIsInitial());
     assertEquals(2, p.surname());
-    for (String notAName : List.of("Baltrukov conscription", "Nizhny Novgorod", "Palyuga",
-        "Dmitry", "Dmitry Palyuga Baltrukov Smolninskoye Moscow")) {
+    for (String notAName :
+        List.of(
+            "Baltrukov conscription",
+            "Nizhny Novgorod",
+            "Palyuga",
+            "Dmitry",
+            "Dmitry Palyuga Baltrukov Smolninskoye Moscow")) {
       assertTrue(PersonName.of(b.words(notAName), engine).isEmpty(), notAName);
     }
   }

@@ -58,8 +58,7 @@ class QueryBoundsTest {
     try (NameIndex index = NameIndex.builder().build()) {
       index.add(Document.builder("a").body("Baltrukov").build());
       index.commit();
-      IllegalArgumentException e =
-          refused(index, "a".repeat(4096), SearchOptions.defaults());
+      IllegalArgumentException e = refused(index, "a".repeat(4096), SearchOptions.defaults());
       assertTrue(
           e.getMessage().contains("query has 17 words (a word over 255 characters is split"),
           e.getMessage());

@@ -22,8 +22,11 @@ class ReadmeExampleTest {
   static void example(PrintStream out) throws IOException {
     // README:BEGIN
     try (NameIndex index = NameIndex.builder().build()) { // in memory; .directory(path) for disk
-      index.add(Document.builder("1").title("Deputy called up")
-          .body("A deputy, Dmitry Baltrukov, was called up.").build());
+      index.add(
+          Document.builder("1")
+              .title("Deputy called up")
+              .body("A deputy, Dmitry Baltrukov, was called up.")
+              .build());
       index.commit();
       SearchResult result = index.search("Baltrukow", SearchOptions.defaults());
       for (Hit hit : result.hits()) {
@@ -46,10 +49,13 @@ class ReadmeExampleTest {
   @Test
   void readmeShowsThisCode() throws IOException {
     Path readme = Path.of("../README.md");
-    List<String> inReadme = between(Files.readAllLines(readme), "<!-- example:begin -->", "<!-- example:end -->");
-    List<String> inTest = between(Files.readAllLines(THIS_FILE), "// README:BEGIN", "// README:END");
+    List<String> inReadme =
+        between(Files.readAllLines(readme), "<!-- example:begin -->", "<!-- example:end -->");
+    List<String> inTest =
+        between(Files.readAllLines(THIS_FILE), "// README:BEGIN", "// README:END");
     assertEquals(
-        normalize(inTest.stream().map(l -> l.replace("out.println", "System.out.println")).toList()),
+        normalize(
+            inTest.stream().map(l -> l.replace("out.println", "System.out.println")).toList()),
         normalize(inReadme.stream().filter(l -> !l.startsWith("```")).toList()));
     assertTrue(inReadme.size() <= 14, "the README example stays short");
   }

@@ -20,7 +20,13 @@ import org.junit.jupiter.api.Test;
 class SearchOptionsFeaturesTest {
 
   private static final String[] SPELLINGS = {
-    "Baltrukov", "Baltrukow", "Baltrukova", "Baltrukovs", "Baltrukoff", "Baltrukovu", "Baltrakov",
+    "Baltrukov",
+    "Baltrukow",
+    "Baltrukova",
+    "Baltrukovs",
+    "Baltrukoff",
+    "Baltrukovu",
+    "Baltrakov",
     "Балтруков"
   };
 
@@ -196,7 +202,8 @@ class SearchOptionsFeaturesTest {
       // one of several values; an unknown key or value matches nothing
       assertEquals(
           1000,
-          index.search("Baltrukov", all.toBuilder().where("desk", "politics", "world").build())
+          index
+              .search("Baltrukov", all.toBuilder().where("desk", "politics", "world").build())
               .totalHits());
       assertEquals(
           0, index.search("Baltrukov", all.toBuilder().where("desk", "sport").build()).totalHits());
@@ -330,8 +337,15 @@ class SearchOptionsFeaturesTest {
               "Dmitry Baltrukov", SearchOptions.builder().limit(1).countTiers(true).build());
       assertEquals(1, r.hits().size());
       assertEquals(
-          Map.of(MatchTier.EXACT, 1L, MatchTier.VARIANT, 1L, MatchTier.FAMILY, 1L,
-              MatchTier.FUZZY, 1L),
+          Map.of(
+              MatchTier.EXACT,
+              1L,
+              MatchTier.VARIANT,
+              1L,
+              MatchTier.FAMILY,
+              1L,
+              MatchTier.FUZZY,
+              1L),
           r.tierCounts());
       assertEquals(Map.of(), index.search("Dmitry Baltrukov").tierCounts());
     }

@@ -16,16 +16,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every module has one test naming scheme and Surefire runs exactly it: the parent pom's include
- * is the property {@code surefire.test.include} ({@code **}{@code /*Test.java}; OpenSearch's
- * {@code *Tests} in search-opensearch). Every class with tests in a module matches its module's
- * pattern (or is a failsafe {@code *IT}), and no helper class does, so no test class is silently
- * skipped (NameEngineProperties once was) and no helper is mistaken for one.
+ * Every module has one test naming scheme and Surefire runs exactly it: the parent pom's include is
+ * the property {@code surefire.test.include} ({@code **}{@code /*Test.java}; OpenSearch's {@code
+ * *Tests} in search-opensearch). Every class with tests in a module matches its module's pattern
+ * (or is a failsafe {@code *IT}), and no helper class does, so no test class is silently skipped
+ * (NameEngineProperties once was) and no helper is mistaken for one.
  */
 class TestRunsEveryClassTest {
 
   private static final Pattern INCLUDE =
-      Pattern.compile("<surefire\\.test\\.include>\\*\\*/\\*(\\w+)\\.java</surefire\\.test\\.include>");
+      Pattern.compile(
+          "<surefire\\.test\\.include>\\*\\*/\\*(\\w+)\\.java</surefire\\.test\\.include>");
 
   private static final Pattern HAS_TESTS =
       Pattern.compile(
@@ -70,7 +71,10 @@ class TestRunsEveryClassTest {
             boolean hasTests = HAS_TESTS.matcher(read(p)).find();
             boolean named = name.endsWith(suffix) || name.endsWith("IT");
             if (hasTests != named) {
-              wrong.add(root.relativize(p) + (hasTests ? " has tests but is not *" : " is a helper named *") + suffix);
+              wrong.add(
+                  root.relativize(p)
+                      + (hasTests ? " has tests but is not *" : " is a helper named *")
+                      + suffix);
             }
             checked++;
           }

@@ -13,9 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's tier table is the code's: one row per {@link MatchTier}, strongest first, with
- * its label and its {@link MatchTier#weight()}. Edit a weight and this fails until the README
- * says the same.
+ * The README's tier table is the code's: one row per {@link MatchTier}, strongest first, with its
+ * label and its {@link MatchTier#weight()}. Edit a weight and this fails until the README says the
+ * same.
  */
 class TierTableReadmeTest {
 

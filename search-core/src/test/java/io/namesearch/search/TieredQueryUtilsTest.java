@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,8 +19,8 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 /**
  * The tiered name query under Lucene's own query checks ({@link QueryUtils#check}: equals and
  * hashCode, explanations that agree with scores, advancing and bulk scoring, readers wrapped with
- * empty segments and deletions), over a randomly written index, for queries that reach every
- * tier, joined words included.
+ * empty segments and deletions), over a randomly written index, for queries that reach every tier,
+ * joined words included.
  */
 public class TieredQueryUtilsTest extends LuceneTestCase {
 
@@ -56,8 +55,7 @@ public class TieredQueryUtilsTest extends LuceneTestCase {
   public void testQueryUtilsCheck() throws IOException {
     try (Directory dir = newDirectory();
         RandomIndexWriter w =
-            new RandomIndexWriter(
-                random(), dir, newIndexWriterConfig(new RussianNameAnalyzer()))) {
+            new RandomIndexWriter(random(), dir, newIndexWriterConfig(new RussianNameAnalyzer()))) {
       for (int i = 0; i < 3 * DOCS.length; i++) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new TextField(IndexFields.BODY, DOCS[i % DOCS.length], Field.Store.NO));

@@ -6,9 +6,9 @@ import java.util.Random;
 import org.apache.lucene.tests.util.automaton.AutomatonTestUtil;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.UTF32ToUTF8;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.junit.jupiter.api.Test;
 
 /** {@link TypoAutomata} accepts exactly the language of Lucene's {@link LevenshteinAutomata}. */
@@ -31,14 +31,19 @@ class TypoAutomataTest {
       for (int c : word) {
         alphaMax = Math.max(alphaMax, c); // as TypoQuery does
       }
-      Automaton expected =
-          new LevenshteinAutomata(word, alphaMax, true).toAutomaton(k, prefix);
+      Automaton expected = new LevenshteinAutomata(word, alphaMax, true).toAutomaton(k, prefix);
       Automaton actual = TypoAutomata.build(prefix, word, k, alphaMax);
       assertTrue(actual.isDeterministic());
       assertTrue(
           AutomatonTestUtil.sameLanguage(expected, actual),
-          "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix
-              + " alphaMax " + alphaMax);
+          "word "
+              + new String(word, 0, word.length)
+              + " k "
+              + k
+              + " prefix "
+              + prefix
+              + " alphaMax "
+              + alphaMax);
     }
   }
 
@@ -76,8 +81,7 @@ class TypoAutomataTest {
               Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
       Automaton actual = TypoAutomata.build(prefix, word, k, TypoQuery.KEY_ALPHABET);
       assertTrue(actual.isDeterministic());
-      String label =
-          "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix;
+      String label = "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix;
       assertTrue(AutomatonTestUtil.sameLanguage(expected, actual), label);
       boolean oneNonAscii = java.util.Arrays.stream(word).allMatch(c -> c < 0x80 || c == 0x161);
       if (oneNonAscii) {
@@ -93,8 +97,16 @@ class TypoAutomataTest {
   @Test
   void utf8FormIsLuceneConversion() {
     Random random = new Random(11);
-    int[] letters = {'a', 'k', 's', 0x161 /* š */, 0x17E /* ž */, 0x434 /* д */, 0x4E2D /* 中 */,
-        0x1F600 /* emoji */};
+    int[] letters = {
+      'a',
+      'k',
+      's',
+      0x161 /* š */,
+      0x17E /* ž */,
+      0x434 /* д */,
+      0x4E2D /* 中 */,
+      0x1F600 /* emoji */
+    };
     for (int round = 0; round < 2000; round++) {
       int length = random.nextInt(10);
       int[] word = new int[length];

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Random;
 
 /**
- * A child process for {@link TypoCacheMemoryTest}: distinct queries of 16 random 255-letter
- * words, in the small heap the test gives it. Prints the cache's bytes and DONE.
+ * A child process for {@link TypoCacheMemoryTest}: distinct queries of 16 random 255-letter words,
+ * in the small heap the test gives it. Prints the cache's bytes and DONE.
  */
 public final class TypoCacheChild {
 

@@ -22,8 +22,14 @@ class TypoCacheMemoryTest {
     Path err = tmp.resolve("err.txt");
     Process p =
         new ProcessBuilder(
-                java, "-Xmx96m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                TypoCacheChild.class.getName(), "8", "7")
+                java,
+                "-Xmx96m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                TypoCacheChild.class.getName(),
+                "8",
+                "7")
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();

@@ -20,8 +20,18 @@ import org.junit.jupiter.api.Test;
 class VariantsTest {
 
   private static final String[] SPELLINGS = {
-    "Baltrukov", "BALTRUKOV", "Baltrukow", "Baltrukova", "Baltrukovs", "Baltrukoff", "Baltrukovu",
-    "Baltrkov", "Балтруков", "Балтрукову", "Baltrukovsky", "Ivanov"
+    "Baltrukov",
+    "BALTRUKOV",
+    "Baltrukow",
+    "Baltrukova",
+    "Baltrukovs",
+    "Baltrukoff",
+    "Baltrukovu",
+    "Baltrkov",
+    "Балтруков",
+    "Балтрукову",
+    "Baltrukovsky",
+    "Ivanov"
   };
 
   @Test
@@ -122,7 +132,8 @@ class VariantsTest {
       index.add(Document.builder("d").body("Khodorkovsky alone").build());
       index.commit();
       List<VariantGroup> groups = index.allVariants(1);
-      assertEquals(List.of("Khodorkovsky", "Baltrukov"), groups.stream().map(VariantGroup::name).toList());
+      assertEquals(
+          List.of("Khodorkovsky", "Baltrukov"), groups.stream().map(VariantGroup::name).toList());
       assertEquals(4, groups.get(0).documents());
       assertEquals(3, groups.get(1).documents());
       assertEquals(

@@ -1,13 +1,11 @@
 package io.namesearch.eval;
 
 import com.ibm.icu.text.Transliterator;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import java.util.Set;
-import java.util.List;
-import java.util.LinkedHashSet;
-import java.util.ArrayList;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
@@ -18,10 +16,12 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.phonetic.BeiderMorseFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The baseline analyzers, built from the real Lucene modules: one definition serves
- * {@code search eval} and the benchmarks, so both measure the same baselines.
+ * The baseline analyzers, built from the real Lucene modules: one definition serves {@code search
+ * eval} and the benchmarks, so both measure the same baselines.
  */
 public final class BaselineAnalyzers {
 

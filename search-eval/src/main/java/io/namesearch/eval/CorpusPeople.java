@@ -56,8 +56,8 @@ final class CorpusPeople {
     "Поз", "Сем", "Хол", "Вар", "Куз", "Лаг", "Рем", "Сух", "Фил"
   };
   static final String[] MIDDLES = {
-    "тру", "ю", "ан", "ол", "ен", "ыш", "ар", "ур", "ов", "ег", "ин", "ад", "от", "ак", "ем",
-    "ул", "ир", "ох", "яб", "ит"
+    "тру", "ю", "ан", "ол", "ен", "ыш", "ар", "ур", "ов", "ег", "ин", "ад", "от", "ак", "ем", "ул",
+    "ир", "ох", "яб", "ит"
   };
   static final String[] ENDINGS = {
     "ков", "нов", "ин", "ев", "ский", "енко", "юк", "га", "ов", "цев", "ишин", "ых"
@@ -67,7 +67,11 @@ final class CorpusPeople {
   record Person(int id, Given given, Given father, String surname, boolean male) {}
 
   enum Case {
-    NOM, GEN, DAT, ACC, INS
+    NOM,
+    GEN,
+    DAT,
+    ACC,
+    INS
   }
 
   static String surnameForm(String male, boolean isMale, Case c) {

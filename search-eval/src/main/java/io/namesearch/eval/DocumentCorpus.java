@@ -20,24 +20,24 @@ import java.util.Map;
  *   <li>{@code qrels.txt}: TREC qrels, {@code query_id iteration doc_id relevance} separated by
  *       white space; relevance above 0 is relevant (2 and 1 are graded gains for nDCG);
  *   <li>{@code labels.tsv} (optional): header {@code query_id, doc_id, label}: how a relevant
- *       document names the person (full, initial, surname...) and why a non-relevant one is a
- *       trap ({@code namesake}, {@code cooccurrence}; other labels are reported but are not traps).
+ *       document names the person (full, initial, surname...) and why a non-relevant one is a trap
+ *       ({@code namesake}, {@code cooccurrence}; other labels are reported but are not traps).
  * </ul>
  *
  * Tabs and line breaks cannot occur inside a field. Every error names the file and line.
  */
 record DocumentCorpus(
-    List<String> docIds,
-    List<String> texts,
-    List<Query> queries,
-    Map<String, Integer> ordinals) {
+    List<String> docIds, List<String> texts, List<Query> queries, Map<String, Integer> ordinals) {
 
   /** The labels that make a non-relevant document a trap. */
   static final List<String> TRAP_LABELS = List.of("namesake", "cooccurrence");
 
   /** One query with its judgements: relevance grade and label by document ordinal. */
   record Query(
-      String id, String text, String type, Map<Integer, Integer> grades,
+      String id,
+      String text,
+      String type,
+      Map<Integer, Integer> grades,
       Map<Integer, String> labels) {}
 
   static DocumentCorpus read(Path dir) throws IOException {
@@ -48,23 +48,29 @@ record DocumentCorpus(
     List<String> texts = new ArrayList<>();
     Map<String, Integer> ordinals = new HashMap<>();
     Path docs = dir.resolve("documents.tsv");
-    forEachRow(docs, 3, (line, f) -> {
-      if (ordinals.putIfAbsent(f[0], ids.size()) != null) {
-        throw new IOException(docs + ":" + line + ": duplicate doc_id " + f[0]);
-      }
-      ids.add(f[0]);
-      texts.add(f[1].isEmpty() ? f[2] : f[1] + "\n" + f[2]);
-    });
+    forEachRow(
+        docs,
+        3,
+        (line, f) -> {
+          if (ordinals.putIfAbsent(f[0], ids.size()) != null) {
+            throw new IOException(docs + ":" + line + ": duplicate doc_id " + f[0]);
+          }
+          ids.add(f[0]);
+          texts.add(f[1].isEmpty() ? f[2] : f[1] + "\n" + f[2]);
+        });
     Map<String, String[]> queryRows = new LinkedHashMap<>();
     Path qfile = dir.resolve("queries.tsv");
-    forEachRow(qfile, 2, (line, f) -> {
-      if (queryRows.putIfAbsent(f[0], f) != null) {
-        throw new IOException(qfile + ":" + line + ": duplicate query_id " + f[0]);
-      }
-      if (f[1].isBlank()) {
-        throw new IOException(qfile + ":" + line + ": empty query");
-      }
-    });
+    forEachRow(
+        qfile,
+        2,
+        (line, f) -> {
+          if (queryRows.putIfAbsent(f[0], f) != null) {
+            throw new IOException(qfile + ":" + line + ": duplicate query_id " + f[0]);
+          }
+          if (f[1].isBlank()) {
+            throw new IOException(qfile + ":" + line + ": empty query");
+          }
+        });
     Map<String, Map<Integer, Integer>> grades = new HashMap<>();
     Path qrels = dir.resolve("qrels.txt");
     if (!Files.isRegularFile(qrels)) {
@@ -103,21 +109,29 @@ record DocumentCorpus(
     Map<String, Map<Integer, String>> labels = new HashMap<>();
     Path lfile = dir.resolve("labels.tsv");
     if (Files.isRegularFile(lfile)) {
-      forEachRow(lfile, 3, (line, f) -> {
-        Integer doc = ordinals.get(f[1]);
-        if (doc == null) {
-          throw new IOException(lfile + ":" + line + ": unknown doc_id " + f[1]);
-        }
-        labels.computeIfAbsent(f[0], k -> new HashMap<>()).put(doc, f[2]);
-      });
+      forEachRow(
+          lfile,
+          3,
+          (line, f) -> {
+            Integer doc = ordinals.get(f[1]);
+            if (doc == null) {
+              throw new IOException(lfile + ":" + line + ": unknown doc_id " + f[1]);
+            }
+            labels.computeIfAbsent(f[0], k -> new HashMap<>()).put(doc, f[2]);
+          });
     }
     List<Query> queries = new ArrayList<>();
     for (String[] f : queryRows.values()) {
-      queries.add(new Query(f[0], f[1], f.length > 2 && !f[2].isBlank() ? f[2] : "all",
-          grades.getOrDefault(f[0], Map.of()), labels.getOrDefault(f[0], Map.of())));
+      queries.add(
+          new Query(
+              f[0],
+              f[1],
+              f.length > 2 && !f[2].isBlank() ? f[2] : "all",
+              grades.getOrDefault(f[0], Map.of()),
+              labels.getOrDefault(f[0], Map.of())));
     }
-    return new DocumentCorpus(List.copyOf(ids), List.copyOf(texts), List.copyOf(queries),
-        Map.copyOf(ordinals));
+    return new DocumentCorpus(
+        List.copyOf(ids), List.copyOf(texts), List.copyOf(queries), Map.copyOf(ordinals));
   }
 
   private interface Row {
@@ -142,7 +156,12 @@ record DocumentCorpus(
         String[] f = s.split("\t", -1);
         if (f.length < minFields) {
           throw new IOException(
-              file + ":" + line + ": expected " + minFields + " tab-separated fields, got "
+              file
+                  + ":"
+                  + line
+                  + ": expected "
+                  + minFields
+                  + " tab-separated fields, got "
                   + f.length);
         }
         if (f[0].isBlank()) {

@@ -15,15 +15,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code search eval-docs DIR}: searches a news archive for people and scores the ranked
- * documents against relevance judgements (MAP@100, P@10, nDCG@10, recall@100, MRR, trap rate,
- * queries per CPU-second), for the product and the Lucene baselines; {@code --generate} writes
- * the development archive first.
+ * {@code search eval-docs DIR}: searches a news archive for people and scores the ranked documents
+ * against relevance judgements (MAP@100, P@10, nDCG@10, recall@100, MRR, trap rate, queries per
+ * CPU-second), for the product and the Lucene baselines; {@code --generate} writes the development
+ * archive first.
  */
 @Command(
     name = "eval-docs",
@@ -45,13 +45,18 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The collection directory.")
   Path dir;
 
-  @Option(names = "--generate", description = "Write the development archive to DIR, then evaluate.")
+  @Option(
+      names = "--generate",
+      description = "Write the development archive to DIR, then evaluate.")
   boolean generate;
 
   @Option(names = "--generate-only", description = "Write the development archive and stop.")
@@ -75,7 +80,8 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
       names = "--systems",
       split = ",",
       paramLabel = "NAME",
-      description = "Systems to run (default: all): ours, ours-words, standard, icu, bm, dm, fuzzy2.")
+      description =
+          "Systems to run (default: all): ours, ours-words, standard, icu, bm, dm, fuzzy2.")
   List<String> systems;
 
   @Option(names = "--json", description = "Print the results as JSON.")
@@ -92,8 +98,9 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
       names = "--show-misses",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Print the top 10 of the first N queries that rank a trap above a relevant "
-          + "document or miss one in the top 100, for each system.")
+      description =
+          "Print the top 10 of the first N queries that rank a trap above a relevant "
+              + "document or miss one in the top 100, for each system.")
   int showMisses;
 
   @Override
@@ -101,8 +108,8 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
     CommandLine cl = spec.commandLine();
     if (generate || generateOnly) {
       if (Files.exists(dir) && (!Files.isDirectory(dir) || hasFiles(dir))) {
-        throw new ParameterException(cl, "--generate: " + dir + " exists and is not empty; "
-            + "refusing to overwrite it");
+        throw new ParameterException(
+            cl, "--generate: " + dir + " exists and is not empty; " + "refusing to overwrite it");
       }
       try {
         new PersonCorpusGenerator(seed, families).write(dir);
@@ -124,8 +131,9 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
     for (String s : systems == null ? SYSTEMS : systems) {
       String n = s.strip().toLowerCase(Locale.ROOT);
       if (!SYSTEMS.contains(n)) {
-        throw new ParameterException(cl, "--systems: unknown system '" + s + "' (known: "
-            + String.join(", ", SYSTEMS) + ")");
+        throw new ParameterException(
+            cl,
+            "--systems: unknown system '" + s + "' (known: " + String.join(", ", SYSTEMS) + ")");
       }
       if (!names.contains(n)) {
         names.add(n);
@@ -134,8 +142,12 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
     List<DocumentReport.Result> results = new ArrayList<>();
     PrintWriter err = cl.getErr();
     for (String name : names) {
-      err.printf(Locale.ROOT, "eval-docs: %s: %d documents, %d queries%n", name,
-          corpus.texts().size(), corpus.queries().size());
+      err.printf(
+          Locale.ROOT,
+          "eval-docs: %s: %d documents, %d queries%n",
+          name,
+          corpus.texts().size(),
+          corpus.queries().size());
       err.flush();
       results.add(run(name, corpus));
     }
@@ -211,8 +223,8 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
     }
   }
 
-  private void printRanking(String system, DocumentCorpus.Query q, int[] ranking,
-      DocumentCorpus corpus) {
+  private void printRanking(
+      String system, DocumentCorpus.Query q, int[] ranking, DocumentCorpus corpus) {
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "%s %s \"%s\":%n", system, q.id(), q.text());
     int shown = 0;
@@ -226,10 +238,15 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
         continue; // past the top 10, only traps and the relevant documents below them
       }
       shown++;
-      String label = relevant ? "relevant:" + q.labels().getOrDefault(d, "")
-          : q.labels().getOrDefault(d, "-");
+      String label =
+          relevant ? "relevant:" + q.labels().getOrDefault(d, "") : q.labels().getOrDefault(d, "-");
       String text = corpus.texts().get(d).replace('\n', ' ');
-      err.printf(Locale.ROOT, "  %3d. %-6s %-22s %s%n", i + 1, corpus.docIds().get(d), label,
+      err.printf(
+          Locale.ROOT,
+          "  %3d. %-6s %-22s %s%n",
+          i + 1,
+          corpus.docIds().get(d),
+          label,
           text.length() > 110 ? text.substring(0, 110) + "…" : text);
     }
   }

@@ -5,9 +5,9 @@ import java.util.TreeMap;
 
 /**
  * Document-level ranking measures of one query, and their means: MAP@100, P@10, nDCG@10,
- * recall@100, MRR and the trap rate (the share of queries whose top 10 holds a trap document,
- * a namesake's or a co-occurrence, ranked above a relevant one). Per relevant-document label it
- * also counts the documents found in the top 100 and those ranked above every trap document.
+ * recall@100, MRR and the trap rate (the share of queries whose top 10 holds a trap document, a
+ * namesake's or a co-occurrence, ranked above a relevant one). Per relevant-document label it also
+ * counts the documents found in the top 100 and those ranked above every trap document.
  */
 final class DocumentMetrics {
 
@@ -20,8 +20,8 @@ final class DocumentMetrics {
   private DocumentMetrics() {}
 
   /**
-   * Scores a ranking (document ordinals, best first; only the first {@value #DEPTH} count).
-   * Returns null for a query with no relevant document.
+   * Scores a ranking (document ordinals, best first; only the first {@value #DEPTH} count). Returns
+   * null for a query with no relevant document.
    */
   static Scores score(int[] ranking, DocumentCorpus.Query q, Map<String, LabelCount> byLabel) {
     Map<Integer, Integer> grades = q.grades();
@@ -80,8 +80,13 @@ final class DocumentMetrics {
         }
       }
     }
-    return new Scores(precisionSum / r, (double) inTop / TOP, idcg == 0 ? 0 : dcg / idcg,
-        (double) found / r, rr, trapped);
+    return new Scores(
+        precisionSum / r,
+        (double) inTop / TOP,
+        idcg == 0 ? 0 : dcg / idcg,
+        (double) found / r,
+        rr,
+        trapped);
   }
 
   /** Relevant documents of one label: how many, found in the top 100, above every trap. */

@@ -16,13 +16,16 @@ final class DocumentReport {
   private DocumentReport() {}
 
   /** The outcome of one system. */
-  record Result(String name, double cpuQps, Map<String, DocumentMetrics.Mean> byType,
+  record Result(
+      String name,
+      double cpuQps,
+      Map<String, DocumentMetrics.Mean> byType,
       Map<String, DocumentMetrics.LabelCount> byLabel) {}
 
   /** The results as the text tables {@code search eval-docs} prints. */
   static void printTable(PrintWriter out, DocumentCorpus corpus, List<Result> results) {
-    out.printf(Locale.ROOT, "%d documents, %d queries%n", corpus.texts().size(),
-        corpus.queries().size());
+    out.printf(
+        Locale.ROOT, "%d documents, %d queries%n", corpus.texts().size(), corpus.queries().size());
     List<String> types = new ArrayList<>(results.get(0).byType().keySet());
     types.remove("all");
     types.add(0, "all");
@@ -38,7 +41,8 @@ final class DocumentReport {
       for (String metric : any.values().keySet()) {
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s", metric));
         for (Result r : results) {
-          row.append(String.format(Locale.ROOT, "%12.4f", r.byType().get(type).values().get(metric)));
+          row.append(
+              String.format(Locale.ROOT, "%12.4f", r.byType().get(type).values().get(metric)));
         }
         out.println(row);
       }
@@ -50,11 +54,16 @@ final class DocumentReport {
     }
     out.println(cpu);
     out.println();
-    out.println("relevant documents by how they name the person: found in top 100 / above every trap");
+    out.println(
+        "relevant documents by how they name the person: found in top 100 / above every trap");
     out.println(head);
     for (String label : results.get(0).byLabel().keySet()) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s",
-          label + " (" + results.get(0).byLabel().get(label).documents + ")"));
+      StringBuilder row =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%-26s",
+                  label + " (" + results.get(0).byLabel().get(label).documents + ")"));
       for (Result r : results) {
         DocumentMetrics.LabelCount c = r.byLabel().get(label);
         row.append(String.format(Locale.ROOT, "%12s", c.found + "/" + c.aboveTraps));
@@ -81,8 +90,11 @@ final class DocumentReport {
       }
       ObjectNode labels = s.putObject("relevantByLabel");
       for (Map.Entry<String, DocumentMetrics.LabelCount> e : r.byLabel().entrySet()) {
-        labels.putObject(e.getKey()).put("documents", e.getValue().documents)
-            .put("foundAt100", e.getValue().found).put("aboveEveryTrap", e.getValue().aboveTraps);
+        labels
+            .putObject(e.getKey())
+            .put("documents", e.getValue().documents)
+            .put("foundAt100", e.getValue().found)
+            .put("aboveEveryTrap", e.getValue().aboveTraps);
       }
     }
     return mapper.writeValueAsString(root);

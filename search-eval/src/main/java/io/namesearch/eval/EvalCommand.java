@@ -12,8 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,7 +42,10 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD", description = "The gold TSV file.")
@@ -51,16 +54,18 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
   @Option(
       names = "--pairs",
       paramLabel = "FILE",
-      description = "Evaluate name-to-name matching on labelled pairs instead (tab-separated "
-          + "name_a, name_b, should_match, source); --systems then takes "
-          + "ours, ours-nicknames, jaro-winkler, levenshtein, beider-morse, fuzzy2.")
+      description =
+          "Evaluate name-to-name matching on labelled pairs instead (tab-separated "
+              + "name_a, name_b, should_match, source); --systems then takes "
+              + "ours, ours-nicknames, jaro-winkler, levenshtein, beider-morse, fuzzy2.")
   Path pairs;
 
   @Option(
       names = "--systems",
       split = ",",
       paramLabel = "NAME",
-      description = "Systems to run, comma-separated (default: all available): ${COMPLETION-CANDIDATES}.",
+      description =
+          "Systems to run, comma-separated (default: all available): ${COMPLETION-CANDIDATES}.",
       completionCandidates = SystemNames.class)
   List<String> systems;
 
@@ -75,14 +80,16 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
       names = "--by",
       split = ",",
       paramLabel = "DIM",
-      description = "Break down by kind, lang_or_scheme, source (group_id prefix) or none; "
-          + "repeatable (default: kind).")
+      description =
+          "Break down by kind, lang_or_scheme, source (group_id prefix) or none; "
+              + "repeatable (default: kind).")
   List<String> by;
 
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "Only queries of this kind, such as person or place (all documents stay indexed).")
+      description =
+          "Only queries of this kind, such as person or place (all documents stay indexed).")
   String kind;
 
   @Option(
@@ -111,22 +118,25 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
 
   @Option(
       names = "--document-per-group",
-      description = "A string that occurs in several groups is a separate document in each "
-          + "(the reference protocol); by default it is one document relevant to all of them.")
+      description =
+          "A string that occurs in several groups is a separate document in each "
+              + "(the reference protocol); by default it is one document relevant to all of them.")
   boolean documentPerGroup;
 
   @Option(
       names = "--cyrillic-queries",
-      description = "Also use every distinct (group_id, cyrillic_form) as a query "
-          + "(lang_or_scheme 'cyrillic'); implies Cyrillic documents.")
+      description =
+          "Also use every distinct (group_id, cyrillic_form) as a query "
+              + "(lang_or_scheme 'cyrillic'); implies Cyrillic documents.")
   boolean cyrillicQueries;
 
   @Option(
       names = "--warmup",
       paramLabel = "N",
       defaultValue = "1000",
-      description = "Untimed warm-up queries per system, stopped after about 3 s "
-          + "(default: ${DEFAULT-VALUE}).")
+      description =
+          "Untimed warm-up queries per system, stopped after about 3 s "
+              + "(default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--json", description = "Print the results as JSON.")
@@ -137,19 +147,22 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
       paramLabel = "MODE",
       defaultValue = "should",
       converter = StackedConverter.class,
-      description = "How the Lucene baselines combine tokens stacked at one position "
-          + "(Beider-Morse and Daitch-Mokotoff codes): should (nested OR of term queries, "
-          + "the reference protocol) or synonym (one SynonymQuery per position). "
-          + "Default: ${DEFAULT-VALUE}.")
+      description =
+          "How the Lucene baselines combine tokens stacked at one position "
+              + "(Beider-Morse and Daitch-Mokotoff codes): should (nested OR of term queries, "
+              + "the reference protocol) or synonym (one SynonymQuery per position). "
+              + "Default: ${DEFAULT-VALUE}.")
   LuceneBaseline.Stacked stacked;
 
-  static final class StackedConverter implements CommandLine.ITypeConverter<LuceneBaseline.Stacked> {
+  static final class StackedConverter
+      implements CommandLine.ITypeConverter<LuceneBaseline.Stacked> {
     @Override
     public LuceneBaseline.Stacked convert(String value) {
       try {
         return LuceneBaseline.Stacked.valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected should or synonym, got '" + value + "'");
+        throw new CommandLine.TypeConversionException(
+            "expected should or synonym, got '" + value + "'");
       }
     }
   }
@@ -187,8 +200,9 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
 
     GoldSet set;
     try {
-      set = GoldSet.read(
-          gold, new GoldSet.Options(!noCyrillicDocs, cyrillicQueries, documentPerGroup));
+      set =
+          GoldSet.read(
+              gold, new GoldSet.Options(!noCyrillicDocs, cyrillicQueries, documentPerGroup));
     } catch (GoldSet.FormatException e) {
       throw new ParameterException(cl, e.getMessage());
     } catch (IOException e) {
@@ -207,8 +221,12 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     EvalRun.Settings settings = new EvalRun.Settings(depth, warmup, stacked);
     List<EvalRun.SystemResult> results = new ArrayList<>();
     for (String name : names) {
-      err.printf(Locale.ROOT, "eval: %s: indexing %d documents, %d queries%n", name,
-          set.documents().size(), queries.size());
+      err.printf(
+          Locale.ROOT,
+          "eval: %s: indexing %d documents, %d queries%n",
+          name,
+          set.documents().size(),
+          queries.size());
       err.flush();
       results.add(EvalRun.run(name, set, queries, dims, settings));
     }
@@ -233,8 +251,10 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
         case "none", "" -> {}
         case "scheme", "lang", "lang_or_scheme" -> add(dims, "lang_or_scheme");
         case "kind", "source" -> add(dims, key);
-        default -> throw new ParameterException(cl,
-            "--by: unknown breakdown '" + d + "' (use kind, lang_or_scheme, source or none)");
+        default ->
+            throw new ParameterException(
+                cl,
+                "--by: unknown breakdown '" + d + "' (use kind, lang_or_scheme, source or none)");
       }
     }
     return dims;
@@ -264,8 +284,13 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
         continue;
       }
       if (!EvalSystems.knownNames().contains(n)) {
-        throw new ParameterException(cl, "--systems: unknown system '" + s + "' (known: "
-            + String.join(", ", EvalSystems.knownNames()) + ")");
+        throw new ParameterException(
+            cl,
+            "--systems: unknown system '"
+                + s
+                + "' (known: "
+                + String.join(", ", EvalSystems.knownNames())
+                + ")");
       }
       if (!EvalSystems.isAvailable(n)) {
         throw new ParameterException(cl, "--systems: '" + n + "' is not available in this build");
@@ -277,6 +302,4 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     }
     return names;
   }
-
-
 }

@@ -50,15 +50,27 @@ record EvalReport(
 
   /** The results as the text table {@code search eval} prints. */
   void printTable(PrintWriter out) {
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "%s: %d rows, %d groups; %d documents (%d variants + %d Cyrillic forms); "
             + "%d queries (%d without another spelling in their group, not scored); depth %d%n",
-        gold, set.rows().size(), set.groups(), set.documents().size(), set.variantDocuments(),
-        set.documents().size() - set.variantDocuments(), queries, skipped, depth);
-    out.printf(Locale.ROOT, "protocol: %s; %s; stacked tokens: %s%n%n",
-        set.options().documentPerGroup() ? "one document per (group, string)"
+        gold,
+        set.rows().size(),
+        set.groups(),
+        set.documents().size(),
+        set.variantDocuments(),
+        set.documents().size() - set.variantDocuments(),
+        queries,
+        skipped,
+        depth);
+    out.printf(
+        Locale.ROOT,
+        "protocol: %s; %s; stacked tokens: %s%n%n",
+        set.options().documentPerGroup()
+            ? "one document per (group, string)"
             : "one document per distinct string",
-        set.options().cyrillicQueries() ? "variants and Cyrillic forms as queries"
+        set.options().cyrillicQueries()
+            ? "variants and Cyrillic forms as queries"
             : "variants as queries",
         stacked.name().toLowerCase(Locale.ROOT));
     // Segment titles have a line of their own, so the label column only holds metric names.
@@ -94,7 +106,8 @@ record EvalReport(
       out.println(label + " (" + count + " q)");
       String[] metricNames = {"  MAP", "  recall", "  P@R"};
       for (int k = 0; k < 3; k++) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, labelFmt, metricNames[k]));
+        StringBuilder line =
+            new StringBuilder(String.format(Locale.ROOT, labelFmt, metricNames[k]));
         for (EvalRun.SystemResult r : results) {
           Metrics.Mean m = r.segments().get(seg[0]).get(seg[1]);
           if (m == null || m.queries() == 0) {
@@ -108,7 +121,8 @@ record EvalReport(
       }
     }
     out.println();
-    StringBuilder qps = new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/s (1 thread)"));
+    StringBuilder qps =
+        new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/s (1 thread)"));
     StringBuilder cpu = new StringBuilder(String.format(Locale.ROOT, labelFmt, "queries/CPU-s"));
     StringBuilder idx = new StringBuilder(String.format(Locale.ROOT, labelFmt, "index time (s)"));
     for (EvalRun.SystemResult r : results) {

@@ -35,8 +35,9 @@ final class EvalRun {
    * Indexes the gold set's documents with system {@code name}, runs every query once after an
    * untimed warm-up, and scores the rankings overall and by each of {@code dims}.
    */
-  static SystemResult run(String name, GoldSet set, List<GoldSet.Query> queries,
-      List<String> dims, Settings settings) throws IOException {
+  static SystemResult run(
+      String name, GoldSet set, List<GoldSet.Query> queries, List<String> dims, Settings settings)
+      throws IOException {
     int depth = settings.depth();
     int warmup = settings.warmup();
     try (EvalSystem system = EvalSystems.create(name, settings.stacked())) {

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * The systems {@code search eval} knows by name. The five Lucene baselines are always present;
- * {@code ours} (the product) is present once something calls {@link #register} for it, see
- * {@link OursSystem}.
+ * {@code ours} (the product) is present once something calls {@link #register} for it, see {@link
+ * OursSystem}.
  */
 public final class EvalSystems {
 
@@ -20,8 +20,7 @@ public final class EvalSystems {
   public static final String OURS = "ours";
 
   /** The report order; {@code ours} first when it is available. */
-  private static final List<String> ORDER =
-      List.of(OURS, "standard", "icu", "bm", "dm", "fuzzy2");
+  private static final List<String> ORDER = List.of(OURS, "standard", "icu", "bm", "dm", "fuzzy2");
 
   /** The Lucene baselines, by how they combine stacked tokens. */
   private static final Map<String, Function<LuceneBaseline.Stacked, EvalSystem>> BASELINES =
@@ -42,8 +41,8 @@ public final class EvalSystems {
   private EvalSystems() {}
 
   /**
-   * Makes {@code name} available (a registered factory wins over a baseline of the same name);
-   * the main CLI can register {@code ours} here.
+   * Makes {@code name} available (a registered factory wins over a baseline of the same name); the
+   * main CLI can register {@code ours} here.
    */
   public static synchronized void register(String name, Supplier<EvalSystem> factory) {
     FACTORIES.put(Objects.requireNonNull(name), Objects.requireNonNull(factory));
@@ -57,7 +56,7 @@ public final class EvalSystems {
   /** Every name {@code --systems} accepts, in report order, available or not. */
   public static synchronized List<String> knownNames() {
     List<String> names = new ArrayList<>(ORDER);
-    for (String name : FACTORIES.keySet()) {  // registered extra systems go last
+    for (String name : FACTORIES.keySet()) { // registered extra systems go last
       if (!names.contains(name)) {
         names.add(name);
       }

@@ -2,12 +2,12 @@ package io.namesearch.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,9 +22,9 @@ import java.util.Set;
  * documents and queries derived from them.
  *
  * <p>By default the documents are the distinct strings: every variant in file order, then every
- * non-empty Cyrillic form that is not already a document. A string in several groups belongs to
- * all of them. Queries are the rows, one per distinct (group, variant) pair, in file order. See
- * {@link Options} for the variations.
+ * non-empty Cyrillic form that is not already a document. A string in several groups belongs to all
+ * of them. Queries are the rows, one per distinct (group, variant) pair, in file order. See {@link
+ * Options} for the variations.
  */
 public final class GoldSet {
 
@@ -36,8 +36,8 @@ public final class GoldSet {
   public static final String NONE = "-";
 
   /** One line of the file. */
-  public record Row(int line, String group, String cyrillic, String variant, String scheme,
-      String kind) {}
+  public record Row(
+      int line, String group, String cyrillic, String variant, String scheme, String kind) {}
 
   /** A query: one row, its own document, and the documents relevant to it (own doc excluded). */
   public record Query(Row row, int ownDoc, int[] relevant) {}
@@ -65,14 +65,17 @@ public final class GoldSet {
    * How documents and queries are derived from the rows.
    *
    * @param cyrillicDocuments every non-empty Cyrillic form is a document too
-   * @param cyrillicQueries every distinct (group, Cyrillic form) is a query too (implies
-   *     Cyrillic documents)
+   * @param cyrillicQueries every distinct (group, Cyrillic form) is a query too (implies Cyrillic
+   *     documents)
    * @param documentPerGroup a string is one document per group it occurs in, instead of one
    *     document shared by all its groups
    */
-  public record Options(boolean cyrillicDocuments, boolean cyrillicQueries,
-      boolean documentPerGroup) {
-    /** The default: distinct strings (variants and Cyrillic forms) as documents, variants as queries. */
+  public record Options(
+      boolean cyrillicDocuments, boolean cyrillicQueries, boolean documentPerGroup) {
+    /**
+     * The default: distinct strings (variants and Cyrillic forms) as documents, variants as
+     * queries.
+     */
     public static final Options DEFAULT = new Options(true, false, false);
   }
 
@@ -111,7 +114,8 @@ public final class GoldSet {
     int dups = 0;
     Set<String> seenCyrillic = new HashSet<>();
     for (Row r : rows) {
-      if (options.cyrillicQueries() && !r.cyrillic().isEmpty()
+      if (options.cyrillicQueries()
+          && !r.cyrillic().isEmpty()
           && seenCyrillic.add(r.group() + '\t' + r.cyrillic())) {
         Row c = new Row(r.line(), r.group(), r.cyrillic(), r.cyrillic(), CYRILLIC, r.kind());
         qs.add(query(c, ordinals, groupDocs));
@@ -126,11 +130,12 @@ public final class GoldSet {
     this.duplicateRows = dups;
   }
 
-  private Query query(Row r, Map<String, Integer> ordinals,
-      Map<String, List<Integer>> groupDocs) {
+  private Query query(Row r, Map<String, Integer> ordinals, Map<String, List<Integer>> groupDocs) {
     int own = ordinals.get(key(r.variant(), r.group()));
     int[] relevant =
-        groupDocs.get(r.group()).stream().mapToInt(Integer::intValue).filter(d -> d != own)
+        groupDocs.get(r.group()).stream()
+            .mapToInt(Integer::intValue)
+            .filter(d -> d != own)
             .toArray();
     return new Query(r, own, relevant);
   }
@@ -139,8 +144,12 @@ public final class GoldSet {
     return options.documentPerGroup() ? group + '\t' + text : text;
   }
 
-  private void addDoc(String text, String group, Map<String, Integer> ordinals,
-      List<String> docs, List<Set<String>> docGroups) {
+  private void addDoc(
+      String text,
+      String group,
+      Map<String, Integer> ordinals,
+      List<String> docs,
+      List<Set<String>> docGroups) {
     String key = key(text, group);
     Integer ord = ordinals.get(key);
     if (ord == null) {
@@ -153,17 +162,18 @@ public final class GoldSet {
   }
 
   /** Reads and checks a gold file. */
-  public static GoldSet read(Path path, Options options)
-      throws IOException, FormatException {
+  public static GoldSet read(Path path, Options options) throws IOException, FormatException {
     if (!Files.exists(path)) {
       throw new FormatException("gold file not found: " + path);
     }
     if (!Files.isRegularFile(path)) {
       throw new FormatException("gold file is not a regular file: " + path);
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder))) {
       return parse(in, path.toString(), options);
@@ -177,17 +187,24 @@ public final class GoldSet {
       throws IOException, FormatException {
     String header = in.readLine();
     if (header == null) {
-      throw new FormatException(source + ": file is empty (expected a header line "
-          + String.join("<TAB>", HEADER) + ")");
+      throw new FormatException(
+          source + ": file is empty (expected a header line " + String.join("<TAB>", HEADER) + ")");
     }
     if (header.startsWith("\uFEFF")) {
       header = header.substring(1);
     }
     List<String> names = List.of(stripCr(header).split("\t", -1));
-    if (!names.stream().map(s -> s.trim().toLowerCase(java.util.Locale.ROOT)).toList()
+    if (!names.stream()
+        .map(s -> s.trim().toLowerCase(java.util.Locale.ROOT))
+        .toList()
         .equals(HEADER)) {
-      throw new FormatException(source + " line 1: expected the header "
-          + String.join("<TAB>", HEADER) + ", got '" + abbreviate(header) + "'");
+      throw new FormatException(
+          source
+              + " line 1: expected the header "
+              + String.join("<TAB>", HEADER)
+              + ", got '"
+              + abbreviate(header)
+              + "'");
     }
     List<Row> rows = new ArrayList<>();
     int lineNo = 1;
@@ -200,8 +217,16 @@ public final class GoldSet {
       }
       String[] f = line.split("\t", -1);
       if (f.length != HEADER.size()) {
-        throw new FormatException(source + " line " + lineNo + ": expected " + HEADER.size()
-            + " tab-separated columns (" + String.join(", ", HEADER) + "), got " + f.length);
+        throw new FormatException(
+            source
+                + " line "
+                + lineNo
+                + ": expected "
+                + HEADER.size()
+                + " tab-separated columns ("
+                + String.join(", ", HEADER)
+                + "), got "
+                + f.length);
       }
       String group = f[0].strip();
       String variant = f[2].strip();

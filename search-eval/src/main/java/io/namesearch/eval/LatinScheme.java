@@ -6,18 +6,36 @@ import java.util.Map;
 
 /** Latin schemes and languages; each document uses one. */
 enum LatinScheme {
-  WIKIPEDIA("а a б b в v г g д d е e ё yo ж zh з z и i й y к k л l м m н n о o п p р r с s т t"
-      + " у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya", "y", "ye"),
-  SCHOLARLY("а a б b в v г g д d е e ё ë ж ž з z и i й j к k л l м m н n о o п p р r с s т t"
-      + " у u ф f х ch ц c ч č ш š щ šč ъ _ ы y ь _ э è ю ju я ja", "ij", "e"),
-  ENGLISH_BGN("а a б b в v г g д d е e ё yo ж zh з z и i й y к k л l м m н n о o п p р r с s"
-      + " т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya", "iy", "ye"),
-  GERMAN("а a б b в w г g д d е e ё jo ж sch з s и i й i к k л l м m н n о o п p р r с s т t"
-      + " у u ф f х ch ц z ч tsch ш sch щ schtsch ъ _ ы y ь _ э e ю ju я ja", "i", "je"),
-  FRENCH("а a б b в v г g д d е e ё io ж j з z и i й ï к k л l м m н n о o п p р r с s т t"
-      + " у ou ф f х kh ц ts ч tch ш ch щ chtch ъ _ ы y ь _ э e ю iou я ia", "i", "ie"),
-  POLISH("а a б b в w г g д d е e ё io ж ż з z и i й j к k л ł м m н n о o п p р r с s т t"
-      + " у u ф f х ch ц c ч cz ш sz щ szcz ъ _ ы y ь _ э e ю ju я ja", "ij", "je");
+  WIKIPEDIA(
+      "а a б b в v г g д d е e ё yo ж zh з z и i й y к k л l м m н n о o п p р r с s т t"
+          + " у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya",
+      "y",
+      "ye"),
+  SCHOLARLY(
+      "а a б b в v г g д d е e ё ë ж ž з z и i й j к k л l м m н n о o п p р r с s т t"
+          + " у u ф f х ch ц c ч č ш š щ šč ъ _ ы y ь _ э è ю ju я ja",
+      "ij",
+      "e"),
+  ENGLISH_BGN(
+      "а a б b в v г g д d е e ё yo ж zh з z и i й y к k л l м m н n о o п p р r с s"
+          + " т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya",
+      "iy",
+      "ye"),
+  GERMAN(
+      "а a б b в w г g д d е e ё jo ж sch з s и i й i к k л l м m н n о o п p р r с s т t"
+          + " у u ф f х ch ц z ч tsch ш sch щ schtsch ъ _ ы y ь _ э e ю ju я ja",
+      "i",
+      "je"),
+  FRENCH(
+      "а a б b в v г g д d е e ё io ж j з z и i й ï к k л l м m н n о o п p р r с s т t"
+          + " у ou ф f х kh ц ts ч tch ш ch щ chtch ъ _ ы y ь _ э e ю iou я ia",
+      "i",
+      "ie"),
+  POLISH(
+      "а a б b в w г g д d е e ё io ж ż з z и i й j к k л ł м m н n о o п p р r с s т t"
+          + " у u ф f х ch ц c ч cz ш sz щ szcz ъ _ ы y ь _ э e ю ju я ja",
+      "ij",
+      "je");
 
   private final Map<Character, String> letters = new LinkedHashMap<>();
   private final String iy;

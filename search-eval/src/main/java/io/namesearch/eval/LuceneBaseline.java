@@ -85,7 +85,10 @@ final class LuceneBaseline implements EvalSystem {
     return new LuceneBaseline("icu", BaselineAnalyzers::icu, stacked, 0);
   }
 
-  /** {@code bm}: StandardTokenizer, Beider-Morse (generic names, approx rules, concat, any language). */
+  /**
+   * {@code bm}: StandardTokenizer, Beider-Morse (generic names, approx rules, concat, any
+   * language).
+   */
   static LuceneBaseline beiderMorse(Stacked stacked) {
     return new LuceneBaseline("bm", BaselineAnalyzers::beiderMorse, stacked, 0);
   }

@@ -53,12 +53,10 @@ final class NewsDocuments {
     "Суд продлил арест %s ещё на два месяца.",
   };
   private static final String[] RU_OPEN_NOM = {
-    "%s заявил журналистам, что не получал повестки.",
-    "%s был задержан полицией во вторник.",
+    "%s заявил журналистам, что не получал повестки.", "%s был задержан полицией во вторник.",
   };
   private static final String[] RU_OPEN_ACC = {
-    "Суд оштрафовал %s на 44 тысячи рублей.",
-    "Полиция задержала %s у здания администрации.",
+    "Суд оштрафовал %s на 44 тысячи рублей.", "Полиция задержала %s у здания администрации.",
   };
   private static final String[] RU_OPEN_DAT = {
     "Прокуратура предъявила %s обвинение в дискредитации армии.",
@@ -93,28 +91,42 @@ final class NewsDocuments {
   static Doc personDoc(int n, Person p, String style, Person relative, SplittableRandom rnd) {
     Map<Integer, String> named = new LinkedHashMap<>();
     named.put(p.id(), style);
-    boolean russian = style.endsWith("_cyrillic") || (style.equals("surname_first") && rnd.nextBoolean())
-        || (style.equals("patronymic") && rnd.nextBoolean());
+    boolean russian =
+        style.endsWith("_cyrillic")
+            || (style.equals("surname_first") && rnd.nextBoolean())
+            || (style.equals("patronymic") && rnd.nextBoolean());
     StringBuilder text = new StringBuilder();
     String title;
     if (russian) {
       Case c = Case.values()[rnd.nextInt(4)];
-      String first = switch (style) {
-        case "initial_cyrillic" -> cyrInitial(p.given())
-            + (rnd.nextBoolean() ? " " + cyrInitial(p.father()) : "") + " "
-            + surnameForm(p.surname(), p.male(), c);
-        case "surname_first" -> surnameForm(p.surname(), p.male(), c) + " "
-            + givenForm(p.given(), c) + " " + patronymicForm(p, c);
-        case "patronymic" -> givenForm(p.given(), c) + " " + patronymicForm(p, c) + " "
-            + surnameForm(p.surname(), p.male(), c);
-        default -> givenForm(p.given(), c) + " " + surnameForm(p.surname(), p.male(), c);
-      };
-      String[] templates = switch (c) {
-        case NOM -> RU_OPEN_NOM;
-        case GEN -> RU_OPEN_GEN;
-        case DAT -> RU_OPEN_DAT;
-        default -> RU_OPEN_ACC;
-      };
+      String first =
+          switch (style) {
+            case "initial_cyrillic" ->
+                cyrInitial(p.given())
+                    + (rnd.nextBoolean() ? " " + cyrInitial(p.father()) : "")
+                    + " "
+                    + surnameForm(p.surname(), p.male(), c);
+            case "surname_first" ->
+                surnameForm(p.surname(), p.male(), c)
+                    + " "
+                    + givenForm(p.given(), c)
+                    + " "
+                    + patronymicForm(p, c);
+            case "patronymic" ->
+                givenForm(p.given(), c)
+                    + " "
+                    + patronymicForm(p, c)
+                    + " "
+                    + surnameForm(p.surname(), p.male(), c);
+            default -> givenForm(p.given(), c) + " " + surnameForm(p.surname(), p.male(), c);
+          };
+      String[] templates =
+          switch (c) {
+            case NOM -> RU_OPEN_NOM;
+            case GEN -> RU_OPEN_GEN;
+            case DAT -> RU_OPEN_DAT;
+            default -> RU_OPEN_ACC;
+          };
       String opening = String.format(Locale.ROOT, templates[rnd.nextInt(templates.length)], first);
       if (!p.male()) {
         opening = opening.replace("заявил ", "заявила ").replace("был задержан", "была задержана");
@@ -122,32 +134,51 @@ final class NewsDocuments {
       text.append(opening).append(' ');
       text.append(RU_FILLER[rnd.nextInt(RU_FILLER.length)]).append(' ');
       if (relative != null) {
-        text.append("Ранее ").append(relative.male() ? "был задержан " : "была задержана ")
-            .append(givenForm(relative.given(), Case.NOM)).append(' ')
-            .append(surnameForm(relative.surname(), relative.male(), Case.NOM)).append(". ");
+        text.append("Ранее ")
+            .append(relative.male() ? "был задержан " : "была задержана ")
+            .append(givenForm(relative.given(), Case.NOM))
+            .append(' ')
+            .append(surnameForm(relative.surname(), relative.male(), Case.NOM))
+            .append(". ");
         named.put(relative.id(), "relative");
       }
-      text.append(String.format(Locale.ROOT, RU_LATER[rnd.nextInt(RU_LATER.length)],
-          surnameForm(p.surname(), p.male(), Case.GEN)));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              RU_LATER[rnd.nextInt(RU_LATER.length)],
+              surnameForm(p.surname(), p.male(), Case.GEN)));
       title = "Дело " + surnameForm(p.surname(), p.male(), Case.GEN);
     } else {
       LatinScheme s = LatinScheme.values()[rnd.nextInt(LatinScheme.values().length)];
       String sur = s.romanize(sur(p));
-      String first = switch (style) {
-        case "initial" -> latinInitial(s, p.given())
-            + (rnd.nextInt(3) == 0 ? " " + latinInitial(s, p.father()) : "") + " " + sur;
-        case "surname" -> sur;
-        case "surname_first" -> sur.toUpperCase(Locale.ROOT) + ", " + s.romanize(p.given().name());
-        case "patronymic" -> s.romanize(p.given().name()) + " "
-            + s.romanize(patronymicForm(p, Case.NOM)) + " " + sur;
-        default -> s.romanize(p.given().name()) + " " + sur;
-      };
-      text.append(String.format(Locale.ROOT, EN_OPEN[rnd.nextInt(EN_OPEN.length)], first)).append(' ');
+      String first =
+          switch (style) {
+            case "initial" ->
+                latinInitial(s, p.given())
+                    + (rnd.nextInt(3) == 0 ? " " + latinInitial(s, p.father()) : "")
+                    + " "
+                    + sur;
+            case "surname" -> sur;
+            case "surname_first" ->
+                sur.toUpperCase(Locale.ROOT) + ", " + s.romanize(p.given().name());
+            case "patronymic" ->
+                s.romanize(p.given().name())
+                    + " "
+                    + s.romanize(patronymicForm(p, Case.NOM))
+                    + " "
+                    + sur;
+            default -> s.romanize(p.given().name()) + " " + sur;
+          };
+      text.append(String.format(Locale.ROOT, EN_OPEN[rnd.nextInt(EN_OPEN.length)], first))
+          .append(' ');
       text.append(EN_FILLER[rnd.nextInt(EN_FILLER.length)]).append(' ');
       if (relative != null) {
-        text.append(relative.male() ? (p.male() ? "His brother " : "Her husband ")
-                : (p.male() ? "His wife " : "Her sister "))
-            .append(s.romanize(relative.given().name())).append(' ')
+        text.append(
+                relative.male()
+                    ? (p.male() ? "His brother " : "Her husband ")
+                    : (p.male() ? "His wife " : "Her sister "))
+            .append(s.romanize(relative.given().name()))
+            .append(' ')
             .append(s.romanize(surnameForm(relative.surname(), relative.male(), Case.NOM)))
             .append(" was questioned as a witness. ");
         named.put(relative.id(), "relative");
@@ -166,16 +197,28 @@ final class NewsDocuments {
     named.put(-1, "cooccurrence:" + p.given().name());
     String text;
     if (rnd.nextBoolean()) {
-      text = givenForm(p.given(), Case.NOM) + " " + surnameForm(otherSurname, p.male(), Case.NOM)
-          + (p.male() ? " встретился с " : " встретилась с ") + givenForm(namesake.given(), Case.INS) + " "
-          + surnameForm(namesake.surname(), namesake.male(), Case.INS) + " в понедельник. "
-          + RU_FILLER[rnd.nextInt(RU_FILLER.length)];
+      text =
+          givenForm(p.given(), Case.NOM)
+              + " "
+              + surnameForm(otherSurname, p.male(), Case.NOM)
+              + (p.male() ? " встретился с " : " встретилась с ")
+              + givenForm(namesake.given(), Case.INS)
+              + " "
+              + surnameForm(namesake.surname(), namesake.male(), Case.INS)
+              + " в понедельник. "
+              + RU_FILLER[rnd.nextInt(RU_FILLER.length)];
     } else {
       LatinScheme s = LatinScheme.values()[rnd.nextInt(LatinScheme.values().length)];
-      text = s.romanize(p.given().name()) + " " + s.romanize(surnameForm(otherSurname, p.male(), Case.NOM))
-          + ", the head of the district, met " + s.romanize(namesake.given().name()) + " "
-          + s.romanize(surnameForm(namesake.surname(), namesake.male(), Case.NOM))
-          + " on Monday. " + EN_FILLER[rnd.nextInt(EN_FILLER.length)];
+      text =
+          s.romanize(p.given().name())
+              + " "
+              + s.romanize(surnameForm(otherSurname, p.male(), Case.NOM))
+              + ", the head of the district, met "
+              + s.romanize(namesake.given().name())
+              + " "
+              + s.romanize(surnameForm(namesake.surname(), namesake.male(), Case.NOM))
+              + " on Monday. "
+              + EN_FILLER[rnd.nextInt(EN_FILLER.length)];
     }
     return new Doc("d" + n, "Meeting in the district", text, named);
   }
@@ -186,12 +229,21 @@ final class NewsDocuments {
     String text;
     if (rnd.nextBoolean()) {
       LatinScheme s = LatinScheme.values()[rnd.nextInt(LatinScheme.values().length)];
-      text = String.format(Locale.ROOT, EN_OPEN[rnd.nextInt(EN_OPEN.length)],
-          s.romanize(g.name()) + " " + s.romanize(surname)) + " "
-          + EN_FILLER[rnd.nextInt(EN_FILLER.length)];
+      text =
+          String.format(
+                  Locale.ROOT,
+                  EN_OPEN[rnd.nextInt(EN_OPEN.length)],
+                  s.romanize(g.name()) + " " + s.romanize(surname))
+              + " "
+              + EN_FILLER[rnd.nextInt(EN_FILLER.length)];
     } else {
-      text = String.format(Locale.ROOT, RU_OPEN_NOM[rnd.nextInt(RU_OPEN_NOM.length)],
-          g.name() + " " + surname) + " " + RU_FILLER[rnd.nextInt(RU_FILLER.length)];
+      text =
+          String.format(
+                  Locale.ROOT,
+                  RU_OPEN_NOM[rnd.nextInt(RU_OPEN_NOM.length)],
+                  g.name() + " " + surname)
+              + " "
+              + RU_FILLER[rnd.nextInt(RU_FILLER.length)];
     }
     return new Doc("d" + n, "Regional news", text, Map.of());
   }

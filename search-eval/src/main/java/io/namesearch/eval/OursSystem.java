@@ -34,7 +34,9 @@ final class OursSystem implements EvalSystem {
   public int[] search(String query, int depth) throws IOException {
     SearchResult r;
     try {
-      r = index.search(query, SearchOptions.builder().limit(depth).fetch(SearchOptions.Fetch.ID).build());
+      r =
+          index.search(
+              query, SearchOptions.builder().limit(depth).fetch(SearchOptions.Fetch.ID).build());
     } catch (IllegalArgumentException e) {
       return new int[0]; // no searchable words: nothing found
     }

@@ -206,7 +206,8 @@ public final class PairSystems {
               k ->
                   new CharacterRunAutomaton(
                       new LevenshteinAutomata(k, true)
-                          .toAutomaton(Math.min(2, Math.max(0, k.codePointCount(0, k.length()) - 1)))));
+                          .toAutomaton(
+                              Math.min(2, Math.max(0, k.codePointCount(0, k.length()) - 1)))));
       for (String v : y) {
         if (run.run(v)) {
           hit++;

@@ -29,8 +29,13 @@ final class PairsCommand {
           continue;
         }
         if (!PairSystems.NAMES.contains(n)) {
-          throw new ParameterException(cl, "--systems: unknown pair system '" + s + "' (known: "
-              + String.join(", ", PairSystems.NAMES) + ")");
+          throw new ParameterException(
+              cl,
+              "--systems: unknown pair system '"
+                  + s
+                  + "' (known: "
+                  + String.join(", ", PairSystems.NAMES)
+                  + ")");
         }
         if (!names.contains(n)) {
           names.add(n);

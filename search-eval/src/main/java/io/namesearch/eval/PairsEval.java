@@ -52,9 +52,13 @@ public final class PairsEval {
         }
         String[] c = line.split("\t", -1);
         if (c.length < 3) {
-          throw new FormatException(file + " line " + no
-              + ": expected name_a <TAB> name_b <TAB> should_match [<TAB> source], got "
-              + c.length + " column(s)");
+          throw new FormatException(
+              file
+                  + " line "
+                  + no
+                  + ": expected name_a <TAB> name_b <TAB> should_match [<TAB> source], got "
+                  + c.length
+                  + " column(s)");
         }
         String label = c[2].strip();
         boolean match;
@@ -63,14 +67,14 @@ public final class PairsEval {
         } else if (label.equals("0") || label.equalsIgnoreCase("false")) {
           match = false;
         } else {
-          throw new FormatException(file + " line " + no
-              + ": should_match must be 1 or 0, got '" + label + "'");
+          throw new FormatException(
+              file + " line " + no + ": should_match must be 1 or 0, got '" + label + "'");
         }
         if (c[0].isBlank() || c[1].isBlank()) {
           throw new FormatException(file + " line " + no + ": empty name");
         }
-        pairs.add(new Pair(c[0].strip(), c[1].strip(), match, c.length > 3 ? c[3].strip() : "",
-            no));
+        pairs.add(
+            new Pair(c[0].strip(), c[1].strip(), match, c.length > 3 ? c[3].strip() : "", no));
       }
     }
     if (pairs.isEmpty()) {
@@ -112,10 +116,16 @@ public final class PairsEval {
   }
 
   /** Prints the table of results. */
-  public static void printTable(PrintWriter out, Path file, List<Pair> pairs, List<Result> results) {
+  public static void printTable(
+      PrintWriter out, Path file, List<Pair> pairs, List<Result> results) {
     int pos = (int) pairs.stream().filter(Pair::match).count();
-    out.printf(Locale.ROOT, "%s: %d pairs (%d should match, %d should not)%n%n", file,
-        pairs.size(), pos, pairs.size() - pos);
+    out.printf(
+        Locale.ROOT,
+        "%s: %d pairs (%d should match, %d should not)%n%n",
+        file,
+        pairs.size(),
+        pos,
+        pairs.size() - pos);
     int w = 16;
     for (Result r : results) {
       w = Math.max(w, r.name().length() + 2);
@@ -129,14 +139,23 @@ public final class PairsEval {
     row(out, head, w, "ROC AUC", results, r -> fmt(r.metrics().rocAuc(), 4));
     row(out, head, w, "best F1", results, r -> fmt(r.metrics().bestF1(), 4));
     row(out, head, w, "  at threshold", results, r -> fmt(r.metrics().bestF1Threshold(), 3));
-    row(out, head, w, "precision at recall 0.95", results,
+    row(
+        out,
+        head,
+        w,
+        "precision at recall 0.95",
+        results,
         r -> fmt(r.metrics().precisionAtRecall95(), 4));
-    row(out, head, w, "recall at 1% false match", results,
-        r -> fmt(r.metrics().recallAtFmr1(), 4));
+    row(out, head, w, "recall at 1% false match", results, r -> fmt(r.metrics().recallAtFmr1(), 4));
     row(out, head, w, "default threshold", results, r -> fmt(r.metrics().threshold(), 2));
     row(out, head, w, "  false-match rate", results, r -> fmt(r.metrics().fmrAtThreshold(), 4));
     row(out, head, w, "  recall", results, r -> fmt(r.metrics().recallAtThreshold(), 4));
-    row(out, head, w, "pairs/s (1 thread)", results,
+    row(
+        out,
+        head,
+        w,
+        "pairs/s (1 thread)",
+        results,
         r -> String.format(Locale.ROOT, "%.0f", r.pairsPerSecond()));
     if (results.stream().anyMatch(r -> r.errors() > 0)) {
       row(out, head, w, "unreadable pairs", results, r -> Integer.toString(r.errors()));
@@ -147,8 +166,8 @@ public final class PairsEval {
     String of(Result r);
   }
 
-  private static void row(PrintWriter out, String head, int w, String label, List<Result> results,
-      Cell cell) {
+  private static void row(
+      PrintWriter out, String head, int w, String label, List<Result> results, Cell cell) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, head, label));
     for (Result r : results) {
       sb.append(String.format(Locale.ROOT, "%" + w + "s", cell.of(r)));

@@ -30,13 +30,13 @@ import java.util.SplittableRandom;
 /**
  * A deterministic generator of a news archive about people, with the judgements to evaluate a
  * person search on it ({@link DocumentCorpus} format). Every surname is invented from syllables;
- * given names and patronymics are common Russian ones. Families share a surname (a man, his
- * spouse, a brother or an unrelated namesake, each with another initial), first names are shared
- * across families, and some surnames have a near neighbour one letter away. Documents name a
- * person news-style: in full first and then by surname, by initials, with the patronymic, surname
- * first, or (for people who are alone with their surname) by surname only; Russian documents
- * inflect the names, English ones spell every name in one scheme or language. Co-occurrence traps
- * put the query's first name on one person and its surname on another.
+ * given names and patronymics are common Russian ones. Families share a surname (a man, his spouse,
+ * a brother or an unrelated namesake, each with another initial), first names are shared across
+ * families, and some surnames have a near neighbour one letter away. Documents name a person
+ * news-style: in full first and then by surname, by initials, with the patronymic, surname first,
+ * or (for people who are alone with their surname) by surname only; Russian documents inflect the
+ * names, English ones spell every name in one scheme or language. Co-occurrence traps put the
+ * query's first name on one person and its surname on another.
  */
 public final class PersonCorpusGenerator {
 
@@ -64,8 +64,10 @@ public final class PersonCorpusGenerator {
     Map<String, String> neighbourOf = new LinkedHashMap<>();
     List<String> familySurname = new ArrayList<>();
     while (familySurname.size() < families) {
-      String s = ONSETS[rnd.nextInt(ONSETS.length)] + MIDDLES[rnd.nextInt(MIDDLES.length)]
-          + ENDINGS[rnd.nextInt(ENDINGS.length)];
+      String s =
+          ONSETS[rnd.nextInt(ONSETS.length)]
+              + MIDDLES[rnd.nextInt(MIDDLES.length)]
+              + ENDINGS[rnd.nextInt(ENDINGS.length)];
       if (surnames.add(s)) {
         familySurname.add(s);
         if (rnd.nextInt(6) == 0 && familySurname.size() < families) {
@@ -110,11 +112,25 @@ public final class PersonCorpusGenerator {
         // news names a person in full most often, then by initials, patronymic, surname first;
         // by surname alone only when nobody else has the surname
         List<String> styles = new ArrayList<>(List.of("full", "full_cyrillic"));
-        String[] extra = alone
-            ? new String[] {"full", "full_cyrillic", "initial", "initial_cyrillic", "surname",
-              "patronymic", "surname_first"}
-            : new String[] {"full", "full_cyrillic", "initial", "initial_cyrillic", "patronymic",
-              "surname_first"};
+        String[] extra =
+            alone
+                ? new String[] {
+                  "full",
+                  "full_cyrillic",
+                  "initial",
+                  "initial_cyrillic",
+                  "surname",
+                  "patronymic",
+                  "surname_first"
+                }
+                : new String[] {
+                  "full",
+                  "full_cyrillic",
+                  "initial",
+                  "initial_cyrillic",
+                  "patronymic",
+                  "surname_first"
+                };
         int n = 8 + rnd.nextInt(5);
         for (int k = 0; k < n; k++) {
           styles.add(extra[rnd.nextInt(extra.length)]);
@@ -129,7 +145,8 @@ public final class PersonCorpusGenerator {
         for (int k = 0; k < 2; k++) {
           Person p = family.get(rnd.nextInt(family.size()));
           Person namesake = other(family, p, rnd);
-          docs.add(NewsDocuments.cooccurrenceDoc(docs.size(), p, namesake, fillerSurname(rnd), rnd));
+          docs.add(
+              NewsDocuments.cooccurrenceDoc(docs.size(), p, namesake, fillerSurname(rnd), rnd));
         }
       }
     }
@@ -140,10 +157,14 @@ public final class PersonCorpusGenerator {
     }
 
     // queries, judgements and labels
-    try (BufferedWriter d = Files.newBufferedWriter(dir.resolve("documents.tsv"), StandardCharsets.UTF_8);
-        BufferedWriter q = Files.newBufferedWriter(dir.resolve("queries.tsv"), StandardCharsets.UTF_8);
-        BufferedWriter r = Files.newBufferedWriter(dir.resolve("qrels.txt"), StandardCharsets.UTF_8);
-        BufferedWriter l = Files.newBufferedWriter(dir.resolve("labels.tsv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter d =
+            Files.newBufferedWriter(dir.resolve("documents.tsv"), StandardCharsets.UTF_8);
+        BufferedWriter q =
+            Files.newBufferedWriter(dir.resolve("queries.tsv"), StandardCharsets.UTF_8);
+        BufferedWriter r =
+            Files.newBufferedWriter(dir.resolve("qrels.txt"), StandardCharsets.UTF_8);
+        BufferedWriter l =
+            Files.newBufferedWriter(dir.resolve("labels.tsv"), StandardCharsets.UTF_8)) {
       d.write("doc_id\ttitle\ttext\n");
       for (NewsDocuments.Doc doc : docs) {
         d.write(doc.id() + "\t" + doc.title() + "\t" + doc.text() + "\n");
@@ -155,13 +176,15 @@ public final class PersonCorpusGenerator {
         List<String[]> queries = new ArrayList<>();
         LatinScheme other = LatinScheme.values()[1 + rnd.nextInt(LatinScheme.values().length - 1)];
         queries.add(new String[] {wiki(p.given().name()) + " " + wiki(sur(p)), "full_wiki"});
-        String scheme = rnd.nextBoolean()
-            ? other.romanize(p.given().name()) + " " + other.romanize(sur(p))
-            : other.romanize(sur(p)) + ", " + other.romanize(p.given().name());
+        String scheme =
+            rnd.nextBoolean()
+                ? other.romanize(p.given().name()) + " " + other.romanize(sur(p))
+                : other.romanize(sur(p)) + ", " + other.romanize(p.given().name());
         queries.add(new String[] {scheme, "full_scheme"});
-        String cyr = rnd.nextBoolean()
-            ? p.given().name() + " " + sur(p)
-            : sur(p) + " " + p.given().name() + " " + patronymicForm(p, Case.NOM);
+        String cyr =
+            rnd.nextBoolean()
+                ? p.given().name() + " " + sur(p)
+                : sur(p) + " " + p.given().name() + " " + patronymicForm(p, Case.NOM);
         queries.add(new String[] {cyr, "full_cyrillic"});
         for (String[] query : queries) {
           String id = "q" + (++qn);
@@ -187,14 +210,23 @@ public final class PersonCorpusGenerator {
     }
   }
 
-  private static void judge(String id, Person p, List<NewsDocuments.Doc> docs, List<Person> people,
-      Map<String, String> neighbourOf, BufferedWriter r, BufferedWriter l) throws IOException {
+  private static void judge(
+      String id,
+      Person p,
+      List<NewsDocuments.Doc> docs,
+      List<Person> people,
+      Map<String, String> neighbourOf,
+      BufferedWriter r,
+      BufferedWriter l)
+      throws IOException {
     String neighbour = neighbourOf.get(p.surname());
     for (NewsDocuments.Doc doc : docs) {
       String how = doc.named().get(p.id());
       if (how != null) {
-        int grade = how.startsWith("full") || how.equals("patronymic") || how.equals("surname_first")
-            ? 2 : 1;
+        int grade =
+            how.startsWith("full") || how.equals("patronymic") || how.equals("surname_first")
+                ? 2
+                : 1;
         r.write(id + " 0 " + doc.id() + " " + grade + "\n");
         l.write(id + "\t" + doc.id() + "\t" + how + "\n");
         continue;
@@ -213,8 +245,10 @@ public final class PersonCorpusGenerator {
         }
       }
       if (namesake) {
-        label = doc.named().containsValue("cooccurrence:" + p.given().name())
-            ? "cooccurrence" : "namesake";
+        label =
+            doc.named().containsValue("cooccurrence:" + p.given().name())
+                ? "cooccurrence"
+                : "namesake";
       }
       if (label != null) {
         l.write(id + "\t" + doc.id() + "\t" + label + "\n");

@@ -21,8 +21,7 @@ record QuerySelection(String kind, Integer sample, long seed, Integer maxQueries
       String k = kind.strip();
       qs.removeIf(q -> !q.row().kind().equalsIgnoreCase(k));
       if (qs.isEmpty()) {
-        throw new IllegalArgumentException(
-            "--kind: no queries of kind '" + kind + "' in " + gold);
+        throw new IllegalArgumentException("--kind: no queries of kind '" + kind + "' in " + gold);
       }
     }
     if (sample != null && sample < qs.size()) {

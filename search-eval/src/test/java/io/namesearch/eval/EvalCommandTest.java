@@ -54,8 +54,8 @@ class EvalCommandTest {
           + "g2\t\tPetr\tscheme-a\tplace\n"
           + "g2\t\tPyotr\tscheme-b\tplace\n";
 
-  private static void assertMetrics(JsonNode node, int queries, double map, double recall,
-      double pAtR) {
+  private static void assertMetrics(
+      JsonNode node, int queries, double map, double recall, double pAtR) {
     assertEquals(queries, node.get("queries").asInt(), node.toString());
     assertEquals(map, node.get("map").asDouble(), EPS, node.toString());
     assertEquals(recall, node.get("recall").asDouble(), EPS, node.toString());
@@ -65,8 +65,16 @@ class EvalCommandTest {
   @Test
   void metricsOfAHandMadeGoldFile() throws Exception {
     Path gold = TestFiles.write(dir, "gold.tsv", GOLD);
-    TestFiles.Run run = TestFiles.run(gold.toString(), "--systems", "test-in-order", "--json",
-        "--by", "kind", "--by", "lang_or_scheme");
+    TestFiles.Run run =
+        TestFiles.run(
+            gold.toString(),
+            "--systems",
+            "test-in-order",
+            "--json",
+            "--by",
+            "kind",
+            "--by",
+            "lang_or_scheme");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode sys = run.json().get("systems").get(0);
     assertEquals("test-in-order", sys.get("name").asText());
@@ -76,8 +84,8 @@ class EvalCommandTest {
     assertMetrics(sys.get("all"), 4, (0.75 + 0.75 + 1.0 / 3 + 1.0 / 3) / 4, 1.0, 0.25);
     assertMetrics(sys.get("by").get("kind").get("person"), 2, 0.75, 1.0, 0.5);
     assertMetrics(sys.get("by").get("kind").get("place"), 2, 1.0 / 3, 1.0, 0.0);
-    assertMetrics(sys.get("by").get("lang_or_scheme").get("scheme-a"), 2,
-        (0.75 + 1.0 / 3) / 2, 1.0, 0.25);
+    assertMetrics(
+        sys.get("by").get("lang_or_scheme").get("scheme-a"), 2, (0.75 + 1.0 / 3) / 2, 1.0, 0.25);
   }
 
   @Test
@@ -93,8 +101,15 @@ class EvalCommandTest {
   @Test
   void variantsOnlyAndKindFilter() throws Exception {
     Path gold = TestFiles.write(dir, "gold.tsv", GOLD);
-    TestFiles.Run run = TestFiles.run(gold.toString(), "--systems", "test-in-order", "--json",
-        "--no-cyrillic-docs", "--kind", "person");
+    TestFiles.Run run =
+        TestFiles.run(
+            gold.toString(),
+            "--systems",
+            "test-in-order",
+            "--json",
+            "--no-cyrillic-docs",
+            "--kind",
+            "person");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode root = run.json();
     assertEquals(4, root.get("documents").asInt());
@@ -114,14 +129,30 @@ class EvalCommandTest {
     };
     for (String[] g : groups) {
       for (int i = 3; i < g.length; i++) {
-        tsv.append(g[0]).append('\t').append(g[1]).append('\t').append(g[i]).append('\t')
-            .append(i == 3 ? "name" : "alt").append('\t').append(g[2]).append('\n');
+        tsv.append(g[0])
+            .append('\t')
+            .append(g[1])
+            .append('\t')
+            .append(g[i])
+            .append('\t')
+            .append(i == 3 ? "name" : "alt")
+            .append('\t')
+            .append(g[2])
+            .append('\n');
       }
     }
     Path gold = TestFiles.write(dir, "smoke.tsv", tsv.toString());
     List<String> systems = List.of("standard", "icu", "bm", "dm", "fuzzy2");
-    TestFiles.Run run = TestFiles.run(gold.toString(), "--systems", String.join(",", systems),
-        "--json", "--by", "kind,lang_or_scheme,source", "--warmup", "2");
+    TestFiles.Run run =
+        TestFiles.run(
+            gold.toString(),
+            "--systems",
+            String.join(",", systems),
+            "--json",
+            "--by",
+            "kind,lang_or_scheme,source",
+            "--warmup",
+            "2");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode root = run.json();
     assertEquals(17, root.get("queries").asInt());
@@ -146,8 +177,8 @@ class EvalCommandTest {
     JsonNode fuzzy = root.get("systems").get(4);
     assertTrue(fuzzy.get("by").get("kind").get("person").get("recall").asDouble() > 0.9);
 
-    TestFiles.Run table = TestFiles.run(gold.toString(), "--systems", "standard,dm",
-        "--sample", "5", "--seed", "7");
+    TestFiles.Run table =
+        TestFiles.run(gold.toString(), "--systems", "standard,dm", "--sample", "5", "--seed", "7");
     assertEquals(0, table.exitCode(), table.err());
     assertTrue(table.out().contains("MAP"), table.out());
     assertTrue(table.out().contains("kind=place"), table.out());

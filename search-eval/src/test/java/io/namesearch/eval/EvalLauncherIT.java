@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./search eval} on the jars that {@code package} built (failsafe, after package): the
- * launcher puts search-eval.jar beside search.jar, and the ICU baseline runs (the search jar
- * alone carries no ICU4J).
+ * launcher puts search-eval.jar beside search.jar, and the ICU baseline runs (the search jar alone
+ * carries no ICU4J).
  */
 class EvalLauncherIT {
 

@@ -78,14 +78,30 @@ class EvalProcessTest {
 
   @Test
   void evalDocsGeneratesAndScoresADevelopmentArchive(@TempDir Path cwd) throws Exception {
-    Run r = run(cwd, "eval-docs", "--generate", "--families", "12", "--systems", "ours,ours-words,standard",
-        cwd.resolve("dev").toString());
+    Run r =
+        run(
+            cwd,
+            "eval-docs",
+            "--generate",
+            "--families",
+            "12",
+            "--systems",
+            "ours,ours-words,standard",
+            cwd.resolve("dev").toString());
     assertEquals(0, r.exit(), r.toString());
     for (String f : List.of("documents.tsv", "queries.tsv", "qrels.txt", "labels.tsv")) {
       assertTrue(Files.isRegularFile(cwd.resolve("dev").resolve(f)), f);
     }
-    for (String metric : List.of("MAP@100", "P@10", "nDCG@10", "recall@100", "MRR", "trap rate",
-        "queries/CPU-s", "initial_cyrillic")) {
+    for (String metric :
+        List.of(
+            "MAP@100",
+            "P@10",
+            "nDCG@10",
+            "recall@100",
+            "MRR",
+            "trap rate",
+            "queries/CPU-s",
+            "initial_cyrillic")) {
       assertTrue(r.out().contains(metric), metric + " in " + r.out());
     }
     // the archive is never overwritten
@@ -98,18 +114,20 @@ class EvalProcessTest {
 
   @Test
   void evalPairs(@TempDir Path cwd) throws Exception {
-    Path pairs = write(cwd, "pairs.tsv", "name_a\tname_b\tshould_match\tsource\n"
-        + "Dmitry Baltrukov\tБалтруков Дмитрий\t1\tt\n"
-        + "Ivanov, Sergei\tSergey Ivanov\t1\tt\n"
-        + "Ivanov Aleksandr\tIvanova Aleksandra\t0\tt\n"
-        + "LUKIN, Sergey Nikolaevich\tLUKIN, Sergey Anatolyevich\t0\tt\n");
-    Run r = run(cwd, "eval", "--pairs", pairs.toString(), "--systems",
-        "ours,jaro-winkler");
+    Path pairs =
+        write(
+            cwd,
+            "pairs.tsv",
+            "name_a\tname_b\tshould_match\tsource\n"
+                + "Dmitry Baltrukov\tБалтруков Дмитрий\t1\tt\n"
+                + "Ivanov, Sergei\tSergey Ivanov\t1\tt\n"
+                + "Ivanov Aleksandr\tIvanova Aleksandra\t0\tt\n"
+                + "LUKIN, Sergey Nikolaevich\tLUKIN, Sergey Anatolyevich\t0\tt\n");
+    Run r = run(cwd, "eval", "--pairs", pairs.toString(), "--systems", "ours,jaro-winkler");
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.out().contains("4 pairs (2 should match, 2 should not)"), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.matches("ROC AUC\\s+1\\.0000\\s+\\S+")), r.out());
-    Run json = run(cwd, "eval", "--pairs", pairs.toString(), "--json",
-        "--systems", "ours");
+    Run json = run(cwd, "eval", "--pairs", pairs.toString(), "--json", "--systems", "ours");
     assertEquals(0, json.exit(), json.toString());
     JsonNode s = new ObjectMapper().readTree(json.out()).get("systems").get(0);
     assertEquals(0.0, s.get("falseMatchRateAtDefault").asDouble());

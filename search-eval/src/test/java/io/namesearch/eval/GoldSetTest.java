@@ -70,11 +70,13 @@ class GoldSetTest {
 
   @Test
   void duplicateRowsAreOneQueryAndCrlfAndBomAreAccepted() throws Exception {
-    String text = "\uFEFF" + TestFiles.HEADER.replace("\n", "\r\n")
-        + "g1\t\tIvan\t\tperson\r\n"
-        + "g1\t\tIvan\t\tperson\r\n"
-        + "\r\n"
-        + "g1\t\tIwan\t\tperson\r\n";
+    String text =
+        "\uFEFF"
+            + TestFiles.HEADER.replace("\n", "\r\n")
+            + "g1\t\tIvan\t\tperson\r\n"
+            + "g1\t\tIvan\t\tperson\r\n"
+            + "\r\n"
+            + "g1\t\tIwan\t\tperson\r\n";
     GoldSet set = GoldSet.read(TestFiles.write(dir, "g.tsv", text), GoldSet.Options.DEFAULT);
     assertEquals(2, set.queries().size());
     assertEquals(1, set.duplicateRows());
@@ -83,8 +85,8 @@ class GoldSetTest {
 
   private String formatError(String text) throws Exception {
     Path p = TestFiles.write(dir, "bad.tsv", text);
-    GoldSet.FormatException e = assertThrows(GoldSet.FormatException.class,
-        () -> GoldSet.read(p, GoldSet.Options.DEFAULT));
+    GoldSet.FormatException e =
+        assertThrows(GoldSet.FormatException.class, () -> GoldSet.read(p, GoldSet.Options.DEFAULT));
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
     return e.getMessage();
   }
@@ -98,12 +100,15 @@ class GoldSetTest {
     String columns = formatError(TestFiles.HEADER + "g1\t\tIvan\t\tperson\ng1\tIwan\tperson\n");
     assertTrue(columns.contains("line 3: expected 5 tab-separated columns"), columns);
     assertTrue(columns.contains("got 3"), columns);
-    assertTrue(formatError(TestFiles.HEADER + "\t\tIvan\t\tperson\n")
-        .contains("line 2: group_id is empty"));
-    assertTrue(formatError(TestFiles.HEADER + "g1\tИван\t \t\tperson\n")
-        .contains("line 2: variant is empty"));
+    assertTrue(
+        formatError(TestFiles.HEADER + "\t\tIvan\t\tperson\n")
+            .contains("line 2: group_id is empty"));
+    assertTrue(
+        formatError(TestFiles.HEADER + "g1\tИван\t \t\tperson\n")
+            .contains("line 2: variant is empty"));
     Files.write(dir.resolve("latin1.tsv"), new byte[] {'g', (byte) 0xE9, '\n'});
-    assertThrows(GoldSet.FormatException.class,
+    assertThrows(
+        GoldSet.FormatException.class,
         () -> GoldSet.read(dir.resolve("latin1.tsv"), GoldSet.Options.DEFAULT));
   }
 
@@ -118,8 +123,8 @@ class GoldSetTest {
     Path empty = TestFiles.write(dir, "empty.tsv", "");
     EvalCommand cmd2 = new EvalCommand();
     new CommandLine(cmd2).parseArgs(empty.toString());
-    assertTrue(assertThrows(ParameterException.class, cmd2::call).getMessage()
-        .contains("file is empty"));
+    assertTrue(
+        assertThrows(ParameterException.class, cmd2::call).getMessage().contains("file is empty"));
 
     Path columns = TestFiles.write(dir, "cols.tsv", TestFiles.HEADER + "g1\tIvan\n");
     TestFiles.Run run = TestFiles.run(columns.toString(), "--systems", "standard");
@@ -130,11 +135,12 @@ class GoldSetTest {
   @Test
   void badOptionsAreParameterExceptions() throws Exception {
     Path gold = TestFiles.write(dir, "g.tsv", GOLD);
-    for (String[] args : List.of(
-        new String[] {gold.toString(), "--systems", "nope"},
-        new String[] {gold.toString(), "--by", "colour"},
-        new String[] {gold.toString(), "--depth", "0"},
-        new String[] {gold.toString(), "--kind", "ship", "--systems", "standard"})) {
+    for (String[] args :
+        List.of(
+            new String[] {gold.toString(), "--systems", "nope"},
+            new String[] {gold.toString(), "--by", "colour"},
+            new String[] {gold.toString(), "--depth", "0"},
+            new String[] {gold.toString(), "--kind", "ship", "--systems", "standard"})) {
       EvalCommand cmd = new EvalCommand();
       new CommandLine(cmd).parseArgs(args);
       assertThrows(ParameterException.class, cmd::call, String.join(" ", args));

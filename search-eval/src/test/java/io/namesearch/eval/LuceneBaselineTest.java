@@ -40,8 +40,8 @@ class LuceneBaselineTest {
         assertEquals(BooleanClause.Occur.SHOULD, c.occur());
       }
       Query syn = synonym.query("Iwanow Iwan");
-      boolean anySynonym = ((BooleanQuery) syn).clauses().stream()
-          .anyMatch(c -> c.query() instanceof SynonymQuery);
+      boolean anySynonym =
+          ((BooleanQuery) syn).clauses().stream().anyMatch(c -> c.query() instanceof SynonymQuery);
       assertTrue(anySynonym, syn.toString());
       assertArrayEquals(new int[] {0, 1}, sorted(should.search("Iwanow Iwan", 10)));
     }

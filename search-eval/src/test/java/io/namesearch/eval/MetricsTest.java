@@ -36,7 +36,8 @@ class MetricsTest {
     assertEquals(0.0, none.averagePrecision(), EPS);
     assertEquals(0.0, none.recall(), EPS);
     assertEquals(0.0, none.precisionAtR(), EPS);
-    assertThrows(IllegalArgumentException.class, () -> Metrics.score(new int[] {1}, new int[0], 0, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> Metrics.score(new int[] {1}, new int[0], 0, 1));
   }
 
   @Test

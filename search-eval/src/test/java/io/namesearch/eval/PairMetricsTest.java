@@ -14,8 +14,9 @@ class PairMetricsTest {
 
   @Test
   void perfectSeparation() {
-    PairMetrics m = PairMetrics.of(new double[] {0.9, 0.8, 0.3, 0.1},
-        new boolean[] {true, true, false, false}, 0.5);
+    PairMetrics m =
+        PairMetrics.of(
+            new double[] {0.9, 0.8, 0.3, 0.1}, new boolean[] {true, true, false, false}, 0.5);
     assertEquals(1.0, m.rocAuc());
     assertEquals(1.0, m.bestF1());
     assertEquals(0.8, m.bestF1Threshold());
@@ -35,8 +36,11 @@ class PairMetricsTest {
 
   @Test
   void inverted() {
-    PairMetrics m = PairMetrics.of(new double[] {0.1, 0.2, 0.8, 0.9},
-        new boolean[] {true, true, false, false}, Double.NaN);
+    PairMetrics m =
+        PairMetrics.of(
+            new double[] {0.1, 0.2, 0.8, 0.9},
+            new boolean[] {true, true, false, false},
+            Double.NaN);
     assertEquals(0.0, m.rocAuc());
     assertEquals(0.5, m.precisionAtRecall95());
     assertTrue(Double.isNaN(m.fmrAtThreshold()));
@@ -61,7 +65,8 @@ class PairMetricsTest {
   @Test
   void ofacPairs() throws Exception {
     Path file = shared("external/pairs-ofac-sdn-ru-ua-by.tsv");
-    assumeTrue(file != null,
+    assumeTrue(
+        file != null,
         "../shared/data/external/pairs-ofac-sdn-ru-ua-by.tsv is absent (a fresh clone)");
     List<PairsEval.Pair> pairs = PairsEval.read(file);
     PairsEval.Result r = PairsEval.run(PairSystems.create("ours"), pairs);

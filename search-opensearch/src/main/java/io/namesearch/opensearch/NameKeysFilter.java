@@ -19,15 +19,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Replaces each word by the terms of one tier only, for the query side of that tier: the
- * library's {@link TierTerms}, the same terms the library's tiered query matches at the tier.
- * {@link NameOutput#VARIANT} emits the variant keys ({@code ~key}), {@link NameOutput#FAMILY} the
- * family tier's terms then the variant keys (so that the family clause also matches every word the
- * variant clause does, and the clauses' boosts add up), {@link NameOutput#DERIVED} the derived
- * tier's terms, {@link NameOutput#NICKNAME} the nickname tier's (the variant keys of the word's
- * first-name equivalents, sorted), {@link NameOutput#TYPO} the first variant key (the term the
- * library's typo tier edits first; OpenSearch applies {@code fuzziness} to it). The terms sit at
- * the word's position and offsets, typed {@link NameTokens#TYPE_VARIANT} ({@code ~}) or {@link
+ * Replaces each word by the terms of one tier only, for the query side of that tier: the library's
+ * {@link TierTerms}, the same terms the library's tiered query matches at the tier. {@link
+ * NameOutput#VARIANT} emits the variant keys ({@code ~key}), {@link NameOutput#FAMILY} the family
+ * tier's terms then the variant keys (so that the family clause also matches every word the variant
+ * clause does, and the clauses' boosts add up), {@link NameOutput#DERIVED} the derived tier's
+ * terms, {@link NameOutput#NICKNAME} the nickname tier's (the variant keys of the word's first-name
+ * equivalents, sorted), {@link NameOutput#TYPO} the first variant key (the term the library's typo
+ * tier edits first; OpenSearch applies {@code fuzziness} to it). The terms sit at the word's
+ * position and offsets, typed {@link NameTokens#TYPE_VARIANT} ({@code ~}) or {@link
  * NameTokens#TYPE_FAMILY} ({@code ^}, {@code +}). Words without terms for the tier are dropped
  * (their positions are kept); keyword-marked words pass through unchanged, as in {@code
  * RussianNameFilter}.

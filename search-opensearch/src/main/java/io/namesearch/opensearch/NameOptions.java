@@ -8,9 +8,9 @@ import org.opensearch.common.settings.Settings;
 /**
  * The options of the {@code russian_name} token filter and analyzers, read strictly from their
  * settings: an unknown option, a value that is not allowed or a value of the wrong type (a list, an
- * object) is an error that names the component and the option, never a silent default. New
- * options are added here, with a default that keeps today's behaviour, so existing index settings
- * stay valid.
+ * object) is an error that names the component and the option, never a silent default. New options
+ * are added here, with a default that keeps today's behaviour, so existing index settings stay
+ * valid.
  *
  * @param family whether the {@link NameOutput#ALL} output stacks family keys (default true)
  * @param output which tokens to emit (default {@link NameOutput#ALL})
@@ -46,8 +46,7 @@ public record NameOptions(boolean family, NameOutput output) {
   public static NameOptions parse(String component, Settings settings, NameOutput fixedOutput) {
     List<String> unknown = new ArrayList<>();
     for (String key : settings.keySet()) {
-      boolean known =
-          INTERNAL.contains(key) || (fixedOutput == null && OPTIONS.contains(key));
+      boolean known = INTERNAL.contains(key) || (fixedOutput == null && OPTIONS.contains(key));
       if (!known) {
         unknown.add(key);
       }

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 public enum NameOutput {
 
   /**
-   * For indexing: the word itself, then its variant keys ({@code ~key}) and its family key
-   * ({@code ^key}) stacked at the same position. Exactly what the library's {@code
-   * RussianNameFilter} emits.
+   * For indexing: the word itself, then its variant keys ({@code ~key}) and its family key ({@code
+   * ^key}) stacked at the same position. Exactly what the library's {@code RussianNameFilter}
+   * emits.
    */
   ALL,
 
@@ -27,12 +27,12 @@ public enum NameOutput {
 
   /**
    * For the derived query: the word's derived keys (the library's {@code NameEngine.derived}: its
-   * family keys with an -sk- suffix of the rules added, or removed when they end in one), each
-   * both as a family key and as a variant key ({@code ^key} and {@code ~key}), so that it matches
-   * the other forms of the derived name and its base form, as the library's derived tier (Tyazhin
-   * ~ Tyazhinsky, Troitsa ~ Troitsk, Ivanov ~ Ivanovsky). The word's own keys are left out (a
-   * derived key that is one of its variant keys is emitted as {@code ^key} only), and a word
-   * without derived keys emits nothing.
+   * family keys with an -sk- suffix of the rules added, or removed when they end in one), each both
+   * as a family key and as a variant key ({@code ^key} and {@code ~key}), so that it matches the
+   * other forms of the derived name and its base form, as the library's derived tier (Tyazhin ~
+   * Tyazhinsky, Troitsa ~ Troitsk, Ivanov ~ Ivanovsky). The word's own keys are left out (a derived
+   * key that is one of its variant keys is emitted as {@code ^key} only), and a word without
+   * derived keys emits nothing.
    */
   DERIVED,
 
@@ -40,8 +40,8 @@ public enum NameOutput {
    * For the nickname query: the variant keys ({@code ~key}) of the word's first-name equivalents
    * and diminutives (Aleksandr: Sasha, Shura, Oleksandr...), as the library's nickname tier; the
    * word's own keys are left out, and a word that is not a known first name emits nothing. The
-   * library's nickname tier is off by default: this output is used only by a query clause that
-   * asks for it.
+   * library's nickname tier is off by default: this output is used only by a query clause that asks
+   * for it.
    */
   NICKNAME,
 

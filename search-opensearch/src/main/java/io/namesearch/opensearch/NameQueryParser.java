@@ -17,8 +17,8 @@ import org.opensearch.index.query.AbstractQueryBuilder;
 
 /**
  * Reads the {@code russian_name} query from JSON, strictly: an unknown option, an option given
- * twice, a value of the wrong type or options that contradict each other are a one-line error
- * that names the option.
+ * twice, a value of the wrong type or options that contradict each other are a one-line error that
+ * names the option.
  */
 final class NameQueryParser {
 
@@ -56,7 +56,8 @@ final class NameQueryParser {
       if (token == XContentParser.Token.FIELD_NAME) {
         option = parser.currentName();
         if (!OPTIONS.contains(option)) {
-          throw error(parser.getTokenLocation(),
+          throw error(
+              parser.getTokenLocation(),
               "unknown option [" + option + "]; the options are " + OPTIONS);
         }
         if (!seen.add(option)) {
@@ -71,9 +72,17 @@ final class NameQueryParser {
         case TIERS -> {
           tiers = EnumSet.noneOf(MatchTier.class);
           for (String label : strings(parser, option)) {
-            MatchTier t = RussianNameQueryBuilder.tier(label).orElseThrow(() -> error(at,
-                "unknown tier [" + label + "] in [tiers]; the tiers are "
-                    + RussianNameQueryBuilder.labels(EnumSet.allOf(MatchTier.class))));
+            MatchTier t =
+                RussianNameQueryBuilder.tier(label)
+                    .orElseThrow(
+                        () ->
+                            error(
+                                at,
+                                "unknown tier ["
+                                    + label
+                                    + "] in [tiers]; the tiers are "
+                                    + RussianNameQueryBuilder.labels(
+                                        EnumSet.allOf(MatchTier.class))));
             tiers.add(t);
           }
         }
@@ -81,8 +90,11 @@ final class NameQueryParser {
         case FUZZY -> fuzzy = bool(parser, option);
         case MODE -> {
           String value = string(parser, option);
-          mode = RussianNameQueryBuilder.mode(value).orElseThrow(() -> error(at,
-              "unknown mode [" + value + "]; the modes are [person, words]"));
+          mode =
+              RussianNameQueryBuilder.mode(value)
+                  .orElseThrow(
+                      () ->
+                          error(at, "unknown mode [" + value + "]; the modes are [person, words]"));
         }
         case BOOST -> {
           if (token != XContentParser.Token.VALUE_NUMBER) {
@@ -124,14 +136,28 @@ final class NameQueryParser {
   }
 
   /** Applies a boolean option that turns one tier on or off, unless [tiers] says otherwise. */
-  private static void switchTier(XContentLocation start, Set<MatchTier> t, Set<MatchTier> tiers,
-      Boolean on, MatchTier tier, String option) {
+  private static void switchTier(
+      XContentLocation start,
+      Set<MatchTier> t,
+      Set<MatchTier> tiers,
+      Boolean on,
+      MatchTier tier,
+      String option) {
     if (on == null) {
       return;
     }
     if (tiers != null && on != tiers.contains(tier)) {
-      throw error(start, "[" + option + "] is " + on + " but [tiers] "
-          + (on ? "leaves out" : "has") + " [" + tier.label() + "]; give one of the two");
+      throw error(
+          start,
+          "["
+              + option
+              + "] is "
+              + on
+              + " but [tiers] "
+              + (on ? "leaves out" : "has")
+              + " ["
+              + tier.label()
+              + "]; give one of the two");
     }
     if (on) {
       t.add(tier);
@@ -162,15 +188,16 @@ final class NameQueryParser {
 
   private static String string(XContentParser parser, String option) throws IOException {
     if (parser.currentToken() != XContentParser.Token.VALUE_STRING) {
-      throw error(parser.getTokenLocation(),
-          "[" + option + "] must be a string, not " + describe(parser));
+      throw error(
+          parser.getTokenLocation(), "[" + option + "] must be a string, not " + describe(parser));
     }
     return parser.text();
   }
 
   private static boolean bool(XContentParser parser, String option) throws IOException {
     if (parser.currentToken() != XContentParser.Token.VALUE_BOOLEAN) {
-      throw error(parser.getTokenLocation(),
+      throw error(
+          parser.getTokenLocation(),
           "[" + option + "] must be true or false, not " + describe(parser));
     }
     return parser.booleanValue();
@@ -178,13 +205,15 @@ final class NameQueryParser {
 
   private static List<String> strings(XContentParser parser, String option) throws IOException {
     if (parser.currentToken() != XContentParser.Token.START_ARRAY) {
-      throw error(parser.getTokenLocation(),
+      throw error(
+          parser.getTokenLocation(),
           "[" + option + "] must be a list of strings, not " + describe(parser));
     }
     List<String> values = new ArrayList<>();
     while (parser.nextToken() != XContentParser.Token.END_ARRAY) {
       if (parser.currentToken() != XContentParser.Token.VALUE_STRING) {
-        throw error(parser.getTokenLocation(),
+        throw error(
+            parser.getTokenLocation(),
             "[" + option + "] must be a list of strings, but has " + describe(parser));
       }
       values.add(parser.text());

@@ -26,14 +26,14 @@ import org.opensearch.search.rescore.Rescorer;
  * PersonRanking#window} hits of the words query are re-ranked by how they name the person.
  *
  * <p>The user writes one query clause; this listener (registered on every index by {@link
- * RussianNamePlugin}) sees the query when a shard starts its query phase and adds the second
- * pass as a rescorer, as a {@code rescore} section would, so that OpenSearch collects the
- * window, re-ranks it on the shard, and merges the shards by the new scores. It does so when the
- * query is the search's scoring query (alone, boosted, or the one scoring clause of a {@code
- * bool} with filters), the hits are ranked by score (no {@code sort}, {@code search_after},
- * {@code collapse}, scroll or other {@code rescore}), and the text is a personal name; otherwise
- * the words query alone ranks, as in the library. It adds the rescorer again before the fetch
- * phase, where {@code "explain": true} asks it to explain each hit.
+ * RussianNamePlugin}) sees the query when a shard starts its query phase and adds the second pass
+ * as a rescorer, as a {@code rescore} section would, so that OpenSearch collects the window,
+ * re-ranks it on the shard, and merges the shards by the new scores. It does so when the query is
+ * the search's scoring query (alone, boosted, or the one scoring clause of a {@code bool} with
+ * filters), the hits are ranked by score (no {@code sort}, {@code search_after}, {@code collapse},
+ * scroll or other {@code rescore}), and the text is a personal name; otherwise the words query
+ * alone ranks, as in the library. It adds the rescorer again before the fetch phase, where {@code
+ * "explain": true} asks it to explain each hit.
  */
 final class PersonRescoring implements SearchOperationListener {
 
@@ -63,8 +63,7 @@ final class PersonRescoring implements SearchOperationListener {
       return;
     }
     int hits = context.from() + context.size();
-    context.addRescore(
-        new Context(hits, query, boost[0], context.getQueryShardContext()));
+    context.addRescore(new Context(hits, query, boost[0], context.getQueryShardContext()));
   }
 
   /** The name query that gives the scores of {@code q}, or null; multiplies in its boosts. */
@@ -133,7 +132,9 @@ final class PersonRescoring implements SearchOperationListener {
         docs[i] = new ScoreDoc(d.doc, d.score, d.shardIndex);
         ids.add(d.doc);
       }
-      ranking.get().scaled(c.boost)
+      ranking
+          .get()
+          .scaled(c.boost)
           .rescore(searcher, docs, c.hits, new SourceTexts(searcher, c.shard));
       c.setRescoredDocs(ids);
       return new TopDocs(topDocs.totalHits, docs);
@@ -148,7 +149,9 @@ final class PersonRescoring implements SearchOperationListener {
       if (ranking.isEmpty() || !source.isMatch()) {
         return source;
       }
-      return ranking.get().scaled(c.boost)
+      return ranking
+          .get()
+          .scaled(c.boost)
           .explain(searcher, doc, source, new SourceTexts(searcher, c.shard));
     }
   }

@@ -7,9 +7,9 @@ import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
 
 /**
  * The {@code russian_name} analyzers: standard tokenizer, lower case, then the library's filter;
- * {@code russian_name} is the library's {@code RussianNameAnalyzer} (options {@code family},
- * {@code output}), {@code russian_name_variant} and {@code russian_name_family} emit only the keys
- * of one tier, for queries.
+ * {@code russian_name} is the library's {@code RussianNameAnalyzer} (options {@code family}, {@code
+ * output}), {@code russian_name_variant} and {@code russian_name_family} emit only the keys of one
+ * tier, for queries.
  */
 final class RussianNameAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyzer> {
 

@@ -18,8 +18,7 @@ import org.opensearch.plugins.SearchPlugin;
  *   <li>Token filter {@code russian_name}: options {@code family} (true|false, default true) and
  *       {@code output} (all|variant|family|derived|nickname|typo, default all).
  *   <li>Analyzer {@code russian_name}: standard tokenizer, lower case, {@code russian_name}; same
- *       options. Usable by name without settings (the defaults), or as a {@code type} with
- *       options.
+ *       options. Usable by name without settings (the defaults), or as a {@code type} with options.
  *   <li>Analyzers {@code russian_name_variant}, {@code russian_name_family}, {@code
  *       russian_name_derived}, {@code russian_name_nickname} and {@code russian_name_typo}: the
  *       same chain with output {@code variant}, {@code family}, {@code derived}, {@code nickname}

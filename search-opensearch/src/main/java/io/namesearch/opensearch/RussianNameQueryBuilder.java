@@ -35,11 +35,11 @@ import org.opensearch.index.query.QueryShardException;
  * </pre>
  *
  * <p>Options as the library's {@link SearchOptions}: {@code tiers} (the tiers that count; exact is
- * always on; default all but nickname), {@code nicknames} (add the nickname tier) and {@code
- * fuzzy} (false: leave out the typo tier), {@code mode} ({@code person}, the default: a query
- * that is a personal name ranks the documents that name the person first, as the library's
- * {@link QueryMode#PERSON}; {@code words}: each word on its own), plus {@code boost} and {@code
- * _name}. Parsed by {@link NameQueryParser}; person mode is applied by {@link PersonRescoring}.
+ * always on; default all but nickname), {@code nicknames} (add the nickname tier) and {@code fuzzy}
+ * (false: leave out the typo tier), {@code mode} ({@code person}, the default: a query that is a
+ * personal name ranks the documents that name the person first, as the library's {@link
+ * QueryMode#PERSON}; {@code words}: each word on its own), plus {@code boost} and {@code _name}.
+ * Parsed by {@link NameQueryParser}; person mode is applied by {@link PersonRescoring}.
  */
 public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianNameQueryBuilder> {
 
@@ -191,8 +191,15 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
           if (field.contains("*")) {
             continue;
           }
-          throw new QueryShardException(context, "[" + NAME + "] field [" + name + "] is of type ["
-              + type.typeName() + "]; only text fields (analyzer russian_name) can be searched");
+          throw new QueryShardException(
+              context,
+              "["
+                  + NAME
+                  + "] field ["
+                  + name
+                  + "] is of type ["
+                  + type.typeName()
+                  + "]; only text fields (analyzer russian_name) can be searched");
         }
         if (!resolved.contains(type.name())) {
           resolved.add(type.name());

@@ -11,8 +11,8 @@ import org.apache.lucene.search.TermStatistics;
 import org.opensearch.search.internal.ContextIndexSearcher;
 
 /**
- * The searcher's counts, read through its statistics methods: in the DFS phase that records
- * them; in the query phase after one, it gives the counts of all shards.
+ * The searcher's counts, read through its statistics methods: in the DFS phase that records them;
+ * in the query phase after one, it gives the counts of all shards.
  *
  * <p>How the counts of all shards get here: in the DFS phase OpenSearch creates the weight with a
  * searcher that records every {@code termStatistics} and {@code collectionStatistics} call; in the

@@ -74,8 +74,8 @@ final class ShardNameQuery extends Query {
     if (p != null && p.searcher() == searcher) {
       return p.ranking();
     }
-    return NameQuery.person(text, options, fields, searcher.getIndexReader(),
-        new SearcherStatistics(searcher, fields));
+    return NameQuery.person(
+        text, options, fields, searcher.getIndexReader(), new SearcherStatistics(searcher, fields));
   }
 
   /** The query text. */
@@ -110,8 +110,15 @@ final class ShardNameQuery extends Query {
 
   @Override
   public String toString(String field) {
-    return "russian_name(" + text + " " + fields + " " + options.tiers() + " "
-        + options.mode() + ")";
+    return "russian_name("
+        + text
+        + " "
+        + fields
+        + " "
+        + options.tiers()
+        + " "
+        + options.mode()
+        + ")";
   }
 
   @Override

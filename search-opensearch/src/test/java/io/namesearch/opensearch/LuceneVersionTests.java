@@ -22,7 +22,8 @@ public class LuceneVersionTests extends LuceneTestCase {
         "OpenSearch " + org.opensearch.Version.CURRENT + " is built on Lucene " + openSearchLucene,
         openSearchLucene,
         Version.LATEST);
-    Path pom = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("pom.xml");
+    Path pom =
+        Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("pom.xml");
     Matcher m =
         Pattern.compile("<lucene\\.version>([^<]+)</lucene\\.version>")
             .matcher(Files.readString(pom, StandardCharsets.UTF_8));

@@ -19,10 +19,19 @@ final class NameCorpus {
 
   /** Name families: every spelling in a row is something a query for another one may find. */
   private static final String[][] NAMES = {
-    {"Khodorkovsky", "Khodorkovskiy", "Chodorkowski", "Ходорковский", "Khodorkovskaya",
-      "Khodorkov", "Khordorkovsky", "Hodorkovszkij"},
-    {"Baltrukov", "Baltrukow", "Балтруков", "Baltrukova", "Baltrukovu", "Baltrukovsky",
-      "Baltrukob"},
+    {
+      "Khodorkovsky",
+      "Khodorkovskiy",
+      "Chodorkowski",
+      "Ходорковский",
+      "Khodorkovskaya",
+      "Khodorkov",
+      "Khordorkovsky",
+      "Hodorkovszkij"
+    },
+    {
+      "Baltrukov", "Baltrukow", "Балтруков", "Baltrukova", "Baltrukovu", "Baltrukovsky", "Baltrukob"
+    },
     {"Ivanov", "Iwanow", "Иванов", "Ivanova", "Ivanovsky", "Ivanof", "Ivnaov"},
     {"Troitsk", "Troizk", "Троицк", "Troitskaya", "Troitsa", "Troitskoe"},
     {"Gorbachev", "Gorbachov", "Gorbatschow", "Горбачёв", "Gorbacheva", "Gorbachyov"},
@@ -36,11 +45,11 @@ final class NameCorpus {
     {"Krasnyluch", "Krasny Luch", "Krasnyy Luch", "Красный Луч"},
   };
 
-  private static final String[] FILLER = (
-      "the council met on monday to discuss the budget for roads schools and hospitals while "
-          + "residents asked about water prices and the new bridge over the river near the old "
-          + "market square where farmers sell apples potatoes cabbage and honey every weekend")
-      .split(" ");
+  private static final String[] FILLER =
+      ("the council met on monday to discuss the budget for roads schools and hospitals while "
+              + "residents asked about water prices and the new bridge over the river near the old "
+              + "market square where farmers sell apples potatoes cabbage and honey every weekend")
+          .split(" ");
 
   private NameCorpus() {}
 
@@ -76,14 +85,15 @@ final class NameCorpus {
   /** Other people's given names: a namesake shares the surname only. */
   private static final String[] OTHERS = {"Sergey", "Pavel", "Olga", "Ivan", "Сергей", "Nikolai"};
 
-  private static final String[] PATRONYMICS = {"Anatolyevich", "Borisovich", "Анатольевич",
-    "Sergeyevna"};
+  private static final String[] PATRONYMICS = {
+    "Anatolyevich", "Borisovich", "Анатольевич", "Sergeyevna"
+  };
 
   /**
-   * {@code count} documents that mention people: a given name and a surname in many spellings,
-   * in either order, with a patronymic between, by initials ({@code D. Baltrukov}, {@code
-   * Балтруков Д. А.}), as {@code SURNAME, Given}, by surname only, and namesakes (another given
-   * name with the surname); in filler text, with other names around.
+   * {@code count} documents that mention people: a given name and a surname in many spellings, in
+   * either order, with a patronymic between, by initials ({@code D. Baltrukov}, {@code Балтруков Д.
+   * А.}), as {@code SURNAME, Given}, by surname only, and namesakes (another given name with the
+   * surname); in filler text, with other names around.
    */
   static Map<String, String[]> personDocuments(long seed, int count) {
     Random random = new Random(seed);
@@ -95,14 +105,16 @@ final class NameCorpus {
         int words = 4 + random.nextInt(12);
         int at = random.nextInt(words);
         for (int w = 0; w < words; w++) {
-          String word = w == at ? mention(random)
-              : random.nextInt(8) == 0 ? name(random) : FILLER[random.nextInt(FILLER.length)];
+          String word =
+              w == at
+                  ? mention(random)
+                  : random.nextInt(8) == 0 ? name(random) : FILLER[random.nextInt(FILLER.length)];
           body.append(body.length() > 0 ? " " : "").append(word);
         }
         body.append('.');
       }
-      String title = random.nextInt(3) == 0 ? "Profile " + i + ": " + mention(random)
-          : "Profile " + i;
+      String title =
+          random.nextInt(3) == 0 ? "Profile " + i + ": " + mention(random) : "Profile " + i;
       docs.put(String.format(Locale.ROOT, "per-%04d", i), new String[] {title, body.toString()});
     }
     return docs;
@@ -132,15 +144,24 @@ final class NameCorpus {
   }
 
   /**
-   * Personal names as queries: a given name (or an initial) and a surname, in several spellings
-   * and both orders, from this seed; at least {@code count}.
+   * Personal names as queries: a given name (or an initial) and a surname, in several spellings and
+   * both orders, from this seed; at least {@code count}.
    */
   static List<String> personQueries(long seed, int count) {
     Random random = new Random(seed);
     Set<String> queries = new LinkedHashSet<>();
-    queries.addAll(List.of("Mikhail Khodorkovsky", "Misha Chodorkowski", "Dima Baltrukov",
-        "Дмитрий Балтруков", "D. Baltrukov", "Балтруков Д.", "Sasha Navalny", "Ekaterina Ivanova",
-        "Aleksandr Gorbachev", "Mitya Sobyanin"));
+    queries.addAll(
+        List.of(
+            "Mikhail Khodorkovsky",
+            "Misha Chodorkowski",
+            "Dima Baltrukov",
+            "Дмитрий Балтруков",
+            "D. Baltrukov",
+            "Балтруков Д.",
+            "Sasha Navalny",
+            "Ekaterina Ivanova",
+            "Aleksandr Gorbachev",
+            "Mitya Sobyanin"));
     while (queries.size() < count) {
       int s = SURNAMES[random.nextInt(SURNAMES.length)];
       int g = GIVEN[random.nextInt(GIVEN.length)];
@@ -175,9 +196,16 @@ final class NameCorpus {
     }
     queries.addAll(
         List.of(
-            "Mikhail Khodorkovsky", "Misha Chodorkowski", "Dima Baltrukov", "Дмитрий Балтруков",
-            "Sasha Navalny", "Ekaterina Ivanova", "Aleksandr Gorbachev", "Mitya Sobyanin",
-            "Krasny-Luch", "Novye Troitsk"));
+            "Mikhail Khodorkovsky",
+            "Misha Chodorkowski",
+            "Dima Baltrukov",
+            "Дмитрий Балтруков",
+            "Sasha Navalny",
+            "Ekaterina Ivanova",
+            "Aleksandr Gorbachev",
+            "Mitya Sobyanin",
+            "Krasny-Luch",
+            "Novye Troitsk"));
     return new ArrayList<>(queries);
   }
 }

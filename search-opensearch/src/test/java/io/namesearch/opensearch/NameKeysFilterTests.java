@@ -55,7 +55,8 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
           continue;
         }
         String[] cols = line.split("\t", -1);
-        out.put(cols[0] + "\t" + cols[1], cols[2].isEmpty() ? List.of() : List.of(cols[2].split(" ")));
+        out.put(
+            cols[0] + "\t" + cols[1], cols[2].isEmpty() ? List.of() : List.of(cols[2].split(" ")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -105,9 +106,9 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
   }
 
   /**
-   * Every line of the golden file: each output's terms for one word, written out (and checked by
-   * a reader) rather than computed by the code under test. On a mismatch the message is the file
-   * as the code has it now, to review and accept.
+   * Every line of the golden file: each output's terms for one word, written out (and checked by a
+   * reader) rather than computed by the code under test. On a mismatch the message is the file as
+   * the code has it now, to review and accept.
    */
   public void testGoldenFile() throws IOException {
     assertTrue(GOLDEN.size() >= 40);
@@ -117,8 +118,12 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
       String[] key = e.getKey().split("\t");
       List<String> terms = actual(NameOutput.parse(key[0]), key[1]);
       same &= terms.equals(e.getValue());
-      now.append(key[0]).append('\t').append(key[1]).append('\t')
-          .append(String.join(" ", terms)).append('\n');
+      now.append(key[0])
+          .append('\t')
+          .append(key[1])
+          .append('\t')
+          .append(String.join(" ", terms))
+          .append('\n');
     }
     assertTrue("the outputs are now:\n" + now, same);
   }
@@ -186,7 +191,8 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
   public void testVariantKeysAtTheWordsPositionAndOffsets() throws Exception {
     // an ambiguous spelling has more than one key; all of them are emitted
     assertTrue(ENGINE.keys("Chodorkowski").size() > 1);
-    assertWords(analyzer(NameOutput.VARIANT), "Mikhail Chodorkowski", NameKeysFilterTests::variantTerms);
+    assertWords(
+        analyzer(NameOutput.VARIANT), "Mikhail Chodorkowski", NameKeysFilterTests::variantTerms);
   }
 
   public void testFamilyTermsThenVariantKeys() throws Exception {
@@ -226,7 +232,9 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
    */
   public void testDerivedKeysOfTheDerivedNames() throws Exception {
     String[][] pairs = {
-      {"Tyazhin", "Тяжинский"}, {"Troitsa", "Троицк"}, {"Ivanov", "Ivanovsky"},
+      {"Tyazhin", "Тяжинский"},
+      {"Troitsa", "Троицк"},
+      {"Ivanov", "Ivanovsky"},
       {"Khodorkovsky", "Khodorkov"}
     };
     for (String[] pair : pairs) {

@@ -118,8 +118,8 @@ final class NameQueries {
   }
 
   /**
-   * The README's search body with {@code text} in every {@code query} value; without the
-   * nickname clause when {@code nicknames} is false (the library's default tiers).
+   * The README's search body with {@code text} in every {@code query} value; without the nickname
+   * clause when {@code nicknames} is false (the library's default tiers).
    */
   static String search(String text, boolean nicknames) {
     return search(text, nicknames, true);

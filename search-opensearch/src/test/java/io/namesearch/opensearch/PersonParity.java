@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares a person-mode search of the plugin with the library's ({@code QueryMode.PERSON}) on
- * the same documents. Both score a hit as its kind of mention's rank (4 for a full name down to 0
- * for no surname) times a span, plus its words score (the {@code QueryMode.WORDS} score); the
- * library's span is 1.01 times its best words score plus one, the plugin's the same of a bound
- * that every shard computes alike. So the order must be the same, each hit's rank the same, and
- * the plugin's scores the words scores plus rank times one span per query.
+ * Compares a person-mode search of the plugin with the library's ({@code QueryMode.PERSON}) on the
+ * same documents. Both score a hit as its kind of mention's rank (4 for a full name down to 0 for
+ * no surname) times a span, plus its words score (the {@code QueryMode.WORDS} score); the library's
+ * span is 1.01 times its best words score plus one, the plugin's the same of a bound that every
+ * shard computes alike. So the order must be the same, each hit's rank the same, and the plugin's
+ * scores the words scores plus rank times one span per query.
  */
 final class PersonParity {
 
@@ -25,15 +25,22 @@ final class PersonParity {
    * the order of the words search, else 0.
    */
   static int assertSame(
-      String what, Map<String, Float> plugin, Map<String, Float> library,
+      String what,
+      Map<String, Float> plugin,
+      Map<String, Float> library,
       Map<String, Float> words) {
     return assertSame(what, plugin, library, words, new java.util.HashSet<>());
   }
 
-  /** As {@link #assertSame(String, Map, Map, Map)}, adding the ranks of the hits to {@code ranks}. */
+  /**
+   * As {@link #assertSame(String, Map, Map, Map)}, adding the ranks of the hits to {@code ranks}.
+   */
   static int assertSame(
-      String what, Map<String, Float> plugin, Map<String, Float> library,
-      Map<String, Float> words, java.util.Set<Integer> ranks) {
+      String what,
+      Map<String, Float> plugin,
+      Map<String, Float> library,
+      Map<String, Float> words,
+      java.util.Set<Integer> ranks) {
     assertEquals(what, library.keySet(), plugin.keySet());
     if (library.isEmpty()) {
       return 0;
@@ -44,9 +51,27 @@ final class PersonParity {
       if (!lo.get(i).equals(po.get(i))) {
         String a = lo.get(i);
         String b = po.get(i);
-        throw new AssertionError(what + ": at " + i + " the library has " + a + " (" + library.get(a)
-            + ", words " + words.get(a) + "; plugin " + plugin.get(a) + "), the plugin " + b + " ("
-            + plugin.get(b) + ", words " + words.get(b) + "; library " + library.get(b) + ")");
+        throw new AssertionError(
+            what
+                + ": at "
+                + i
+                + " the library has "
+                + a
+                + " ("
+                + library.get(a)
+                + ", words "
+                + words.get(a)
+                + "; plugin "
+                + plugin.get(a)
+                + "), the plugin "
+                + b
+                + " ("
+                + plugin.get(b)
+                + ", words "
+                + words.get(b)
+                + "; library "
+                + library.get(b)
+                + ")");
       }
     }
     float top = 0f;
@@ -71,8 +96,11 @@ final class PersonParity {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       float expected = rank[i] * pluginSpan + words.get(id);
-      assertEquals(what + " " + id + " (rank " + rank[i] + ", span " + pluginSpan + ")",
-          expected, plugin.get(id), 1e-4f * Math.max(1f, expected));
+      assertEquals(
+          what + " " + id + " (rank " + rank[i] + ", span " + pluginSpan + ")",
+          expected,
+          plugin.get(id),
+          1e-4f * Math.max(1f, expected));
     }
     if (pluginSpan > 0) {
       assertTrue(what + ": the span sets the ranks apart", pluginSpan > top);
@@ -81,14 +109,18 @@ final class PersonParity {
   }
 
   /**
-   * Asserts that a page of the plugin's hits is the library's page of the same size, up to the
-   * hits that tie with the last one (which either may cut); returns false, asserting nothing,
-   * when the words scores tie across the edge of the re-ranked window ({@code window} hits), as
-   * the library breaks ties of equal scores by document length and OpenSearch by shard and
-   * document, so the windows may hold different documents.
+   * Asserts that a page of the plugin's hits is the library's page of the same size, up to the hits
+   * that tie with the last one (which either may cut); returns false, asserting nothing, when the
+   * words scores tie across the edge of the re-ranked window ({@code window} hits), as the library
+   * breaks ties of equal scores by document length and OpenSearch by shard and document, so the
+   * windows may hold different documents.
    */
-  static boolean assertSamePage(String what, Map<String, Float> plugin,
-      Map<String, Float> library, Map<String, Float> words, int window) {
+  static boolean assertSamePage(
+      String what,
+      Map<String, Float> plugin,
+      Map<String, Float> library,
+      Map<String, Float> words,
+      int window) {
     List<String> w = byScoreThenId(words);
     if (w.size() > window && words.get(w.get(window - 1)).equals(words.get(w.get(window)))) {
       return false;
@@ -112,10 +144,11 @@ final class PersonParity {
   /** The ids by score (best first), equal scores by id. */
   static List<String> byScoreThenId(Map<String, Float> scores) {
     List<String> ids = new ArrayList<>(scores.keySet());
-    ids.sort((a, b) -> {
-      int c = Float.compare(scores.get(b), scores.get(a));
-      return c != 0 ? c : a.compareTo(b);
-    });
+    ids.sort(
+        (a, b) -> {
+          int c = Float.compare(scores.get(b), scores.get(a));
+          return c != 0 ? c : a.compareTo(b);
+        });
     return ids;
   }
 }

@@ -42,11 +42,15 @@ import org.opensearch.test.OpenSearchIntegTestCase.Scope;
 /**
  * The person-aware {@code russian_name} query ({@code "mode": "person"}, the default) in a real
  * in-JVM cluster of two data nodes: it ranks as the library's {@code NameIndex} in {@link
- * QueryMode#PERSON} on the same documents, on two shards (with {@code dfs_query_then_fetch}) and
- * on one; the README's person example gives its expected hits; {@code "explain": true} names the
+ * QueryMode#PERSON} on the same documents, on two shards (with {@code dfs_query_then_fetch}) and on
+ * one; the README's person example gives its expected hits; {@code "explain": true} names the
  * mention; sorting, filters and {@code "mode": "words"} behave as documented.
  */
-@ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
+@ClusterScope(
+    scope = Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
 public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
 
   private static final List<String> FIELDS = List.of("title", "body");
@@ -57,13 +61,13 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
   }
 
   /**
-   * Ranking parity on the seeds, 300 generated news documents and 300 generated documents that
-   * name people in every way (full names in both orders, initials, surname only, namesakes), for
-   * 60 personal-name queries (a third also with nicknames), on two shards with
-   * dfs_query_then_fetch: the library's hits in the library's order, each with the library's
-   * kind of mention; the scores are the library's words scores plus the kind's rank times one
-   * span per query. And the first page of 10 on one shard, where the window of the first pass is
-   * the library's: the library's page.
+   * Ranking parity on the seeds, 300 generated news documents and 300 generated documents that name
+   * people in every way (full names in both orders, initials, surname only, namesakes), for 60
+   * personal-name queries (a third also with nicknames), on two shards with dfs_query_then_fetch:
+   * the library's hits in the library's order, each with the library's kind of mention; the scores
+   * are the library's words scores plus the kind's rank times one span per query. And the first
+   * page of 10 on one shard, where the window of the first pass is the library's: the library's
+   * page.
    */
   public void testPersonQueryRanksAsLibrary() throws Exception {
     long seed = random().nextLong();
@@ -93,14 +97,15 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
           Map<String, Float> person = library(library, q, nicknames, QueryMode.PERSON, 1000);
           long t1 = System.nanoTime();
           RussianNameQueryBuilder query = nameQuery(q, nicknames);
-          Map<String, Float> two = scores(search("two", query, SearchType.DFS_QUERY_THEN_FETCH, 1000));
+          Map<String, Float> two =
+              scores(search("two", query, SearchType.DFS_QUERY_THEN_FETCH, 1000));
           long t2 = System.nanoTime();
           reranked += PersonParity.assertSame(what, two, person, words, ranks);
           // the first page: on one shard, the same window of the first pass as the library's
           Map<String, Float> page = scores(search("one", query, SearchType.QUERY_THEN_FETCH, 10));
           Map<String, Float> libraryPage = library(library, q, nicknames, QueryMode.PERSON, 10);
-          if (PersonParity.assertSamePage(what, page, libraryPage, words,
-              io.namesearch.search.PersonRanking.window(10))) {
+          if (PersonParity.assertSamePage(
+              what, page, libraryPage, words, io.namesearch.search.PersonRanking.window(10))) {
             pages++;
           }
           long t3 = System.nanoTime();
@@ -112,8 +117,14 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
         }
       }
     }
-    logger.info("{} runs, {} hits compared, {} pages; library {} ms, cluster {} ms, pages {} ms",
-        runs, compared, pages, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000);
+    logger.info(
+        "{} runs, {} hits compared, {} pages; library {} ms, cluster {} ms, pages {} ms",
+        runs,
+        compared,
+        pages,
+        nanos[0] / 1_000_000,
+        nanos[1] / 1_000_000,
+        nanos[2] / 1_000_000);
     assertThat(queries.size(), greaterThan(50));
     assertThat(compared, greaterThan(2000));
     // ties of the words scores across the window's edge are common (constant tier scores)
@@ -133,26 +144,38 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     assertAcked(client().admin().indices().prepareCreate("people").setSource(index));
     byte[] bulk = NameQueries.body("person-documents").getBytes(StandardCharsets.UTF_8);
     BulkResponse response =
-        client().prepareBulk().add(bulk, 0, bulk.length, "people", MediaTypeRegistry.JSON)
-            .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE).get();
+        client()
+            .prepareBulk()
+            .add(bulk, 0, bulk.length, "people", MediaTypeRegistry.JSON)
+            .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+            .get();
     assertFalse(response.buildFailureMessage(), response.hasFailures());
     ensureGreen("people");
     SearchSourceBuilder source = source(NameQueries.body("person-search"));
     SearchResponse r =
-        client().prepareSearch("people").setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
-            .setSource(source.explain(true)).get();
+        client()
+            .prepareSearch("people")
+            .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+            .setSource(source.explain(true))
+            .get();
     List<String> lines = new ArrayList<>();
     for (SearchHit hit : r.getHits().getHits()) {
       String explanation = hit.getExplanation().toString();
-      assertThat(explanation, hit.getExplanation().getValue().floatValue(),
-          equalTo(hit.getScore()));
-      String kind = explanation.substring(explanation.indexOf("]: ") + 3,
-          explanation.indexOf(" (rank "));
-      lines.add(String.format(java.util.Locale.ROOT, "%-9s %-6s %s", hit.getId(),
-          Math.round(hit.getScore() * 100) / 100f, kind));
+      assertThat(
+          explanation, hit.getExplanation().getValue().floatValue(), equalTo(hit.getScore()));
+      String kind =
+          explanation.substring(explanation.indexOf("]: ") + 3, explanation.indexOf(" (rank "));
+      lines.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%-9s %-6s %s",
+              hit.getId(),
+              Math.round(hit.getScore() * 100) / 100f,
+              kind));
     }
     assertThat(String.join("\n", lines), lines, equalTo(NameQueries.snippet("expect-person")));
-    assertThat(List.of(r.getHits().getHits()[0].getExplanation().getDescription()),
+    assertThat(
+        List.of(r.getHits().getHits()[0].getExplanation().getDescription()),
         equalTo(NameQueries.snippet("expect-person-explanation")));
 
     // the library's order on the same documents
@@ -168,7 +191,9 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     }
     RussianNameQueryBuilder query = (RussianNameQueryBuilder) source.query();
     try (NameIndex library = libraryIndex(docs)) {
-      PersonParity.assertSame(query.text(), scores(r),
+      PersonParity.assertSame(
+          query.text(),
+          scores(r),
           library(library, query.text(), false, QueryMode.PERSON, 100),
           library(library, query.text(), false, QueryMode.WORDS, 100));
     }
@@ -187,8 +212,11 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     List<String> order = ids(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000));
     try (NameIndex library = libraryIndex(docs)) {
       Map<String, Float> words = library(library, q, false, QueryMode.WORDS, 1000);
-      PersonParity.assertSame(q, scores(search("people", person, SearchType.DFS_QUERY_THEN_FETCH,
-          1000)), library(library, q, false, QueryMode.PERSON, 1000), words);
+      PersonParity.assertSame(
+          q,
+          scores(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000)),
+          library(library, q, false, QueryMode.PERSON, 1000),
+          words);
       RussianNameQueryBuilder wordsMode =
           new RussianNameQueryBuilder(q, FIELDS, SearchOptions.DEFAULT_TIERS, QueryMode.WORDS);
       Map<String, Float> pluginWords =
@@ -196,17 +224,26 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
       assertThat(new java.util.TreeMap<>(pluginWords), equalTo(new java.util.TreeMap<>(words)));
       assertNotEquals(order, new ArrayList<>(pluginWords.keySet()));
     }
-    SearchResponse filtered = client().prepareSearch("people")
-        .setSearchType(SearchType.DFS_QUERY_THEN_FETCH).setSize(1000)
-        .setQuery(QueryBuilders.boolQuery().must(person)
-            .filter(QueryBuilders.existsQuery("body"))).get();
+    SearchResponse filtered =
+        client()
+            .prepareSearch("people")
+            .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+            .setSize(1000)
+            .setQuery(
+                QueryBuilders.boolQuery().must(person).filter(QueryBuilders.existsQuery("body")))
+            .get();
     assertThat(ids(filtered), equalTo(order));
     RussianNameQueryBuilder boosted = nameQuery(q, false);
     boosted.boost(3f);
-    assertThat(ids(search("people", boosted, SearchType.DFS_QUERY_THEN_FETCH, 1000)),
-        equalTo(order));
-    SearchResponse sorted = client().prepareSearch("people").setQuery(person).setSize(1000)
-        .addSort("_id", SortOrder.ASC).get();
+    assertThat(
+        ids(search("people", boosted, SearchType.DFS_QUERY_THEN_FETCH, 1000)), equalTo(order));
+    SearchResponse sorted =
+        client()
+            .prepareSearch("people")
+            .setQuery(person)
+            .setSize(1000)
+            .addSort("_id", SortOrder.ASC)
+            .get();
     assertThat(sorted.getFailedShards(), equalTo(0));
     List<String> byId = ids(sorted);
     assertThat(byId, equalTo(byId.stream().sorted().toList()));
@@ -223,13 +260,23 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     return new RussianNameQueryBuilder(text, FIELDS, tiers);
   }
 
-  private static Map<String, Float> library(NameIndex index, String text, boolean nicknames,
-      QueryMode mode, int limit) throws IOException {
+  private static Map<String, Float> library(
+      NameIndex index, String text, boolean nicknames, QueryMode mode, int limit)
+      throws IOException {
     Map<String, Float> out = new LinkedHashMap<>();
     // ids only: loading and highlighting a thousand stored documents is the slow part
-    List<Hit> hits = index.search(text, SearchOptions.builder().limit(limit).snippets(0)
-        .fetch(SearchOptions.Fetch.ID).mode(mode).tier(MatchTier.NICKNAME, nicknames).build())
-        .hits();
+    List<Hit> hits =
+        index
+            .search(
+                text,
+                SearchOptions.builder()
+                    .limit(limit)
+                    .snippets(0)
+                    .fetch(SearchOptions.Fetch.ID)
+                    .mode(mode)
+                    .tier(MatchTier.NICKNAME, nicknames)
+                    .build())
+            .hits();
     assertTrue(hits.size() < 1000);
     for (Hit hit : hits) {
       out.put(hit.id(), hit.score());
@@ -262,8 +309,13 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
 
   private SearchResponse search(
       String index, RussianNameQueryBuilder q, SearchType type, int size) {
-    return client().prepareSearch(index).setSearchType(type).setQuery(q).setSize(size)
-        .setFetchSource(false).get();
+    return client()
+        .prepareSearch(index)
+        .setSearchType(type)
+        .setQuery(q)
+        .setSize(size)
+        .setFetchSource(false)
+        .get();
   }
 
   private static final NamedXContentRegistry QUERY_REGISTRY =
@@ -271,8 +323,11 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
           new SearchModule(Settings.EMPTY, List.of(new RussianNamePlugin())).getNamedXContents());
 
   private static SearchSourceBuilder source(String json) throws IOException {
-    try (XContentParser parser = JsonXContent.jsonXContent.createParser(QUERY_REGISTRY,
-        org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION, json)) {
+    try (XContentParser parser =
+        JsonXContent.jsonXContent.createParser(
+            QUERY_REGISTRY,
+            org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
+            json)) {
       return SearchSourceBuilder.fromXContent(parser);
     }
   }
@@ -289,8 +344,13 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
   private void bulk(String index, Map<String, String[]> docs) {
     BulkRequestBuilder bulk =
         client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
-    docs.forEach((id, doc) -> bulk.add(client().prepareIndex(index).setId(id)
-        .setSource(Map.of("title", doc[0], "body", doc[1]))));
+    docs.forEach(
+        (id, doc) ->
+            bulk.add(
+                client()
+                    .prepareIndex(index)
+                    .setId(id)
+                    .setSource(Map.of("title", doc[0], "body", doc[1]))));
     BulkResponse response = bulk.get();
     assertFalse(response.buildFailureMessage(), response.hasFailures());
     ensureGreen(index);

@@ -19,6 +19,9 @@ import java.util.zip.ZipFile;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
 import org.opensearch.Version;
 import org.opensearch.cluster.metadata.IndexMetadata;
 import org.opensearch.common.settings.Settings;
@@ -31,15 +34,12 @@ import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.PluginInfo;
 import org.opensearch.plugins.PluginsService;
 import org.opensearch.test.IndexSettingsModule;
-import org.junit.After;
-import org.junit.Before;
-import org.junit.Test;
 
 /**
  * The packaged plugin zip, loaded the way an OpenSearch node loads an installed plugin: unpacked
- * into a plugins folder, its descriptor checked, its jars checked for jar hell against
- * OpenSearch's classpath and loaded in their own class loader by {@link PluginsService}, then its
- * analyzers built by OpenSearch's {@link AnalysisModule}.
+ * into a plugins folder, its descriptor checked, its jars checked for jar hell against OpenSearch's
+ * classpath and loaded in their own class loader by {@link PluginsService}, then its analyzers
+ * built by OpenSearch's {@link AnalysisModule}.
  *
  * <p>Runs after {@code package} (failsafe). The test class path deliberately holds neither this
  * module's classes nor search-core: they come from the zip only, as on a real node.
@@ -96,7 +96,8 @@ public class PluginZipIT {
         ClassNotFoundException.class,
         () -> Class.forName("io.namesearch.opensearch.RussianNamePlugin"));
 
-    Settings settings = Settings.builder().put(Environment.PATH_HOME_SETTING.getKey(), home).build();
+    Settings settings =
+        Settings.builder().put(Environment.PATH_HOME_SETTING.getKey(), home).build();
     Environment env = TestEnvironment.newEnvironment(settings);
     PluginsService plugins =
         new PluginsService(settings, env.configDir(), null, env.pluginsDir(), List.of());
@@ -119,15 +120,17 @@ public class PluginZipIT {
       assertEquals(List.of("chodorkowski", "~hodorkovski", "~šedorkovski"), polish.subList(0, 3));
       // then the family keys: of the first reading, and of the second when it is another family
       assertTrue(polish.toString(), polish.size() >= 4 && polish.size() <= 5);
-      assertTrue(polish.toString(), polish.subList(3, polish.size()).stream()
-          .allMatch(t -> t.startsWith("^")));
+      assertTrue(
+          polish.toString(),
+          polish.subList(3, polish.size()).stream().allMatch(t -> t.startsWith("^")));
       String family = polish.get(3);
       assertTrue(terms(analyzers.get("russian_name"), "Khodorkovskaya").contains(family));
       assertTrue(terms(analyzers.get("russian_name"), "Ходорковского").contains(family));
       assertEquals(
           List.of("ходорковский", "~hodorkovski"),
           terms(analyzers.get("names_no_family"), "Ходорковский"));
-      assertEquals(List.of("~hodorkovski"), terms(analyzers.get("russian_name_typo"), "Khodorkovsky"));
+      assertEquals(
+          List.of("~hodorkovski"), terms(analyzers.get("russian_name_typo"), "Khodorkovsky"));
     }
   }
 

@@ -1,9 +1,9 @@
 package io.namesearch.opensearch;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertAcked;
 
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
@@ -50,14 +50,18 @@ import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
 
 /**
- * The plugin in a real in-JVM cluster of two data nodes: an index with two shards and one
- * replica, the seed articles plus generated documents, the tiered query of the README, the
- * unified highlighter, and a node failure that the replica survives. The index settings and
- * mapping, the query and the walk-through's documents and expected hits are read from the
- * README's snippets ({@link NameQueries}), so the README cannot drift from what is tested. Expected
- * keys are computed through the engine's API, never written out.
+ * The plugin in a real in-JVM cluster of two data nodes: an index with two shards and one replica,
+ * the seed articles plus generated documents, the tiered query of the README, the unified
+ * highlighter, and a node failure that the replica survives. The index settings and mapping, the
+ * query and the walk-through's documents and expected hits are read from the README's snippets
+ * ({@link NameQueries}), so the README cannot drift from what is tested. Expected keys are computed
+ * through the engine's API, never written out.
  */
-@ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
+@ClusterScope(
+    scope = Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
 public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   static final String INDEX = "articles";
@@ -92,15 +96,28 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     return docs;
   }
 
-  private static final String[] FILLER = (
-      "the council met on monday to discuss the budget for roads schools and hospitals while "
-          + "residents asked about water prices and the new bridge over the river near the old "
-          + "market square where farmers sell apples potatoes cabbage and honey every weekend")
-      .split(" ");
+  private static final String[] FILLER =
+      ("the council met on monday to discuss the budget for roads schools and hospitals while "
+              + "residents asked about water prices and the new bridge over the river near the old "
+              + "market square where farmers sell apples potatoes cabbage and honey every weekend")
+          .split(" ");
 
   private static final String[] OTHER_NAMES = {
-    "Navalny", "Medvedev", "Shoigu", "Lavrov", "Peskov", "Sobyanin", "Volodin", "Matviyenko",
-    "Nabiullina", "Kadyrov", "Prigozhin", "Gerasimov", "Навальный", "Медведев", "Лавров"
+    "Navalny",
+    "Medvedev",
+    "Shoigu",
+    "Lavrov",
+    "Peskov",
+    "Sobyanin",
+    "Volodin",
+    "Matviyenko",
+    "Nabiullina",
+    "Kadyrov",
+    "Prigozhin",
+    "Gerasimov",
+    "Навальный",
+    "Медведев",
+    "Лавров"
   };
 
   /** Generated news-like documents that mention other Russian names, never the ones we query. */
@@ -229,8 +246,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   /** The README's whole search body, with or without the nickname and the derived clauses. */
-  private static SearchSourceBuilder readmeSearch(
-      String text, boolean nicknames, boolean derived) {
+  private static SearchSourceBuilder readmeSearch(String text, boolean nicknames, boolean derived) {
     NamedXContentRegistry registry =
         new NamedXContentRegistry(new SearchModule(Settings.EMPTY, List.of()).getNamedXContents());
     try (XContentParser parser =
@@ -245,7 +261,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   /** The library's own hits for the same documents and query, with its default tiers. */
-  private static Set<String> libraryIds(Map<String, String[]> docs, String text) throws IOException {
+  private static Set<String> libraryIds(Map<String, String[]> docs, String text)
+      throws IOException {
     return libraryIds(docs, text, false);
   }
 
@@ -345,7 +362,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     return out;
   }
 
-  /** The README's expected lines: "id  score  highlight", columns padded with spaces. */
+  /** The README's expected lines: "id score highlight", columns padded with spaces. */
   private static List<String> expected(String snippet) {
     List<String> out = new ArrayList<>();
     for (String line : NameQueries.snippet(snippet)) {
@@ -403,9 +420,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     assertThat(
         marked(search(INDEX, "Smolninskoe")),
         equalTo(Set.of("Smolninskoe", "Smolninskoye", "Smolninsky")));
-    assertThat(
-        highlights(search(INDEX, "Khodorkovsky")),
-        containsString("<em>Khodorkovsky</em>"));
+    assertThat(highlights(search(INDEX, "Khodorkovsky")), containsString("<em>Khodorkovsky</em>"));
 
     // Nicknames: Dima is Dmitry's diminutive. The nickname clause finds and marks Dmitry in the
     // four Dmitry articles, as the library does with its nickname tier on; without the clause
@@ -423,7 +438,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
       assertThat(q, ids(with), equalTo(libraryIds(docs, q, true)));
       assertTrue(q, marked(with).contains("Dmitry"));
       for (String word : marked(with)) {
-        assertTrue(q + " ~ " + word, ENGINE.compare(q, word, Set.of(MatchTier.values())).isPresent());
+        assertTrue(
+            q + " ~ " + word, ENGINE.compare(q, word, Set.of(MatchTier.values())).isPresent());
       }
       SearchResponse without = search(INDEX, q, false);
       assertThat(q, ids(without), equalTo(libraryIds(docs, q, false)));
@@ -493,8 +509,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     assertThat(hits[1].getId(), equalTo("town-derived"));
     assertEquals(DERIVED_SCORE + 0.2f, hits[1].getScore(), 1e-5f);
     // and the other way round: Troitsa finds the forms of Troitsk (derived) and itself
-    assertThat(
-        ids(search("tiers", "Troitsa")), equalTo(Set.of("town-family", "town-derived")));
+    assertThat(ids(search("tiers", "Troitsa")), equalTo(Set.of("town-family", "town-derived")));
     assertThat(ids(search("tiers", "Troitsa")), equalTo(libraryIds(docs, "Troitsa")));
 
     // The nickname tier, between family and typo: Sasha finds Aleksandr and Alexander at 0.25.
@@ -787,8 +802,8 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   /**
-   * The README's russian_name walk-through: its documents and query give exactly its expected
-   * hits, scores and highlights, and exactly the library's scores.
+   * The README's russian_name walk-through: its documents and query give exactly its expected hits,
+   * scores and highlights, and exactly the library's scores.
    */
   public void testQueryReadmeWalkthrough() throws Exception {
     assertThat(NameQueries.queryUrl(), containsString("search_type=dfs_query_then_fetch"));
@@ -824,12 +839,22 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     try (NameIndex library = libraryIndex(docs)) {
       for (boolean nicknames : new boolean[] {false, true}) {
         Map<String, Float> person = new LinkedHashMap<>();
-        for (Hit hit : library.search("Misha Khodorkovsky", SearchOptions.builder().limit(100)
-            .snippets(0).tier(MatchTier.NICKNAME, nicknames).build()).hits()) {
+        for (Hit hit :
+            library
+                .search(
+                    "Misha Khodorkovsky",
+                    SearchOptions.builder()
+                        .limit(100)
+                        .snippets(0)
+                        .tier(MatchTier.NICKNAME, nicknames)
+                        .build())
+                .hits()) {
           person.put(hit.id(), hit.score());
         }
-        PersonParity.assertSame("Misha Khodorkovsky",
-            scores(nameSearch(INDEX, "Misha Khodorkovsky", nicknames)), person,
+        PersonParity.assertSame(
+            "Misha Khodorkovsky",
+            scores(nameSearch(INDEX, "Misha Khodorkovsky", nicknames)),
+            person,
             libraryScores(library, "Misha Khodorkovsky", nicknames, null));
       }
     }
@@ -865,7 +890,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
                     .snippets(0)
                     .explain(tiersSeen != null)
                     .mode(io.namesearch.search.QueryMode.WORDS)
-                  .tier(MatchTier.NICKNAME, nicknames)
+                    .tier(MatchTier.NICKNAME, nicknames)
                     .build())
             .hits();
     assertTrue(hits.size() < 1000);
@@ -879,12 +904,11 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   /**
-   * Ranking parity: on the seeds and 600 generated documents, every one of the corpus queries
-   * (each spelling of 13 names and 10 two-word queries; first names and two-word queries also
-   * with nicknames) gives the
-   * library's hits with the library's scores: on two shards with dfs_query_then_fetch and on one
-   * shard with the default search type; on two shards without DFS (a third of them) the same
-   * hits (the word weights are then each shard's own).
+   * Ranking parity: on the seeds and 600 generated documents, every one of the corpus queries (each
+   * spelling of 13 names and 10 two-word queries; first names and two-word queries also with
+   * nicknames) gives the library's hits with the library's scores: on two shards with
+   * dfs_query_then_fetch and on one shard with the default search type; on two shards without DFS
+   * (a third of them) the same hits (the word weights are then each shard's own).
    */
   public void testQueryRanksAsLibrary() throws Exception {
     Map<String, String[]> docs = new LinkedHashMap<>(seeds());
@@ -1012,32 +1036,44 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   /** Bad options: one-line errors that say what is wrong. */
   public void testQueryBadOptions() throws Exception {
     Map<String, String> bad = new LinkedHashMap<>();
-    bad.put("{\"query\":\"Ivan\"}",
+    bad.put(
+        "{\"query\":\"Ivan\"}",
         "[russian_name] [fields] is missing: give the text fields to search, as a list");
-    bad.put("{\"fields\":[\"body\"]}",
+    bad.put(
+        "{\"fields\":[\"body\"]}",
         "[russian_name] [query] is missing: give the name to search for");
     bad.put("{\"query\":\" \",\"fields\":[\"body\"]}", "[russian_name] query is empty");
-    bad.put("{\"query\":\"?!\",\"fields\":[\"body\"]}",
+    bad.put(
+        "{\"query\":\"?!\",\"fields\":[\"body\"]}",
         "[russian_name] query has no letters or digits to search for");
-    bad.put("{\"query\":\"Ivan\",\"fields\":\"body\"}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":\"body\"}",
         "[russian_name] [fields] must be a list of strings, not the string [body]");
-    bad.put("{\"query\":\"Ivan\",\"fields\":[]}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":[]}",
         "[russian_name] [fields] is empty: give at least one text field");
-    bad.put("{\"query\":[\"Ivan\"],\"fields\":[\"body\"]}",
+    bad.put(
+        "{\"query\":[\"Ivan\"],\"fields\":[\"body\"]}",
         "[russian_name] [query] must be a string, not a list");
-    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"tiers\":[\"exact\",\"fuzzy\"]}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":[\"body\"],\"tiers\":[\"exact\",\"fuzzy\"]}",
         "[russian_name] unknown tier [fuzzy] in [tiers]; the tiers are "
             + "[exact, variant, family, derived, nickname, typo]");
-    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"nicknames\":\"yes\"}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":[\"body\"],\"nicknames\":\"yes\"}",
         "[russian_name] [nicknames] must be true or false, not the string [yes]");
-    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"fuzzy\":false,\"tiers\":[\"typo\"]}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":[\"body\"],\"fuzzy\":false,\"tiers\":[\"typo\"]}",
         "[russian_name] [fuzzy] is false but [tiers] has [typo]; give one of the two");
-    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"famliy\":true}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":[\"body\"],\"famliy\":true}",
         "[russian_name] unknown option [famliy]; the options are "
             + "[query, fields, tiers, nicknames, fuzzy, mode, boost, _name]");
-    bad.put("{\"query\":\"Ivan\",\"fields\":[\"body\"],\"mode\":\"people\"}",
+    bad.put(
+        "{\"query\":\"Ivan\",\"fields\":[\"body\"],\"mode\":\"people\"}",
         "[russian_name] unknown mode [people]; the modes are [person, words]");
-    bad.put("\"Ivan\"",
+    bad.put(
+        "\"Ivan\"",
         "[russian_name] query malformed, no start_object after query name"); // OpenSearch's
     for (Map.Entry<String, String> e : bad.entrySet()) {
       String body = "{\"query\":{\"russian_name\":" + e.getKey() + "}}";
@@ -1052,8 +1088,9 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
     // options that parse
     RussianNameQueryBuilder q =
         (RussianNameQueryBuilder)
-            source("{\"query\":{\"russian_name\":{\"query\":\"Dima\",\"fields\":[\"body\"],"
-                    + "\"nicknames\":true,\"fuzzy\":false}}}")
+            source(
+                    "{\"query\":{\"russian_name\":{\"query\":\"Dima\",\"fields\":[\"body\"],"
+                        + "\"nicknames\":true,\"fuzzy\":false}}}")
                 .query();
     assertThat(
         q.tiers(),
@@ -1072,8 +1109,12 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
             .indices()
             .prepareCreate("tags")
             .setMapping("tag", "type=keyword", "body", "type=text,analyzer=russian_name"));
-    client().prepareIndex("tags").setId("1").setSource("tag", "Ivan", "body", "Ivan")
-        .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE).get();
+    client()
+        .prepareIndex("tags")
+        .setId("1")
+        .setSource("tag", "Ivan", "body", "Ivan")
+        .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+        .get();
     Exception thrown =
         expectThrows(
             Exception.class,

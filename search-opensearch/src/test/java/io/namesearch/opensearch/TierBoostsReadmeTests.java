@@ -16,10 +16,10 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 /**
  * The README's recipe boosts follow from the library's tier weights ({@link MatchTier#weight()}):
  * the exact, variant, family and typo clauses each match every stronger tier's words too, so each
- * boost is its tier's weight less the next of them, and the boosts add up per word to the
- * library's weights; the derived and nickname clauses match only their own words, and their
- * boosts keep them in the library's order. The tier table, the recipe's JSON and the sentences
- * that quote the weights are checked against the code.
+ * boost is its tier's weight less the next of them, and the boosts add up per word to the library's
+ * weights; the derived and nickname clauses match only their own words, and their boosts keep them
+ * in the library's order. The tier table, the recipe's JSON and the sentences that quote the
+ * weights are checked against the code.
  */
 public class TierBoostsReadmeTests extends LuceneTestCase {
 

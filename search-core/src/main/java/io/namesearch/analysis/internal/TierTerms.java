@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The index terms a query word matches at each tier, and its typo specs: the one description of
- * the tiers that the library's tiered query, its explanations and the OpenSearch plugin's query
+ * The index terms a query word matches at each tier, and its typo specs: the one description of the
+ * tiers that the library's tiered query, its explanations and the OpenSearch plugin's query
  * analyzers all use. The terms are spelt as {@link RussianNameFilter} indexes them ({@link
  * NameTokens} prefixes).
  *
@@ -23,14 +23,14 @@ import java.util.Objects;
  *   <li>{@link MatchTier#VARIANT}: the variant keys ({@code ~key});
  *   <li>{@link MatchTier#FAMILY}: the family keys of the word's inflected forms ({@link
  *       NameEngine#baseFamilies}, the word as a base form: Maksim, Maksimom), then each family key
- *       ({@link NameEngine#families}) as a document word's family key ({@code ^key}), as the
- *       joined key of two document words written apart ({@code +key}) and as a variant key
- *       ({@code ~key}: the family's base form), leaving out the word's own variant keys, which a
- *       stronger tier matches;
+ *       ({@link NameEngine#families}) as a document word's family key ({@code ^key}), as the joined
+ *       key of two document words written apart ({@code +key}) and as a variant key ({@code ~key}:
+ *       the family's base form), leaving out the word's own variant keys, which a stronger tier
+ *       matches;
  *   <li>{@link MatchTier#DERIVED}: the same three forms of each derived key ({@link
  *       NameEngine#derivedOf});
- *   <li>{@link MatchTier#NICKNAME}: the variant keys of the word's first-name equivalents
- *       ({@link Nicknames}), sorted;
+ *   <li>{@link MatchTier#NICKNAME}: the variant keys of the word's first-name equivalents ({@link
+ *       Nicknames}), sorted;
  *   <li>{@link MatchTier#FUZZY}: no terms but {@link #typos()}: an edit of the first variant key,
  *       of the family key, and of the family key as a joined key.
  * </ul>
@@ -45,8 +45,8 @@ public final class TierTerms {
    * One typo clause: the index terms within {@code maxEdits} edits of {@code term} whose first
    * {@code prefixLength} characters (the term's prefix character included) are the term's.
    *
-   * @param joined whether the term is a joined key ({@link NameTokens#JOINED_PREFIX}), which
-   *     stands for two document words
+   * @param joined whether the term is a joined key ({@link NameTokens#JOINED_PREFIX}), which stands
+   *     for two document words
    */
   public record Typo(String term, int maxEdits, int prefixLength, boolean joined) {}
 
@@ -134,8 +134,8 @@ public final class TierTerms {
   }
 
   /**
-   * The tiers of two query words written as one (their joined keys, {@link NameEngine#joined}):
-   * the variant tier on the joined key and the family tier on its family key, nothing else.
+   * The tiers of two query words written as one (their joined keys, {@link NameEngine#joined}): the
+   * variant tier on the joined key and the family tier on its family key, nothing else.
    */
   public static TierTerms joined(String key, String family) {
     return new TierTerms(

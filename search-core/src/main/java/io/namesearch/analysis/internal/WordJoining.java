@@ -6,10 +6,10 @@ import io.namesearch.analysis.RussianNameFilter;
  * When two adjacent words are also keyed as one word: the one rule the index ({@link
  * RussianNameFilter}'s joined token) and the query (a hyphenated pair of query words) share.
  *
- * <p>A word follows the previous one after exactly one character ({@link #adjacent}), and both
- * have a first variant key long enough to join ({@link #joinable}). The index joins words apart
- * too ({@code Krasny Luch}), so that a query written as one word finds the two; the query joins
- * only words with a character that is not white space between them ({@link #queryJoins}: {@code
+ * <p>A word follows the previous one after exactly one character ({@link #adjacent}), and both have
+ * a first variant key long enough to join ({@link #joinable}). The index joins words apart too
+ * ({@code Krasny Luch}), so that a query written as one word finds the two; the query joins only
+ * words with a character that is not white space between them ({@link #queryJoins}: {@code
  * Yuzhno-Sakhalinsk}), since words written apart are already two query words.
  *
  * @lucene.internal
@@ -17,10 +17,9 @@ import io.namesearch.analysis.RussianNameFilter;
 public final class WordJoining {
 
   /**
-   * Words with a shorter first key are never joined: short words are mostly function words
-   * ({@code is}, {@code of}, {@code на}), and an ending-like word would give the joined word the
-   * family of its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian
-   * Baltrukov).
+   * Words with a shorter first key are never joined: short words are mostly function words ({@code
+   * is}, {@code of}, {@code на}), and an ending-like word would give the joined word the family of
+   * its neighbour ({@code Baltrukov is} would read {@code Baltrukovis}, a Lithuanian Baltrukov).
    */
   public static final int MIN_JOIN_KEY = 3;
 
