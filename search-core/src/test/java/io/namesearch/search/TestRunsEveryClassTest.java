@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * the property {@code surefire.test.include} ({@code **}{@code /*Test.java}; OpenSearch's {@code
  * *Tests} in search-opensearch). Every class with tests in a module matches its module's pattern
  * (or is a failsafe {@code *IT}), and no helper class does, so no test class is silently skipped
- * (NameEngineProperties once was) and no helper is mistaken for one.
+ * (NameEngineProperties once was) and no helper is mistaken for one. A {@code *Measurement} is the
+ * one other kind: a slow measurement that prints figures and is run only by name ({@code
+ * -Dtest=...}), never in {@code mvn verify}.
  */
 class TestRunsEveryClassTest {
 
@@ -69,7 +71,8 @@ class TestRunsEveryClassTest {
           for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
             String name = p.getFileName().toString().replace(".java", "");
             boolean hasTests = HAS_TESTS.matcher(read(p)).find();
-            boolean named = name.endsWith(suffix) || name.endsWith("IT");
+            boolean named =
+                name.endsWith(suffix) || name.endsWith("IT") || name.endsWith("Measurement");
             if (hasTests != named) {
               wrong.add(
                   root.relativize(p)
