@@ -74,7 +74,10 @@ class ReadmeExampleTest {
     return lines.subList(from, to);
   }
 
-  private static List<String> normalize(List<String> lines) {
-    return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  /** The code without its line breaks and indentation: the formatter breaks lines its own way. */
+  private static String normalize(List<String> lines) {
+    return String.join(" ", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList())
+        .replaceAll("\\(\\s+", "(")
+        .replaceAll("\\s+\\.", ".");
   }
 }
