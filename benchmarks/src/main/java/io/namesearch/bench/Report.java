@@ -37,8 +37,10 @@ public final class Report {
     Path bounds = null;
     String machine = "";
     List<Path> inputs = new ArrayList<>();
+    Path guardFigures = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--ratios" -> guardFigures = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--guard" -> bounds = Path.of(args[++i]);
         case "--machine" -> machine = args[++i];
@@ -47,7 +49,8 @@ public final class Report {
     }
     if (out == null || inputs.isEmpty()) {
       System.err.println(
-          "usage: Report --out DIR [--guard BOUNDS] [--machine TEXT] RESULT.json...");
+          "usage: Report --out DIR [--guard BOUNDS] [--ratios GUARDLOOP.properties] [--machine TEXT]"
+              + " RESULT.json...");
       System.exit(2);
     }
     Files.createDirectories(out);
@@ -61,6 +64,9 @@ public final class Report {
     Map<String, Double> ratios = new LinkedHashMap<>();
     md.append("Measured on: ").append(machine).append("\n\n");
     queryTables(rows, md, ratios);
+    if (guardFigures != null) {
+      GuardLoop.table(guardFigures, md, ratios);
+    }
     indexingTables(rows, md, ratios);
     analyzerTable(rows, md);
     startupTable(rows, md);

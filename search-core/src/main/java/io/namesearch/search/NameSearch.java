@@ -74,7 +74,7 @@ final class NameSearch {
             ? queries.tierQueries(words, options.tiers(), reader)
             : List.of();
     Query query = SearchFilters.filtered(nameQuery, options, tierQueries);
-    float ideal = plain ? queries.exactScore(words, reader) : 0f;
+    float ideal = plain ? built.exactScore() : 0f;
     Sort sort = sortOf(options.sort());
     FieldDoc after = options.after().map(c -> Cursor.decode(c, options.sort())).orElse(null);
     int numHits = options.offset() + options.limit();
@@ -117,12 +117,14 @@ final class NameSearch {
     int from = Math.min(options.offset(), ranked.length);
     ScoreDoc[] docs = new ScoreDoc[Math.min(ranked.length, numHits) - from];
     String[] cursors = new String[docs.length];
+    String[] ids = new String[docs.length];
     double[] normalized = new double[docs.length];
     DoubleUnaryOperator norm = normalizer(ideal);
     for (int i = 0; i < docs.length; i++) {
       FieldDoc fd = (FieldDoc) ranked[from + i];
       float score = (Float) fd.fields[scoreAt];
       docs[i] = new ScoreDoc(fd.doc, rescorer == null ? score : fd.score);
+      ids[i] = IdOnlyHits.id(fd);
       // a person search's order is not the sort's: its pages go by offset, not by cursor
       cursors[i] = rescorer == null ? Cursor.encode(options.sort(), fd.fields) : "";
       normalized[i] = norm.applyAsDouble(score);
@@ -150,6 +152,7 @@ final class NameSearch {
                 docs,
                 normalized,
                 cursors,
+                ids,
                 Optional.ofNullable(rescorer),
                 explainer);
     return new SearchResult(total, exact, hits, tierCounts, valueCounts);

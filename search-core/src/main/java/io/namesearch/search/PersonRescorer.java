@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -88,7 +90,29 @@ final class PersonRescorer {
         clauses,
         queryText,
         List.of(IndexFields.TEXT_FIELDS),
-        (doc, field) -> searcher.storedFields().document(doc, Set.of(field)).get(field));
+        new StoredTexts(searcher));
+  }
+
+  /**
+   * A document's text from its stored fields, through one {@link StoredFields} for the whole
+   * rescoring: it keeps the last decompressed block, so documents read in id order that share a
+   * block decompress it once.
+   */
+  private static final class StoredTexts implements Texts {
+    private final IndexSearcher searcher;
+    private StoredFields stored;
+
+    StoredTexts(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    @Override
+    public String text(int doc, String field) throws IOException {
+      if (stored == null) {
+        stored = searcher.storedFields();
+      }
+      return stored.document(doc, Set.of(field)).get(field);
+    }
   }
 
   /** A rescorer over these text fields, reading their text from {@code texts}. */
@@ -161,13 +185,22 @@ final class PersonRescorer {
         full++;
       }
     }
+    // The others by their text, read in document id order (stored fields decompress by block).
+    List<Integer> pending = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       if (found[i] == null) {
-        found[i] =
-            full >= limit
-                ? new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of())
-                : classify(docs[i].doc, positions[i]);
+        if (full >= limit) {
+          found[i] = new Found(PersonMention.Kind.NO_SURNAME, IndexFields.BODY, 0, 0, List.of());
+        } else {
+          pending.add(i);
+        }
       }
+    }
+    pending.sort((a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+    for (int i : pending) {
+      found[i] = classify(docs[i].doc, positions[i]);
+    }
+    for (int i = 0; i < docs.length; i++) {
       int rank = kinds - 1 - found[i].kind().ordinal();
       docs[i].score = rank * span + docs[i].score;
     }
@@ -209,7 +242,7 @@ final class PersonRescorer {
       return Optional.empty(); // the word matches explain it
     }
     String text = f.field().equals(IndexFields.TITLE) ? stored.title() : stored.body();
-    int[][] offsets = offsets(text);
+    int[][] offsets = offsets(text, f.to());
     if (f.to() >= offsets[0].length) {
       return Optional.empty();
     }
@@ -435,10 +468,11 @@ final class PersonRescorer {
    * that may be this person's (or null), and the first namesake's (or null).
    */
   private Found[] fromText(String field, String text, Positions p) throws IOException {
-    int[][] offsets = offsets(text);
     Map<Integer, MatchTier> given = p.of(field, 0);
     Map<Integer, MatchTier> patronymic = p.of(field, 1);
     Map<Integer, MatchTier> surnames = p.of(field, 2);
+    // the words up to the one after the last surname are all that is looked at
+    int[][] offsets = offsets(text, Collections.max(surnames.keySet()) + 1);
     Found best = null;
     boolean other = false;
     Found otherFound = null;
@@ -656,15 +690,18 @@ final class PersonRescorer {
     return text.substring(offsets[0][q], offsets[1][q]);
   }
 
-  /** The start and end offsets of the word at each position, as the index's tokenizer has it. */
-  private int[][] offsets(String text) throws IOException {
+  /**
+   * The start and end offsets of the word at each position up to {@code last}, as the index's
+   * tokenizer has it (fewer when the text has fewer words).
+   */
+  private int[][] offsets(String text, int last) throws IOException {
     int[] starts = new int[64];
     int[] ends = new int[64];
     int n = 0;
     tokenizer.setReader(new SurrogateRepairCharFilter(new StringReader(text)));
     try {
       tokenizer.reset();
-      while (tokenizer.incrementToken()) {
+      while (n <= last && tokenizer.incrementToken()) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, 2 * n);
           ends = Arrays.copyOf(ends, 2 * n);
