@@ -112,6 +112,11 @@ public final class NameIndex implements AutoCloseable {
     handle.ensureWritable();
   }
 
+  /** Writes the next (or largest) buffered segment on the calling thread; for the bulk indexer. */
+  void flushNextBuffer() throws IOException {
+    handle.writer().flushNextBuffer();
+  }
+
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
   public void delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
