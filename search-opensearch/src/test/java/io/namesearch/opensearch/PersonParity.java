@@ -41,6 +41,22 @@ final class PersonParity {
       Map<String, Float> library,
       Map<String, Float> words,
       java.util.Set<Integer> ranks) {
+    return assertSame(what, plugin, library, words, ranks, Float.NaN);
+  }
+
+  /**
+   * As {@link #assertSame(String, Map, Map, Map, java.util.Set)}, with the plugin's span known
+   * beforehand ({@code span(PersonRanking.top())} for the same query and statistics, NaN when
+   * unknown): every plugin score must then be its words score plus its rank times that span, with
+   * no free parameter.
+   */
+  static int assertSame(
+      String what,
+      Map<String, Float> plugin,
+      Map<String, Float> library,
+      Map<String, Float> words,
+      java.util.Set<Integer> ranks,
+      float expectedSpan) {
     assertEquals(what, library.keySet(), plugin.keySet());
     if (library.isEmpty()) {
       return 0;
@@ -92,6 +108,12 @@ final class PersonParity {
       if (rank[i] > 0) {
         pluginSpan = Math.max(pluginSpan, (plugin.get(id) - s) / rank[i]);
       }
+    }
+    if (!Float.isNaN(expectedSpan)) {
+      if (pluginSpan > 0) {
+        assertEquals(what + ": the plugin's span", expectedSpan, pluginSpan, 1e-4f * expectedSpan);
+      }
+      pluginSpan = expectedSpan;
     }
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);

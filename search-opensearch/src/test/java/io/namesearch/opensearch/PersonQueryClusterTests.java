@@ -86,7 +86,12 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     int runs = 0;
     long[] nanos = new long[3];
     Set<Integer> ranks = new java.util.TreeSet<>();
-    try (NameIndex library = libraryIndex(docs)) {
+    Set<MatchTier> tiers = EnumSet.noneOf(MatchTier.class);
+    java.nio.file.Path dir = createTempDir();
+    try (NameIndex library = libraryIndex(docs, dir);
+        org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(d)) {
       for (int i = 0; i < queries.size(); i++) {
         String q = queries.get(i);
         // nicknames on for a quarter of the queries: the nickname tier in the person pass
@@ -100,7 +105,10 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
           Map<String, Float> two =
               scores(search("two", query, SearchType.DFS_QUERY_THEN_FETCH, 1000));
           long t2 = System.nanoTime();
-          reranked += PersonParity.assertSame(what, two, person, words, ranks);
+          // the plugin's span, known beforehand: the bound of the same query and statistics
+          float span = span(reader, q, nicknames);
+          reranked += PersonParity.assertSame(what, two, person, words, ranks, span);
+          tiers.addAll(tiers(library, q, nicknames));
           // the first page: on one shard, the same window of the first pass as the library's
           Map<String, Float> page = scores(search("one", query, SearchType.QUERY_THEN_FETCH, 10));
           Map<String, Float> libraryPage = library(library, q, nicknames, QueryMode.PERSON, 10);
@@ -132,6 +140,8 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     assertThat("queries whose order the person pass changed", reranked, greaterThan(runs / 3));
     // every kind of mention: full name 4, initial 3, surname only 2, namesake 1, no surname 0
     assertThat(ranks, equalTo(Set.of(0, 1, 2, 3, 4)));
+    // and words matched in every tier
+    assertThat(tiers, equalTo(EnumSet.allOf(MatchTier.class)));
   }
 
   /**
@@ -285,7 +295,57 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
   }
 
   private static NameIndex libraryIndex(Map<String, String[]> docs) throws IOException {
-    NameIndex index = NameIndex.builder().build();
+    return fill(NameIndex.builder().build(), docs);
+  }
+
+  /** The library's index of {@code docs}, on disk in {@code dir} (to open a reader on it). */
+  private static NameIndex libraryIndex(Map<String, String[]> docs, java.nio.file.Path dir)
+      throws IOException {
+    return fill(NameIndex.builder().directory(dir).build(), docs);
+  }
+
+  /**
+   * The span the plugin's person pass sets the kinds apart by: {@code 1.01 * top + 1} of the
+   * library's {@link io.namesearch.search.PersonRanking#top()} for the query over a reader of the
+   * same documents (the statistics of all shards are those of one index of all the documents); NaN
+   * when the text is no personal name.
+   */
+  private static float span(org.apache.lucene.index.IndexReader reader, String q, boolean nicknames)
+      throws IOException {
+    SearchOptions options =
+        SearchOptions.builder().mode(QueryMode.PERSON).tier(MatchTier.NICKNAME, nicknames).build();
+    return io.namesearch.search.NameQuery.person(
+            q, options, FIELDS, reader, io.namesearch.search.NameQuery.Statistics.of(reader))
+        .map(r -> r.top() * 1.01f + 1f)
+        .orElse(Float.NaN);
+  }
+
+  /** The tiers in which some document matches a word of the query (the library's tier counts). */
+  private static Set<MatchTier> tiers(NameIndex index, String text, boolean nicknames)
+      throws IOException {
+    Set<MatchTier> out = EnumSet.noneOf(MatchTier.class);
+    index
+        .search(
+            text,
+            SearchOptions.builder()
+                .limit(1)
+                .snippets(0)
+                .fetch(SearchOptions.Fetch.ID)
+                .mode(QueryMode.WORDS)
+                .countTiers(true)
+                .tier(MatchTier.NICKNAME, nicknames)
+                .build())
+        .tierCounts()
+        .forEach(
+            (tier, count) -> {
+              if (count > 0) {
+                out.add(tier);
+              }
+            });
+    return out;
+  }
+
+  private static NameIndex fill(NameIndex index, Map<String, String[]> docs) throws IOException {
     for (Map.Entry<String, String[]> e : docs.entrySet()) {
       index.add(Document.builder(e.getKey()).title(e.getValue()[0]).body(e.getValue()[1]).build());
     }
