@@ -87,11 +87,7 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     long[] nanos = new long[3];
     Set<Integer> ranks = new java.util.TreeSet<>();
     Set<MatchTier> tiers = EnumSet.noneOf(MatchTier.class);
-    java.nio.file.Path dir = createTempDir();
-    try (NameIndex library = libraryIndex(docs, dir);
-        org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
-        org.apache.lucene.index.DirectoryReader reader =
-            org.apache.lucene.index.DirectoryReader.open(d)) {
+    try (NameIndex library = libraryIndex(docs)) {
       for (int i = 0; i < queries.size(); i++) {
         String q = queries.get(i);
         // nicknames on for a quarter of the queries: the nickname tier in the person pass
@@ -105,9 +101,11 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
           Map<String, Float> two =
               scores(search("two", query, SearchType.DFS_QUERY_THEN_FETCH, 1000));
           long t2 = System.nanoTime();
-          // the plugin's span, known beforehand: the bound of the same query and statistics
-          float span = span(reader, q, nicknames);
-          reranked += PersonParity.assertSame(what, two, person, words, ranks, span);
+          // the library's span (the plugin learns the best words score first) and scores
+          reranked +=
+              PersonParity.assertSame(
+                  what, two, person, words, ranks, PersonParity.librarySpan(words));
+          PersonParity.assertSameScores(what, two, person);
           tiers.addAll(tiers(library, q, nicknames));
           // the first page: on one shard, the same window of the first pass as the library's
           Map<String, Float> page = scores(search("one", query, SearchType.QUERY_THEN_FETCH, 10));
@@ -201,11 +199,13 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     }
     RussianNameQueryBuilder query = (RussianNameQueryBuilder) source.query();
     try (NameIndex library = libraryIndex(docs)) {
+      Map<String, Float> person = library(library, query.text(), false, QueryMode.PERSON, 100);
       PersonParity.assertSame(
           query.text(),
           scores(r),
-          library(library, query.text(), false, QueryMode.PERSON, 100),
+          person,
           library(library, query.text(), false, QueryMode.WORDS, 100));
+      PersonParity.assertSameScores(query.text(), scores(r), person);
     }
   }
 
@@ -219,14 +219,14 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     bulk("people", docs);
     String q = "Dmitry Baltrukov";
     RussianNameQueryBuilder person = nameQuery(q, false);
-    List<String> order = ids(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000));
+    Map<String, Float> personScores =
+        scores(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000));
+    List<String> order = new ArrayList<>(personScores.keySet());
     try (NameIndex library = libraryIndex(docs)) {
       Map<String, Float> words = library(library, q, false, QueryMode.WORDS, 1000);
-      PersonParity.assertSame(
-          q,
-          scores(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000)),
-          library(library, q, false, QueryMode.PERSON, 1000),
-          words);
+      Map<String, Float> libraryPerson = library(library, q, false, QueryMode.PERSON, 1000);
+      PersonParity.assertSame(q, personScores, libraryPerson, words);
+      PersonParity.assertSameScores(q, personScores, libraryPerson);
       RussianNameQueryBuilder wordsMode =
           new RussianNameQueryBuilder(q, FIELDS, SearchOptions.DEFAULT_TIERS, QueryMode.WORDS);
       Map<String, Float> pluginWords =
@@ -242,7 +242,18 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
             .setQuery(
                 QueryBuilders.boolQuery().must(person).filter(QueryBuilders.existsQuery("body")))
             .get();
-    assertThat(ids(filtered), equalTo(order));
+    assertThat(scores(filtered), equalTo(personScores));
+    // a bool in a bool: the person pass applies, but its span is the bound (PersonSpanFilter
+    // looks one bool deep): the same order, other scores
+    SearchResponse nested =
+        client()
+            .prepareSearch("people")
+            .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+            .setSize(1000)
+            .setQuery(QueryBuilders.boolQuery().must(QueryBuilders.boolQuery().must(person)))
+            .get();
+    assertThat(ids(nested), equalTo(order));
+    assertNotEquals(scores(nested), personScores);
     RussianNameQueryBuilder boosted = nameQuery(q, false);
     boosted.boost(3f);
     assertThat(
@@ -296,28 +307,6 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
 
   private static NameIndex libraryIndex(Map<String, String[]> docs) throws IOException {
     return fill(NameIndex.builder().build(), docs);
-  }
-
-  /** The library's index of {@code docs}, on disk in {@code dir} (to open a reader on it). */
-  private static NameIndex libraryIndex(Map<String, String[]> docs, java.nio.file.Path dir)
-      throws IOException {
-    return fill(NameIndex.builder().directory(dir).build(), docs);
-  }
-
-  /**
-   * The span the plugin's person pass sets the kinds apart by: {@code 1.01 * top + 1} of the
-   * library's {@link io.namesearch.search.PersonRanking#top()} for the query over a reader of the
-   * same documents (the statistics of all shards are those of one index of all the documents); NaN
-   * when the text is no personal name.
-   */
-  private static float span(org.apache.lucene.index.IndexReader reader, String q, boolean nicknames)
-      throws IOException {
-    SearchOptions options =
-        SearchOptions.builder().mode(QueryMode.PERSON).tier(MatchTier.NICKNAME, nicknames).build();
-    return io.namesearch.search.NameQuery.person(
-            q, options, FIELDS, reader, io.namesearch.search.NameQuery.Statistics.of(reader))
-        .map(r -> r.top() * 1.01f + 1f)
-        .orElse(Float.NaN);
   }
 
   /** The tiers in which some document matches a word of the query (the library's tier counts). */
