@@ -1,8 +1,13 @@
 package io.namesearch.engine;
 
-import io.namesearch.engine.NameParts.Parsed;
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.internal.MatchScorer;
+import io.namesearch.engine.internal.NameParser;
+import io.namesearch.engine.internal.NameParts.Parsed;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
+import io.namesearch.engine.internal.Nicknames;
+import io.namesearch.engine.internal.PartComparer;
+import io.namesearch.engine.internal.PersonRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

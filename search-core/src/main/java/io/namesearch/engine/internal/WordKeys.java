@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * The result buffers of {@link NameKeyer}: the variant keys of the last word and its family keys,

@@ -1,5 +1,7 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
+import io.namesearch.engine.NameMatcher;
+import io.namesearch.engine.NameRules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +16,10 @@ import java.util.Set;
 /**
  * The table of {@code person.tsv}: titles and suffixes that carry no identity, patronymic endings
  * and gender endings, as the {@link NameMatcher} reads the parts of a person's name. Immutable.
+ *
+ * @lucene.internal
  */
-final class PersonRules {
+public final class PersonRules {
 
   static final String RESOURCE = "person.tsv";
 
@@ -43,7 +47,7 @@ final class PersonRules {
     this.genders = genders;
   }
 
-  static PersonRules defaults() {
+  public static PersonRules defaults() {
     return DefaultHolder.DEFAULT;
   }
 
@@ -139,7 +143,8 @@ final class PersonRules {
   }
 
   static PersonRules load() {
-    try (InputStream in = PersonRules.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in =
+        PersonRules.class.getResourceAsStream("/io/namesearch/engine/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
@@ -150,7 +155,7 @@ final class PersonRules {
   }
 
   static PersonRules parse(BufferedReader reader) throws IOException {
-    NameKeyer keyer = new NameKeyer(NameRules.defaults());
+    NameKeyer keyer = new NameKeyer(CompiledRules.of(NameRules.defaults()));
     Set<String> noise = new HashSet<>();
     List<String> patronymics = new ArrayList<>();
     List<String> genderEndings = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /** A compiled rewrite pass on the key string (folds.tsv, family-folds.tsv). */
 final class KeyFold {

@@ -1,5 +1,6 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
+import io.namesearch.engine.NameRules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,8 @@ public final class Nicknames {
   static final String RESOURCE = "nicknames.tsv";
 
   private static final class DefaultHolder {
-    static final Nicknames DEFAULT = load(NameRules.defaults(), RuleTable.Source.BUILT_IN);
+    static final Nicknames DEFAULT =
+        load(CompiledRules.of(NameRules.defaults()), RuleTable.Source.BUILT_IN);
   }
 
   /** Variant key of a form -> ids of the groups (table lines) it belongs to. */
@@ -113,7 +115,7 @@ public final class Nicknames {
     return Set.copyOf(out);
   }
 
-  static Nicknames load(NameRules rules, RuleTable.Source source) {
+  static Nicknames load(CompiledRules rules, RuleTable.Source source) {
     try (InputStream in = source.open(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + ": missing rule table");
@@ -124,7 +126,7 @@ public final class Nicknames {
     }
   }
 
-  static Nicknames parse(BufferedReader reader, NameRules rules) throws IOException {
+  static Nicknames parse(BufferedReader reader, CompiledRules rules) throws IOException {
     RuleTable table = RuleFile.NICKNAMES.read(reader);
     table.unique(r -> r.text("full") + "\t" + r.text("diminutives"), "full name and diminutives");
     NameKeyer keyer = new NameKeyer(rules);

@@ -1,8 +1,9 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.namesearch.engine.NameEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,8 @@ class NicknamesTest {
   void goldPairs() throws IOException {
     List<String> failures = new ArrayList<>();
     int rows = 0;
-    try (InputStream in = NicknamesTest.class.getResourceAsStream("nicknames-golden.tsv");
+    try (InputStream in =
+            NicknamesTest.class.getResourceAsStream("/io/namesearch/engine/nicknames-golden.tsv");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /** A compiled Latin grapheme rule (latin.tsv) or cue (cues.tsv). */
 final class GraphemeRule {

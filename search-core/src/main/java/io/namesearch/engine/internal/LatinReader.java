@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * Reads a Latin word: its cues (cues.tsv) reveal or exclude orthography profiles (profiles.tsv),
@@ -12,7 +12,7 @@ final class LatinReader {
   private static final int SEG_CYRILLIC = -2;
   private static final int SEG_LITERAL = -1;
 
-  private final NameRules rules;
+  private final CompiledRules rules;
 
   /** The word with the letters no rule names folded to their base letter. */
   private final char[] view = new char[NameKeyer.MAX_INPUT];
@@ -25,7 +25,7 @@ final class LatinReader {
   /** The length of the word being read. */
   private int n;
 
-  LatinReader(NameRules rules) {
+  LatinReader(CompiledRules rules) {
     this.rules = rules;
   }
 
@@ -38,7 +38,9 @@ final class LatinReader {
     for (int i = 0; i < n; i++) {
       char c = raw[i];
       view[i] =
-          c < NameRules.TABLE_LIMIT && !rules.ruleSignificant[c] && !WordNormalizer.isCyrillic(c)
+          c < CompiledRules.TABLE_LIMIT
+                  && !rules.ruleSignificant[c]
+                  && !WordNormalizer.isCyrillic(c)
               ? rules.fold[c]
               : c;
     }
@@ -112,7 +114,7 @@ final class LatinReader {
     int i = 0;
     while (i < n) {
       char c = view[i];
-      GraphemeRule[] rs = c < NameRules.TABLE_LIMIT ? rules.rulesByChar[c] : null;
+      GraphemeRule[] rs = c < CompiledRules.TABLE_LIMIT ? rules.rulesByChar[c] : null;
       GraphemeRule hit = null;
       if (rs != null) {
         for (GraphemeRule r : rs) {

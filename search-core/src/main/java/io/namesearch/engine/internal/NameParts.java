@@ -1,14 +1,19 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
+import io.namesearch.engine.NameMatcher;
 import java.util.List;
 
-/** The parts of a person's name as the {@link NameMatcher} reads them. */
-final class NameParts {
+/**
+ * The parts of a person's name as the {@link NameMatcher} reads them.
+ *
+ * @lucene.internal
+ */
+public final class NameParts {
 
   private NameParts() {}
 
   /** What a part of a name is. */
-  enum Role {
+  public enum Role {
     /** The surname of a comma form. */
     SURNAME,
     /** A name part whose role the order does not tell (given name or surname). */
@@ -18,7 +23,7 @@ final class NameParts {
   }
 
   /** One part of a name, keyed once. */
-  record Part(
+  public record Part(
       String text,
       Role role,
       List<String> keys,
@@ -32,5 +37,5 @@ final class NameParts {
   }
 
   /** A name split into parts. */
-  record Parsed(List<Part> parts, List<String> ignored) {}
+  public record Parsed(List<Part> parts, List<String> ignored) {}
 }

@@ -1,5 +1,9 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.NameRules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,7 +32,7 @@ public final class NameKeyer {
   /** Input chars beyond this are ignored; keys never exceed it either. */
   public static final int MAX_INPUT = 255;
 
-  private final NameRules rules;
+  private final CompiledRules rules;
   private final WordKeys out = new WordKeys();
   private final WordNormalizer word;
   private final CyrillicReader cyrillic;
@@ -38,6 +42,11 @@ public final class NameKeyer {
 
   /** Creates a keyer over the given rules. */
   public NameKeyer(NameRules rules) {
+    this(CompiledRules.of(rules));
+  }
+
+  /** Creates a keyer over the given tables. */
+  public NameKeyer(CompiledRules rules) {
     this.rules = rules;
     this.word = new WordNormalizer(rules);
     this.cyrillic = new CyrillicReader(rules);
@@ -120,6 +129,30 @@ public final class NameKeyer {
   }
 
   /** The given family-key letters with the family key's rewrites (family-folds.tsv). */
+  /**
+   * The derived keys of a word whose family keys are {@code families}: each with a derivational
+   * suffix of {@code derivations.tsv} added, or removed when it ends in one. Keys with digits
+   * derive nothing.
+   */
+  public List<String> derivedOf(List<String> families) {
+    if (families.isEmpty() || rules.derivations.length == 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    for (String f : families) {
+      if (f.chars().anyMatch(Character::isDigit)) {
+        continue; // a number (2022) derives nothing
+      }
+      for (Derivation d : rules.derivations) {
+        String key = d.derive(f, this::refoldFamily);
+        if (key != null && !families.contains(key) && !out.contains(key)) {
+          out.add(key);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   String refoldFamily(String key) {
     int len = Math.min(key.length(), MAX_INPUT);
     key.getChars(0, len, folder.buffer(), 0);

@@ -1,11 +1,11 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /** Reads a Cyrillic word letter by letter (cyrillic.tsv) into a folded key. */
 final class CyrillicReader {
 
-  private final NameRules rules;
+  private final CompiledRules rules;
 
-  CyrillicReader(NameRules rules) {
+  CyrillicReader(CompiledRules rules) {
     this.rules = rules;
   }
 
@@ -28,7 +28,7 @@ final class CyrillicReader {
       } else {
         // a Latin letter or digit in a Cyrillic word: its one-letter rule of latin.tsv
         char f = w.foldChar(c);
-        GraphemeRule[] rs = f < NameRules.TABLE_LIMIT ? rules.rulesByChar[f] : null;
+        GraphemeRule[] rs = f < CompiledRules.TABLE_LIMIT ? rules.rulesByChar[f] : null;
         if (rs != null) {
           for (GraphemeRule r : rs) {
             if (r.pattern.length == 1 && r.left == Context.ANY && r.right == Context.ANY) {

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * Runs rewrite passes (folds.tsv, family-folds.tsv) over a key string. The key is written into
@@ -7,11 +7,11 @@ package io.namesearch.engine;
  */
 final class FoldInterpreter {
 
-  private final NameRules rules;
+  private final CompiledRules rules;
   private char[] bufA = new char[4 * NameKeyer.MAX_INPUT];
   private char[] bufB = new char[4 * NameKeyer.MAX_INPUT];
 
-  FoldInterpreter(NameRules rules) {
+  FoldInterpreter(CompiledRules rules) {
     this.rules = rules;
   }
 

@@ -1,7 +1,8 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.NameMatcher;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
 
 /**
  * How near two words are in spelling when no tier of the engine matches them: the {@code near} and

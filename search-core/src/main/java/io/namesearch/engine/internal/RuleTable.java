@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,8 +25,8 @@ final class RuleTable {
   interface Source {
     InputStream open(String file) throws IOException;
 
-    /** The tables next to this class. */
-    Source BUILT_IN = NameRules.class::getResourceAsStream;
+    /** The built-in tables, in io/namesearch/engine/ of this jar. */
+    Source BUILT_IN = file -> RuleTable.class.getResourceAsStream("/io/namesearch/engine/" + file);
   }
 
   /** What an example row checks: see the rules README. */

@@ -1,8 +1,11 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
-import io.namesearch.engine.NameParts.Parsed;
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.NameMatch;
+import io.namesearch.engine.NameMatcher;
+import io.namesearch.engine.PartMatch;
+import io.namesearch.engine.internal.NameParts.Parsed;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +15,10 @@ import java.util.Locale;
  * Aligns the parts of two parsed names and scores the alignment, for the {@link NameMatcher}: the
  * strongest pairs first, then the parts left over on both sides as conflicts and those on one side
  * as absent, and a gender conflict. Thread-safe.
+ *
+ * @lucene.internal
  */
-final class MatchScorer {
+public final class MatchScorer {
 
   static final double NAME_WEIGHT = 1.0;
   static final double PATRONYMIC_WEIGHT = 0.6;
@@ -35,7 +40,7 @@ final class MatchScorer {
   private final GenderCheck genders;
   private final double threshold;
 
-  MatchScorer(PartComparer comparer, PersonRules rules, double threshold) {
+  public MatchScorer(PartComparer comparer, PersonRules rules, double threshold) {
     this.comparer = comparer;
     this.genders = new GenderCheck(rules);
     this.threshold = threshold;
@@ -43,7 +48,7 @@ final class MatchScorer {
 
   private record Candidate(int i, int j, PartMatch.Tier tier, double score) {}
 
-  NameMatch score(Parsed pa, Parsed pb) {
+  public NameMatch score(Parsed pa, Parsed pb) {
     List<Part> as = pa.parts();
     List<Part> bs = pb.parts();
     List<Candidate> cands = new ArrayList<>();

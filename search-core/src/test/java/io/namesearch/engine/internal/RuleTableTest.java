@@ -1,8 +1,9 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.namesearch.engine.NameRules;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -19,10 +20,11 @@ class RuleTableTest {
     RuleTable.Source source =
         file -> {
           InputStream broken =
-              RuleTableTest.class.getResourceAsStream("broken/" + dir + "/" + file);
+              RuleTableTest.class.getResourceAsStream(
+                  "/io/namesearch/engine/broken/" + dir + "/" + file);
           return broken != null ? broken : RuleTable.Source.BUILT_IN.open(file);
         };
-    return assertThrows(IllegalStateException.class, () -> new NameRules(source)).getMessage();
+    return assertThrows(IllegalStateException.class, () -> new CompiledRules(source)).getMessage();
   }
 
   @Test
@@ -93,13 +95,15 @@ class RuleTableTest {
 
   @Test
   void nicknameTwiceInARow() throws Exception {
-    try (InputStream in = getClass().getResourceAsStream("broken/nicknames/nicknames.tsv")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/io/namesearch/engine/broken/nicknames/nicknames.tsv")) {
       BufferedReader reader =
           new BufferedReader(
               new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
       var e =
           assertThrows(
-              IllegalStateException.class, () -> Nicknames.parse(reader, NameRules.defaults()));
+              IllegalStateException.class,
+              () -> Nicknames.parse(reader, CompiledRules.of(NameRules.defaults())));
       assertEquals("nicknames.tsv:3:6: diminutives: 'Ваня' twice in a row", e.getMessage());
     }
   }
@@ -111,7 +115,8 @@ class RuleTableTest {
             IllegalStateException.class,
             () ->
                 Nicknames.parse(
-                    new BufferedReader(new StringReader("Иван\tВаня\n")), NameRules.defaults()));
+                    new BufferedReader(new StringReader("Иван\tВаня\n")),
+                    CompiledRules.of(NameRules.defaults())));
     assertEquals(
         "nicknames.tsv:1:1: expected the column header 'full<TAB>diminutives<TAB>languages',"
             + " found 'Иван<TAB>Ваня'",

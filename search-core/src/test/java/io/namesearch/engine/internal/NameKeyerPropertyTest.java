@@ -1,8 +1,10 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.NameRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * The rule tables of the name engine and their declared column headers: one kind of record per

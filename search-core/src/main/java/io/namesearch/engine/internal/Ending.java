@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /** A compiled family ending (endings.tsv). */
 final class Ending {

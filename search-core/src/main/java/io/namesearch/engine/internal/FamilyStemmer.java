@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * Forms the family keys of a word from its variant keys: each without its endings (endings.tsv, in
@@ -6,7 +6,7 @@ package io.namesearch.engine;
  */
 final class FamilyStemmer {
 
-  private final NameRules rules;
+  private final CompiledRules rules;
 
   /** Where the stem that an ending's least stem length counts starts: the second joined word. */
   int stemFrom;
@@ -24,7 +24,7 @@ final class FamilyStemmer {
    */
   private boolean doubledTail;
 
-  FamilyStemmer(NameRules rules) {
+  FamilyStemmer(CompiledRules rules) {
     this.rules = rules;
   }
 

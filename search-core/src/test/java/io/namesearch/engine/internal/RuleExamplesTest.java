@@ -1,9 +1,10 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.namesearch.engine.NameEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * Cleans a word into the letters the engine reads (case folded, combining marks composed,
@@ -8,14 +8,14 @@ package io.namesearch.engine;
  */
 final class WordNormalizer {
 
-  private final NameRules rules;
+  private final CompiledRules rules;
 
   /** The cleaned word, valid up to {@link #n}. */
   final char[] raw = new char[NameKeyer.MAX_INPUT];
 
   int n;
 
-  WordNormalizer(NameRules rules) {
+  WordNormalizer(CompiledRules rules) {
     this.rules = rules;
   }
 
@@ -29,7 +29,7 @@ final class WordNormalizer {
     for (int i = 0; i < n; i++) {
       char c = raw[i];
       if (cyrillicWord) {
-        if (c < NameRules.TABLE_LIMIT && rules.latinToCyrillic[c] != 0) {
+        if (c < CompiledRules.TABLE_LIMIT && rules.latinToCyrillic[c] != 0) {
           raw[i] = rules.latinToCyrillic[c];
         }
       } else if (isCyrillic(c) && rules.cyrillicToLatin[c] != 0) {
@@ -90,7 +90,7 @@ final class WordNormalizer {
         }
       } else if (Character.isLetter(c)) {
         latin++;
-        if (c >= NameRules.TABLE_LIMIT || rules.latinToCyrillic[c] == 0) {
+        if (c >= CompiledRules.TABLE_LIMIT || rules.latinToCyrillic[c] == 0) {
           latinOwn++;
         }
       }
@@ -107,7 +107,7 @@ final class WordNormalizer {
 
   /** The lower-case base letter of {@code c} (marks removed), or {@code c}. */
   char foldChar(char c) {
-    return c < NameRules.TABLE_LIMIT ? rules.fold[c] : c;
+    return c < CompiledRules.TABLE_LIMIT ? rules.fold[c] : c;
   }
 
   /** Whether a Latin letter as written is a vowel letter (a e i o u y, with or without marks). */

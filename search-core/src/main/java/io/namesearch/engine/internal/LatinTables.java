@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,7 +132,7 @@ final class LatinTables {
     String s = row.required("pattern");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c) || Character.isUpperCase(c) || c >= NameRules.TABLE_LIMIT) {
+      if (!Character.isLetter(c) || Character.isUpperCase(c) || c >= CompiledRules.TABLE_LIMIT) {
         throw row.error("pattern", i, "'" + c + "' is not a lower-case Latin letter");
       }
     }

@@ -1,7 +1,11 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.MatchTier;
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.NameMatcher;
+import io.namesearch.engine.PartMatch;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,8 +18,10 @@ import java.util.Set;
  * How two parts of two names match, for the {@link NameMatcher}: the engine's tiers (the keys the
  * index matches on), initials, the Russian, Ukrainian and Belarusian forms of a first name,
  * fathers' names of patronymics, and the near spellings of {@link NearSpelling}. Thread-safe.
+ *
+ * @lucene.internal
  */
-final class PartComparer {
+public final class PartComparer {
 
   private final NameEngine engine;
   private final NameParser parser;
@@ -23,7 +29,7 @@ final class PartComparer {
   private final boolean nicknames;
   private final Set<MatchTier> tiers;
 
-  PartComparer(NameEngine engine, NameParser parser, PersonRules rules, boolean nicknames) {
+  public PartComparer(NameEngine engine, NameParser parser, PersonRules rules, boolean nicknames) {
     this.engine = engine;
     this.parser = parser;
     this.rules = rules;

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 /**
  * One side of a rule's context, in the grammar every rule table shares (the rules README): {@code

@@ -1,8 +1,10 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
-import io.namesearch.engine.NameParts.Parsed;
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.NameEngine;
+import io.namesearch.engine.NameMatcher;
+import io.namesearch.engine.internal.NameParts.Parsed;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +14,15 @@ import java.util.Map;
  * Splits a person's name into parts for the {@link NameMatcher}: words and initials, the surname of
  * a comma form, titles set aside, patronymics by their endings; each word keyed once (and cached
  * per thread, as a list repeats its names). Thread-safe.
+ *
+ * @lucene.internal
  */
-final class NameParser {
+public final class NameParser {
 
   private final NameEngine engine;
   private final PersonRules rules;
 
-  NameParser(NameEngine engine, PersonRules rules) {
+  public NameParser(NameEngine engine, PersonRules rules) {
     this.engine = engine;
     this.rules = rules;
   }
@@ -29,7 +33,7 @@ final class NameParser {
    * @throws IllegalArgumentException when the name is blank, too long, has too many parts or no
    *     letters or digits
    */
-  Parsed parse(String name) {
+  public Parsed parse(String name) {
     if (name == null) {
       throw new IllegalArgumentException("name is missing");
     }

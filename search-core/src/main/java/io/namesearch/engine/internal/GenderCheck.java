@@ -1,7 +1,8 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.PartMatch;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
 import java.util.List;
 
 /**

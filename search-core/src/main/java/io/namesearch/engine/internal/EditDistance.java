@@ -1,12 +1,16 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
-/** Edit distance with transpositions, the measure Lucene's FuzzyQuery uses. */
-final class EditDistance {
+/**
+ * Edit distance with transpositions, the measure Lucene's FuzzyQuery uses.
+ *
+ * @lucene.internal
+ */
+public final class EditDistance {
 
   private EditDistance() {}
 
   /** Whether the optimal-string-alignment distance of {@code a} and {@code b} is at most max. */
-  static boolean atMost(CharSequence a, CharSequence b, int max) {
+  public static boolean atMost(CharSequence a, CharSequence b, int max) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > max) {

@@ -1,4 +1,4 @@
-package io.namesearch.engine;
+package io.namesearch.engine.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
