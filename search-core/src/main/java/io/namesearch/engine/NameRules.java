@@ -58,6 +58,9 @@ public final class NameRules {
   /** Derivational suffixes of family keys (derivations.tsv). */
   final Derivation[] derivations;
 
+  /** Fleeting vowels of nominatives (fleeting.tsv). */
+  final Fleeting[] fleeting;
+
   /** Loads and compiles the tables that {@code source} opens. */
   NameRules(RuleTable.Source source) {
     // Unicode folding of letters with diacritics to their base letter.
@@ -122,6 +125,7 @@ public final class NameRules {
     endings = KeyTables.endings(RuleFile.ENDINGS.read(source), keyAlphabet);
     familyFolds = KeyTables.folds(RuleFile.FAMILY_FOLDS.read(source), keyAlphabet);
     derivations = KeyTables.derivations(RuleFile.DERIVATIONS.read(source), keyAlphabet);
+    fleeting = KeyTables.fleeting(RuleFile.FLEETING.read(source), keyAlphabet);
   }
 
   /** The built-in rule tables, loaded once. */
