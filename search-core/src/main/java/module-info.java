@@ -10,10 +10,12 @@
  *   <li>{@code io.namesearch.search}: the embeddable index and search API.
  * </ul>
  *
- * <p>{@code io.namesearch.analysis.internal} is not exported (the search package and the OpenSearch
- * plugin, which loads this jar on its class path, use it). Nothing is opened. Classes of the
- * exported packages that are public only for the other packages are tagged as Lucene tags its own
- * ({@code lucene.internal}). {@code ModuleDescriptorTest} holds this.
+ * <p>{@code io.namesearch.engine.internal} (the keyer, the compiled rule tables and their loader,
+ * the person-name parser) and {@code io.namesearch.analysis.internal} (the per-tier terms of a
+ * query word, word joining) are not exported: the other packages of this module use them, and so
+ * does the OpenSearch plugin, which loads this jar on its class path. Their public types are tagged
+ * as Lucene tags its own ({@code lucene.internal}). Nothing is opened. {@code ModuleDescriptorTest}
+ * holds this.
  */
 module io.namesearch.core {
   requires transitive org.apache.lucene.core;

@@ -1,6 +1,6 @@
 package io.namesearch.analysis;
 
-import io.namesearch.engine.NameKeyer;
+import io.namesearch.engine.internal.NameKeyer;
 import java.util.Arrays;
 
 /**

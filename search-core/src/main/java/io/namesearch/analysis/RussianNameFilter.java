@@ -1,8 +1,8 @@
 package io.namesearch.analysis;
 
 import io.namesearch.analysis.internal.WordJoining;
-import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
+import io.namesearch.engine.internal.NameKeyer;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;

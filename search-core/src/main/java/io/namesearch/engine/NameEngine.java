@@ -1,5 +1,8 @@
 package io.namesearch.engine;
 
+import io.namesearch.engine.internal.EditDistance;
+import io.namesearch.engine.internal.NameKeyer;
+import io.namesearch.engine.internal.Nicknames;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -154,22 +157,7 @@ public final class NameEngine {
    * has them need not key the word again).
    */
   public List<String> derivedOf(List<String> families) {
-    if (families.isEmpty() || rules.derivations.length == 0) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(2);
-    for (String f : families) {
-      if (f.chars().anyMatch(Character::isDigit)) {
-        continue; // a number (2022) derives nothing
-      }
-      for (Derivation d : rules.derivations) {
-        String key = d.derive(f, keyers.get()::refoldFamily);
-        if (key != null && !families.contains(key) && !out.contains(key)) {
-          out.add(key);
-        }
-      }
-    }
-    return List.copyOf(out);
+    return keyers.get().derivedOf(families);
   }
 
   /**

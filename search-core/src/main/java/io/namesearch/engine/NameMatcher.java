@@ -1,8 +1,13 @@
 package io.namesearch.engine;
 
-import io.namesearch.engine.NameParts.Parsed;
-import io.namesearch.engine.NameParts.Part;
-import io.namesearch.engine.NameParts.Role;
+import io.namesearch.engine.internal.MatchScorer;
+import io.namesearch.engine.internal.NameParser;
+import io.namesearch.engine.internal.NameParts.Parsed;
+import io.namesearch.engine.internal.NameParts.Part;
+import io.namesearch.engine.internal.NameParts.Role;
+import io.namesearch.engine.internal.Nicknames;
+import io.namesearch.engine.internal.PartComparer;
+import io.namesearch.engine.internal.PersonRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +18,7 @@ import java.util.Set;
  * Baltrukow", "БАЛТРУКОВ Дмитрий Александрович")}. Pure Java, no index; thread-safe.
  *
  * <p>Each name is split into parts (words, initials; a comma form {@code SURNAME, Given} marks its
- * surname), titles and suffixes with no identity (Mr, г-н, Jr: {@code person.tsv}) are set aside,
+ * surname), titles and suffixes with no identity (Mr, г-н, Jr: {@code titles.tsv}) are set aside,
  * and patronymics are recognised by their endings. The parts of the two names are aligned in any
  * order by the engine's own tiers ({@link NameEngine#compare}: the same keys the index matches on),
  * plus initials and stems one edit apart. The score is the weighted mean of the part similarities,

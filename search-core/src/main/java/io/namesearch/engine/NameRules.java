@@ -1,131 +1,38 @@
 package io.namesearch.engine;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import io.namesearch.engine.internal.CompiledRules;
 
 /**
- * The immutable rule tables of the name engine, loaded once from the resource files next to this
- * class ({@link RuleFile}; the rules README documents each) and compiled into arrays. A table that
- * breaks its schema fails the load with a {@code file:line:column} message. Safe to share across
- * threads.
+ * The rule tables of the name engine: the built-in ones, loaded once from the resource files in
+ * {@code io/namesearch/engine/} (the rules README documents each) and checked on load. A handle to
+ * pass to {@link NameEngine}, the analyzer and the token filter factory; the compiled tables behind
+ * it are internal. Immutable and safe to share across threads.
  */
 public final class NameRules {
 
-  /** Chars below this bound have direct-indexed tables; the rest fold to themselves. */
-  static final int TABLE_LIMIT = 0x2000;
+  static {
+    CompiledRules.setAccess(
+        new CompiledRules.Access() {
+          @Override
+          public CompiledRules tables(NameRules rules) {
+            return rules.tables;
+          }
 
-  private static final class DefaultHolder {
-    static final NameRules DEFAULT = new NameRules(RuleTable.Source.BUILT_IN);
+          @Override
+          public NameRules handle(CompiledRules tables) {
+            return new NameRules(tables);
+          }
+        });
   }
 
-  // --- compiled tables (package-private for NameKeyer and its parts) ---
-  /** Lowercase base letter of each char (diacritics removed), or the char itself. */
-  final char[] fold = new char[TABLE_LIMIT];
+  private static final class DefaultHolder {
+    static final NameRules DEFAULT = new NameRules(CompiledRules.builtIn());
+  }
 
-  /** Sorted (base << 16 | combining mark) keys and the composed chars. */
-  final int[] composeKeys;
+  private final CompiledRules tables;
 
-  final char[] composeValues;
-
-  /** The letters keys are written in: those of the keys of cyrillic.tsv, sorted. */
-  final String keyAlphabet;
-
-  /** Cyrillic letter (c - 0x400) -> key letters, null when unknown. */
-  final char[][] cyrillic = new char[0x100][];
-
-  /** Latin homoglyph -> Cyrillic, and back, 0 when none. */
-  final char[] latinToCyrillic = new char[TABLE_LIMIT];
-
-  final char[] cyrillicToLatin = new char[TABLE_LIMIT];
-
-  /** Latin rules by first char, longest first. */
-  final GraphemeRule[][] rulesByChar = new GraphemeRule[TABLE_LIMIT][];
-
-  /** Chars that occur in a rule pattern and are therefore not folded before matching. */
-  final boolean[] ruleSignificant = new boolean[TABLE_LIMIT];
-
-  final GraphemeRule[] cues;
-  final String[] profiles;
-  final KeyFold[] folds;
-  final Ending[] endings;
-  final KeyFold[] familyFolds;
-
-  /** Derivational suffixes of family keys (derivations.tsv). */
-  final Derivation[] derivations;
-
-  /** Fleeting vowels of nominatives (fleeting.tsv). */
-  final Fleeting[] fleeting;
-
-  /** Loads and compiles the tables that {@code source} opens. */
-  NameRules(RuleTable.Source source) {
-    // Unicode folding of letters with diacritics to their base letter.
-    List<int[]> compose = new ArrayList<>();
-    for (int c = 0; c < TABLE_LIMIT; c++) {
-      char ch = (char) c;
-      char f = ch;
-      if (Character.isLetter(ch)) {
-        String nfd = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
-        char base = Character.toLowerCase(nfd.charAt(0));
-        if (Character.isLetter(base)) {
-          f = base;
-        }
-        if (nfd.length() == 2 && Character.isLowerCase(ch)) {
-          compose.add(new int[] {(nfd.charAt(0) << 16) | nfd.charAt(1), c});
-        }
-      }
-      fold[c] = Character.toLowerCase(f);
-    }
-    compose.sort(Comparator.comparingInt(a -> a[0]));
-    composeKeys = new int[compose.size()];
-    composeValues = new char[compose.size()];
-    for (int i = 0; i < compose.size(); i++) {
-      composeKeys[i] = compose.get(i)[0];
-      composeValues[i] = (char) compose.get(i)[1];
-    }
-
-    RuleTable cyr = RuleFile.CYRILLIC.read(source);
-    cyr.unique(r -> r.text("letter"), "letter");
-    TreeSet<Character> alphabet = new TreeSet<>();
-    for (RuleTable.Row row : cyr.rows) {
-      char c = row.letter("letter", 0x500);
-      if (c < 0x400) {
-        throw row.error("letter", 0, "expected a Cyrillic letter, found '" + c + "'");
-      }
-      cyrillic[c - 0x400] = row.text("key").toCharArray();
-      for (char k : cyrillic[c - 0x400]) {
-        alphabet.add(k);
-      }
-    }
-    StringBuilder letters = new StringBuilder();
-    alphabet.forEach(letters::append);
-    keyAlphabet = letters.toString();
-
-    RuleTable homo = RuleFile.HOMOGLYPHS.read(source);
-    homo.unique(r -> r.text("latin"), "Latin letter");
-    homo.unique(r -> r.text("cyrillic"), "Cyrillic letter");
-    for (RuleTable.Row row : homo.rows) {
-      char l = row.letter("latin", TABLE_LIMIT);
-      char c = row.letter("cyrillic", TABLE_LIMIT);
-      latinToCyrillic[l] = c;
-      cyrillicToLatin[c] = l;
-    }
-
-    Map<String, Integer> profileIndex = LatinTables.profiles(RuleFile.PROFILES.read(source));
-    profiles = profileIndex.keySet().toArray(new String[0]);
-    cues = LatinTables.cues(RuleFile.CUES.read(source), profileIndex);
-    LatinTables.rules(
-        RuleFile.LATIN.read(source), profileIndex, keyAlphabet, rulesByChar, ruleSignificant);
-
-    folds = KeyTables.folds(RuleFile.FOLDS.read(source), keyAlphabet);
-    endings = KeyTables.endings(RuleFile.ENDINGS.read(source), keyAlphabet);
-    familyFolds = KeyTables.folds(RuleFile.FAMILY_FOLDS.read(source), keyAlphabet);
-    derivations = KeyTables.derivations(RuleFile.DERIVATIONS.read(source), keyAlphabet);
-    fleeting = KeyTables.fleeting(RuleFile.FLEETING.read(source), keyAlphabet);
+  private NameRules(CompiledRules tables) {
+    this.tables = tables;
   }
 
   /** The built-in rule tables, loaded once. */
@@ -135,23 +42,16 @@ public final class NameRules {
 
   /** Number of orthography profiles (base first). */
   public int profileCount() {
-    return profiles.length;
+    return tables.profileCount();
   }
 
   /** The name of profile {@code i}. */
   public String profileName(int i) {
-    return profiles[i];
-  }
-
-  /** Binary search in the composition table; 0 when the pair does not compose. */
-  char compose(char base, char mark) {
-    int key = (base << 16) | mark;
-    int i = Arrays.binarySearch(composeKeys, key);
-    return i >= 0 ? composeValues[i] : 0;
+    return tables.profileName(i);
   }
 
   @Override
   public String toString() {
-    return "NameRules" + Arrays.toString(profiles);
+    return tables.toString().replace("CompiledRules", "NameRules");
   }
 }

@@ -9,8 +9,13 @@
  * and every rule table are described once, in {@code README.md} next to the tables ({@code
  * search-core/src/main/resources/io/namesearch/engine/README.md}).
  *
- * <p>{@link io.namesearch.engine.NameEngine} is the thread-safe, string-level face; {@link
- * io.namesearch.engine.NameKeyer} the allocation-free keyer a token filter owns; {@link
- * io.namesearch.engine.NameRules} the compiled tables, loaded once and checked on load.
+ * <p>This package is the engine's API: {@link io.namesearch.engine.NameEngine}, the thread-safe,
+ * string-level face; {@link io.namesearch.engine.MatchTier}, the tiers a word matches on; {@link
+ * io.namesearch.engine.NameMatcher}, which compares whole person names ({@link
+ * io.namesearch.engine.NameMatch}, {@link io.namesearch.engine.PartMatch}); {@link
+ * io.namesearch.engine.NameRules}, the handle to the rule tables, loaded once and checked on load;
+ * and {@link io.namesearch.engine.FuzzyPolicy}, the bounds of the typo tier. The keyer, the tables
+ * and the person-name parser live in {@code io.namesearch.engine.internal}, which the module does
+ * not export.
  */
 package io.namesearch.engine;

@@ -1,7 +1,7 @@
 package io.namesearch.search;
 
 import io.namesearch.engine.NameEngine;
-import io.namesearch.engine.Nicknames;
+import io.namesearch.engine.internal.Nicknames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

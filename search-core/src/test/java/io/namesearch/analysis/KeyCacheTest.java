@@ -3,8 +3,8 @@ package io.namesearch.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.namesearch.engine.NameKeyer;
 import io.namesearch.engine.NameRules;
+import io.namesearch.engine.internal.NameKeyer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

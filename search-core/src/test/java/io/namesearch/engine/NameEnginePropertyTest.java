@@ -1,5 +1,6 @@
 package io.namesearch.engine;
 
+import io.namesearch.engine.internal.NameKeyer;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

@@ -66,8 +66,59 @@ class ModuleDescriptorTest {
     assertEquals(Set.of(), md.opens(), "opens nothing");
     assertFalse(md.isOpen(), "not an open module");
     // the internal packages exist, and are not exported
-    assertTrue(md.packages().contains("io.namesearch.analysis.internal"), md.packages().toString());
-    assertTrue(md.packages().size() > API.size());
+    assertEquals(
+        Set.of(
+            "io.namesearch.engine",
+            "io.namesearch.engine.internal",
+            "io.namesearch.analysis",
+            "io.namesearch.analysis.internal",
+            "io.namesearch.search"),
+        md.packages());
+  }
+
+  /**
+   * Public types of the packages the module does not export are tagged {@code @lucene.internal}, as
+   * Lucene tags its own; no type of an exported package is (an exported public type is API).
+   */
+  @Test
+  void internalTypesAreTaggedAndApiTypesAreNot() throws IOException {
+    Path sources = Path.of("src/main/java");
+    List<String> wrong = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String name = file.getFileName().toString();
+        if (name.equals("module-info.java") || name.equals("package-info.java")) {
+          continue;
+        }
+        String pkg =
+            sources.relativize(file.getParent()).toString().replace(File.separatorChar, '.');
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String type = name.substring(0, name.length() - ".java".length());
+        int declaration = typeDeclaration(text, type);
+        boolean isPublic = text.startsWith("public ", declaration);
+        String javadoc = text.substring(text.lastIndexOf("/**", declaration), declaration);
+        boolean tagged =
+            text.lastIndexOf("/**", declaration) >= 0 && javadoc.contains("@lucene.internal");
+        if (API.contains(pkg) && tagged) {
+          wrong.add(file + ": an exported type tagged @lucene.internal");
+        } else if (!API.contains(pkg) && isPublic && !tagged) {
+          wrong.add(file + ": a public type of an internal package not tagged @lucene.internal");
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  /** Where the top-level declaration of {@code type} starts (its modifiers, at a line start). */
+  private static int typeDeclaration(String text, String type) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?m)^(public )?(final |abstract |sealed )*(class|record|interface|enum|@interface) "
+                    + type
+                    + "\\b")
+            .matcher(text);
+    assertTrue(m.find(), "no declaration of " + type);
+    return m.start();
   }
 
   @Test
@@ -199,7 +250,8 @@ class ModuleDescriptorTest {
     } finally {
       thread.setContextClassLoader(before);
     }
-    // an internal package is not reachable from outside the module
+    // the internal packages are not reachable from outside the module
+    assertFalse(core.isExported("io.namesearch.engine.internal"));
     Class<?> terms = Class.forName("io.namesearch.analysis.internal.TierTerms", false, loader);
     assertFalse(core.isExported(terms.getPackageName()));
     Constructor<?>[] none = terms.getConstructors();

@@ -5,7 +5,7 @@ import io.namesearch.analysis.RussianNameFilter;
 import io.namesearch.engine.FuzzyPolicy;
 import io.namesearch.engine.MatchTier;
 import io.namesearch.engine.NameEngine;
-import io.namesearch.engine.Nicknames;
+import io.namesearch.engine.internal.Nicknames;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
