@@ -101,6 +101,19 @@ public final class PersonRanking {
   }
 
   /**
+   * This ranking with the kinds set apart by {@code best}, the best first-pass score of all the
+   * documents searched, as {@code NameIndex} sets them (instead of {@link #top()}, the bound): when
+   * a distributed search has learnt that score (every shard must be given the same), its scores are
+   * then the library's.
+   */
+  public PersonRanking withBest(float best) {
+    if (!(best >= 0f) || !Float.isFinite(best)) {
+      throw new IllegalArgumentException("best must be a non-negative number: " + best);
+    }
+    return new PersonRanking(this, best);
+  }
+
+  /**
    * This ranking for first-pass scores multiplied by {@code boost} (a boosted query): its {@link
    * #top()} multiplied alike.
    */

@@ -1,15 +1,31 @@
 package io.namesearch.opensearch;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.util.SetOnce;
+import org.opensearch.action.support.ActionFilter;
+import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
+import org.opensearch.cluster.service.ClusterService;
+import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
+import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.env.Environment;
+import org.opensearch.env.NodeEnvironment;
 import org.opensearch.index.IndexModule;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.opensearch.plugins.ActionPlugin;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.SearchPlugin;
+import org.opensearch.repositories.RepositoriesService;
+import org.opensearch.script.ScriptService;
+import org.opensearch.threadpool.ThreadPool;
+import org.opensearch.transport.client.Client;
+import org.opensearch.watcher.ResourceWatcherService;
 
 /**
  * OpenSearch analysis plugin for transliterated Russian names.
@@ -24,10 +40,12 @@ import org.opensearch.plugins.SearchPlugin;
  *       same chain with output {@code variant}, {@code family}, {@code derived}, {@code nickname}
  *       or {@code typo}, one per tier of the tiered query (see the README).
  *   <li>Query {@code russian_name}: the library's tiered name query ({@link
- *       RussianNameQueryBuilder}), person-aware as the library's ({@link PersonRescoring}).
+ *       RussianNameQueryBuilder}), person-aware as the library's ({@link PersonRescoring}), with
+ *       the library's scores ({@link PersonSpanFilter}).
  * </ul>
  */
-public class RussianNamePlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
+public class RussianNamePlugin extends Plugin
+    implements AnalysisPlugin, SearchPlugin, ActionPlugin {
 
   /** Name of the token filter and of the indexing analyzer. */
   public static final String NAME = "russian_name";
@@ -47,8 +65,34 @@ public class RussianNamePlugin extends Plugin implements AnalysisPlugin, SearchP
   /** Name of the analyzer that emits the keys of a word's first-name equivalents (nicknames). */
   public static final String NICKNAME_ANALYZER = "russian_name_nickname";
 
+  /** The node's client, for {@link PersonSpanFilter}'s first search; set at start-up. */
+  private final SetOnce<Client> client = new SetOnce<>();
+
   /** Creates the plugin; OpenSearch calls this. */
   public RussianNamePlugin() {}
+
+  @Override
+  public Collection<Object> createComponents(
+      Client client,
+      ClusterService clusterService,
+      ThreadPool threadPool,
+      ResourceWatcherService resourceWatcherService,
+      ScriptService scriptService,
+      NamedXContentRegistry xContentRegistry,
+      Environment environment,
+      NodeEnvironment nodeEnvironment,
+      NamedWriteableRegistry namedWriteableRegistry,
+      IndexNameExpressionResolver indexNameExpressionResolver,
+      Supplier<RepositoriesService> repositoriesServiceSupplier) {
+    this.client.set(client);
+    return List.of();
+  }
+
+  @Override
+  public List<ActionFilter> getActionFilters() {
+    // a person search's span, from the best words score of all the documents searched
+    return List.of(new PersonSpanFilter(client));
+  }
 
   @Override
   public void onIndexModule(IndexModule indexModule) {

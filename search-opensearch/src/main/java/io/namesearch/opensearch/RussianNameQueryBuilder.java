@@ -52,6 +52,13 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
   private final QueryMode mode;
 
   /**
+   * The best words score of all the documents searched, learnt by {@link PersonSpanFilter} before
+   * the search reaches the shards (NaN when not known): the person pass sets the kinds apart by it,
+   * as the library does. Not part of the DSL; it travels between nodes only.
+   */
+  private final float best;
+
+  /**
    * A query for {@code text} over {@code fields} with these tiers (exact is always added).
    *
    * @throws IllegalArgumentException when the text is not a valid name query or no field is given
@@ -60,6 +67,7 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
       String text, List<String> fields, Set<MatchTier> tiers, QueryMode mode) {
     this.text = Objects.requireNonNull(text, "text");
     this.mode = Objects.requireNonNull(mode, "mode");
+    this.best = Float.NaN;
     this.fields = List.copyOf(fields);
     EnumSet<MatchTier> t = EnumSet.of(MatchTier.EXACT);
     t.addAll(tiers);
@@ -74,6 +82,34 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("[" + NAME + "] " + e.getMessage());
     }
+  }
+
+  /** This query with {@code best}, or the words-mode query, as a copy (name, boost kept). */
+  private RussianNameQueryBuilder(RussianNameQueryBuilder q, QueryMode mode, float best) {
+    this.text = q.text;
+    this.fields = q.fields;
+    this.tiers = q.tiers;
+    this.mode = mode;
+    this.best = best;
+    boost(q.boost());
+    queryName(q.queryName());
+  }
+
+  /**
+   * This query with the best words score of all the documents searched ({@link PersonSpanFilter}).
+   */
+  RussianNameQueryBuilder withBest(float best) {
+    return new RussianNameQueryBuilder(this, mode, best);
+  }
+
+  /** The words query of this one ({@code "mode": "words"}), without boost or name. */
+  RussianNameQueryBuilder words() {
+    return new RussianNameQueryBuilder(this, QueryMode.WORDS, Float.NaN).boost(1f).queryName(null);
+  }
+
+  /** The best words score of all the documents searched, or NaN when not known. */
+  float best() {
+    return best;
   }
 
   /** A person-aware query for {@code text} over {@code fields} with these tiers. */
@@ -97,6 +133,7 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
     }
     this.tiers = Set.copyOf(t);
     this.mode = in.readEnum(QueryMode.class);
+    this.best = in.readFloat();
   }
 
   @Override
@@ -105,6 +142,7 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
     out.writeStringCollection(fields);
     out.writeStringCollection(labels(tiers));
     out.writeEnum(mode);
+    out.writeFloat(best);
   }
 
   /** The query text. */
@@ -211,7 +249,7 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
     }
     // the library's words query; in person mode, PersonRescoring re-ranks its best hits
     SearchOptions options = SearchOptions.builder().tiers(tiers).mode(mode).build();
-    return new ShardNameQuery(text, options, resolved);
+    return new ShardNameQuery(text, options, resolved, best);
   }
 
   @Override
@@ -219,11 +257,12 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
     return text.equals(other.text)
         && fields.equals(other.fields)
         && tiers.equals(other.tiers)
-        && mode == other.mode;
+        && mode == other.mode
+        && Float.compare(best, other.best) == 0;
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(text, fields, tiers, mode);
+    return Objects.hash(text, fields, tiers, mode, best);
   }
 }

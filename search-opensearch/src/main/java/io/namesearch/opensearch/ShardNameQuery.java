@@ -32,11 +32,18 @@ final class ShardNameQuery extends Query {
   private final String text;
   private final SearchOptions options;
   private final List<String> fields;
+  private final float best;
 
-  ShardNameQuery(String text, SearchOptions options, List<String> fields) {
+  /**
+   * The query; {@code best} is the best words score of all the documents searched, which sets the
+   * person pass's kinds apart as in the library, or NaN to set them apart by {@link
+   * PersonRanking#top()}, a bound every shard computes alike.
+   */
+  ShardNameQuery(String text, SearchOptions options, List<String> fields, float best) {
     this.text = text;
     this.options = options;
     this.fields = List.copyOf(fields);
+    this.best = best;
   }
 
   /** The query built for an empty index, whose terms {@link #visit} gives; built once. */
@@ -55,7 +62,8 @@ final class ShardNameQuery extends Query {
     Query query = null;
     if (options.mode() == QueryMode.PERSON && scoreMode.needsScores()) {
       // the person pass's first pass is the words query: build both at once
-      Optional<PersonRanking> ranking = NameQuery.person(text, options, fields, reader, statistics);
+      Optional<PersonRanking> ranking =
+          withBest(NameQuery.person(text, options, fields, reader, statistics));
       person = new Person(searcher, ranking);
       query = ranking.map(PersonRanking::query).orElse(null);
     }
@@ -74,8 +82,17 @@ final class ShardNameQuery extends Query {
     if (p != null && p.searcher() == searcher) {
       return p.ranking();
     }
-    return NameQuery.person(
-        text, options, fields, searcher.getIndexReader(), new SearcherStatistics(searcher, fields));
+    return withBest(
+        NameQuery.person(
+            text,
+            options,
+            fields,
+            searcher.getIndexReader(),
+            new SearcherStatistics(searcher, fields)));
+  }
+
+  private Optional<PersonRanking> withBest(Optional<PersonRanking> ranking) {
+    return Float.isNaN(best) ? ranking : ranking.map(r -> r.withBest(best));
   }
 
   /** The query text. */
@@ -130,11 +147,12 @@ final class ShardNameQuery extends Query {
     return text.equals(other.text)
         && fields.equals(other.fields)
         && options.tiers().equals(other.options.tiers())
-        && options.mode() == other.options.mode();
+        && options.mode() == other.options.mode()
+        && Float.compare(best, other.best) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), text, fields, options.tiers(), options.mode());
+    return Objects.hash(classHash(), text, fields, options.tiers(), options.mode(), best);
   }
 }

@@ -11,9 +11,11 @@ import java.util.Map;
  * Compares a person-mode search of the plugin with the library's ({@code QueryMode.PERSON}) on the
  * same documents. Both score a hit as its kind of mention's rank (4 for a full name down to 0 for
  * no surname) times a span, plus its words score (the {@code QueryMode.WORDS} score); the library's
- * span is 1.01 times its best words score plus one, the plugin's the same of a bound that every
- * shard computes alike. So the order must be the same, each hit's rank the same, and the plugin's
- * scores the words scores plus rank times one span per query.
+ * span is 1.01 times its best words score plus one, the plugin's the same (learnt by a first search
+ * of the words query; {@link PersonSpanFilter}), or, where it cannot learn it, of a bound that
+ * every shard computes alike. So the order must be the same, each hit's rank the same, and the
+ * plugin's scores the words scores plus rank times one span per query: the library's span when
+ * known.
  */
 final class PersonParity {
 
@@ -41,6 +43,22 @@ final class PersonParity {
       Map<String, Float> library,
       Map<String, Float> words,
       java.util.Set<Integer> ranks) {
+    return assertSame(what, plugin, library, words, ranks, Float.NaN);
+  }
+
+  /**
+   * As {@link #assertSame(String, Map, Map, Map, java.util.Set)}, with the plugin's span known
+   * beforehand ({@code span(PersonRanking.top())} for the same query and statistics, NaN when
+   * unknown): every plugin score must then be its words score plus its rank times that span, with
+   * no free parameter.
+   */
+  static int assertSame(
+      String what,
+      Map<String, Float> plugin,
+      Map<String, Float> library,
+      Map<String, Float> words,
+      java.util.Set<Integer> ranks,
+      float expectedSpan) {
     assertEquals(what, library.keySet(), plugin.keySet());
     if (library.isEmpty()) {
       return 0;
@@ -78,7 +96,7 @@ final class PersonParity {
     for (float s : words.values()) {
       top = Math.max(top, s);
     }
-    float librarySpan = top * 1.01f + 1f;
+    float librarySpan = librarySpan(words);
     float pluginSpan = 0f;
     int[] rank = new int[library.size()];
     List<String> ids = new ArrayList<>(library.keySet());
@@ -92,6 +110,12 @@ final class PersonParity {
       if (rank[i] > 0) {
         pluginSpan = Math.max(pluginSpan, (plugin.get(id) - s) / rank[i]);
       }
+    }
+    if (!Float.isNaN(expectedSpan)) {
+      if (pluginSpan > 0) {
+        assertEquals(what + ": the plugin's span", expectedSpan, pluginSpan, 1e-4f * expectedSpan);
+      }
+      pluginSpan = expectedSpan;
     }
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
@@ -138,7 +162,39 @@ final class PersonParity {
       n++;
     }
     assertEquals(what, l.subList(0, n), p.subList(0, n));
+    for (String id : l.subList(0, n)) {
+      assertEquals(
+          what + " " + id + ": the library's score on the page",
+          library.get(id),
+          plugin.get(id),
+          1e-6f * Math.max(1f, library.get(id)));
+    }
     return true;
+  }
+
+  /**
+   * Asserts that the plugin's scores are the library's (to float rounding: both add the same floats
+   * in the same order, so they are equal unless a word's weight differs in its last bit).
+   */
+  static void assertSameScores(String what, Map<String, Float> plugin, Map<String, Float> library) {
+    assertEquals(what, library.keySet(), plugin.keySet());
+    for (Map.Entry<String, Float> e : library.entrySet()) {
+      float expected = e.getValue();
+      assertEquals(
+          what + " " + e.getKey() + ": the library's score",
+          expected,
+          plugin.get(e.getKey()),
+          1e-6f * Math.max(1f, expected));
+    }
+  }
+
+  /** The library's span for these words scores: 1.01 times the best plus one. */
+  static float librarySpan(Map<String, Float> words) {
+    float top = 0f;
+    for (float s : words.values()) {
+      top = Math.max(top, s);
+    }
+    return top * 1.01f + 1f;
   }
 
   /** The ids by score (best first), equal scores by id. */

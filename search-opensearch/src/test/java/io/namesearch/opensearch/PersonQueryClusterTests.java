@@ -86,6 +86,7 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     int runs = 0;
     long[] nanos = new long[3];
     Set<Integer> ranks = new java.util.TreeSet<>();
+    Set<MatchTier> tiers = EnumSet.noneOf(MatchTier.class);
     try (NameIndex library = libraryIndex(docs)) {
       for (int i = 0; i < queries.size(); i++) {
         String q = queries.get(i);
@@ -100,7 +101,12 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
           Map<String, Float> two =
               scores(search("two", query, SearchType.DFS_QUERY_THEN_FETCH, 1000));
           long t2 = System.nanoTime();
-          reranked += PersonParity.assertSame(what, two, person, words, ranks);
+          // the library's span (the plugin learns the best words score first) and scores
+          reranked +=
+              PersonParity.assertSame(
+                  what, two, person, words, ranks, PersonParity.librarySpan(words));
+          PersonParity.assertSameScores(what, two, person);
+          tiers.addAll(tiers(library, q, nicknames));
           // the first page: on one shard, the same window of the first pass as the library's
           Map<String, Float> page = scores(search("one", query, SearchType.QUERY_THEN_FETCH, 10));
           Map<String, Float> libraryPage = library(library, q, nicknames, QueryMode.PERSON, 10);
@@ -132,6 +138,8 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     assertThat("queries whose order the person pass changed", reranked, greaterThan(runs / 3));
     // every kind of mention: full name 4, initial 3, surname only 2, namesake 1, no surname 0
     assertThat(ranks, equalTo(Set.of(0, 1, 2, 3, 4)));
+    // and words matched in every tier
+    assertThat(tiers, equalTo(EnumSet.allOf(MatchTier.class)));
   }
 
   /**
@@ -191,11 +199,13 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     }
     RussianNameQueryBuilder query = (RussianNameQueryBuilder) source.query();
     try (NameIndex library = libraryIndex(docs)) {
+      Map<String, Float> person = library(library, query.text(), false, QueryMode.PERSON, 100);
       PersonParity.assertSame(
           query.text(),
           scores(r),
-          library(library, query.text(), false, QueryMode.PERSON, 100),
+          person,
           library(library, query.text(), false, QueryMode.WORDS, 100));
+      PersonParity.assertSameScores(query.text(), scores(r), person);
     }
   }
 
@@ -209,14 +219,14 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     bulk("people", docs);
     String q = "Dmitry Baltrukov";
     RussianNameQueryBuilder person = nameQuery(q, false);
-    List<String> order = ids(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000));
+    Map<String, Float> personScores =
+        scores(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000));
+    List<String> order = new ArrayList<>(personScores.keySet());
     try (NameIndex library = libraryIndex(docs)) {
       Map<String, Float> words = library(library, q, false, QueryMode.WORDS, 1000);
-      PersonParity.assertSame(
-          q,
-          scores(search("people", person, SearchType.DFS_QUERY_THEN_FETCH, 1000)),
-          library(library, q, false, QueryMode.PERSON, 1000),
-          words);
+      Map<String, Float> libraryPerson = library(library, q, false, QueryMode.PERSON, 1000);
+      PersonParity.assertSame(q, personScores, libraryPerson, words);
+      PersonParity.assertSameScores(q, personScores, libraryPerson);
       RussianNameQueryBuilder wordsMode =
           new RussianNameQueryBuilder(q, FIELDS, SearchOptions.DEFAULT_TIERS, QueryMode.WORDS);
       Map<String, Float> pluginWords =
@@ -232,7 +242,18 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
             .setQuery(
                 QueryBuilders.boolQuery().must(person).filter(QueryBuilders.existsQuery("body")))
             .get();
-    assertThat(ids(filtered), equalTo(order));
+    assertThat(scores(filtered), equalTo(personScores));
+    // a bool in a bool: the person pass applies, but its span is the bound (PersonSpanFilter
+    // looks one bool deep): the same order, other scores
+    SearchResponse nested =
+        client()
+            .prepareSearch("people")
+            .setSearchType(SearchType.DFS_QUERY_THEN_FETCH)
+            .setSize(1000)
+            .setQuery(QueryBuilders.boolQuery().must(QueryBuilders.boolQuery().must(person)))
+            .get();
+    assertThat(ids(nested), equalTo(order));
+    assertNotEquals(scores(nested), personScores);
     RussianNameQueryBuilder boosted = nameQuery(q, false);
     boosted.boost(3f);
     assertThat(
@@ -285,7 +306,35 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
   }
 
   private static NameIndex libraryIndex(Map<String, String[]> docs) throws IOException {
-    NameIndex index = NameIndex.builder().build();
+    return fill(NameIndex.builder().build(), docs);
+  }
+
+  /** The tiers in which some document matches a word of the query (the library's tier counts). */
+  private static Set<MatchTier> tiers(NameIndex index, String text, boolean nicknames)
+      throws IOException {
+    Set<MatchTier> out = EnumSet.noneOf(MatchTier.class);
+    index
+        .search(
+            text,
+            SearchOptions.builder()
+                .limit(1)
+                .snippets(0)
+                .fetch(SearchOptions.Fetch.ID)
+                .mode(QueryMode.WORDS)
+                .countTiers(true)
+                .tier(MatchTier.NICKNAME, nicknames)
+                .build())
+        .tierCounts()
+        .forEach(
+            (tier, count) -> {
+              if (count > 0) {
+                out.add(tier);
+              }
+            });
+    return out;
+  }
+
+  private static NameIndex fill(NameIndex index, Map<String, String[]> docs) throws IOException {
     for (Map.Entry<String, String[]> e : docs.entrySet()) {
       index.add(Document.builder(e.getKey()).title(e.getValue()[0]).body(e.getValue()[1]).build());
     }
