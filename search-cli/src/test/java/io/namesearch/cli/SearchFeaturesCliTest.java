@@ -108,6 +108,35 @@ class SearchFeaturesCliTest {
   }
 
   @Test
+  void pagingAFullNameByCursorGivesTheBigSearch() throws Exception {
+    // person mode, the default; words mode pages as a one-word query does (pagingByOffsetAndCursor)
+    List<String> all =
+        names(json(search("--json", "--snippets", "0", "-n", "10", "Dmitry Baltrukov")));
+    assertEquals(3, all.size(), all.toString());
+    List<String> paged = new ArrayList<>();
+    String cursor = null;
+    String first = null;
+    for (int page = 0; page < all.size(); page++) {
+      List<String> a = new ArrayList<>(List.of("--json", "--snippets", "0", "-n", "1"));
+      if (cursor != null) {
+        a.addAll(List.of("--after", cursor));
+      }
+      a.add("Dmitry Baltrukov");
+      List<JsonNode> hits = json(search(a.toArray(String[]::new)));
+      paged.addAll(names(hits));
+      cursor = hits.get(0).get("cursor").asText();
+      assertTrue(!cursor.isEmpty(), "every hit has a cursor");
+      first = first == null ? cursor : first;
+    }
+    assertEquals(all, paged);
+    Run words = search("--words", "--after", first, "Dmitry Baltrukov");
+    assertOneLineError(words);
+    assertTrue(
+        words.err().contains("cursor is from a search for a person's name, not for these words"),
+        words.err());
+  }
+
+  @Test
   void thresholdsAndCounts() throws Exception {
     Run r = search("--json", "--min-tier", "variant", "Baltrukov");
     assertEquals(List.of("a.md", "b.txt"), names(json(r)));
