@@ -1,8 +1,5 @@
 package io.namesearch.bench;
 
-import static io.namesearch.bench.JmhResults.find;
-import static io.namesearch.bench.JmhResults.sizes;
-
 import io.namesearch.bench.JmhResults.Row;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,8 +34,10 @@ public final class Report {
     Path bounds = null;
     String machine = "";
     List<Path> inputs = new ArrayList<>();
+    Path guardFigures = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--ratios" -> guardFigures = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--guard" -> bounds = Path.of(args[++i]);
         case "--machine" -> machine = args[++i];
@@ -47,7 +46,8 @@ public final class Report {
     }
     if (out == null || inputs.isEmpty()) {
       System.err.println(
-          "usage: Report --out DIR [--guard BOUNDS] [--machine TEXT] RESULT.json...");
+          "usage: Report --out DIR [--guard BOUNDS] [--ratios GUARDLOOP.properties] [--machine TEXT]"
+              + " RESULT.json...");
       System.exit(2);
     }
     Files.createDirectories(out);
@@ -60,266 +60,19 @@ public final class Report {
     StringBuilder md = new StringBuilder();
     Map<String, Double> ratios = new LinkedHashMap<>();
     md.append("Measured on: ").append(machine).append("\n\n");
-    queryTables(rows, md, ratios);
-    indexingTables(rows, md, ratios);
-    analyzerTable(rows, md);
-    startupTable(rows, md);
+    QueryTables.append(rows, md, ratios);
+    if (guardFigures != null) {
+      GuardLoop.table(guardFigures, md, ratios);
+    }
+    IndexingTables.append(rows, md, ratios);
+    IndexingTables.analyzerTable(rows, md);
+    IndexingTables.startupTable(rows, md);
     ReportCharts.charts(rows, out, md);
     Files.writeString(out.resolve("results.md"), md.toString());
     System.out.print(md);
     if (bounds != null) {
       System.exit(guard(bounds, ratios) ? 0 : 1);
     }
-  }
-
-  static void queryTables(List<Row> rows, StringBuilder md, Map<String, Double> ratios) {
-    for (int docs : sizes(rows)) {
-      md.append(
-          String.format(
-              Locale.ROOT, "### Query latency, %,d documents (JMH SampleTime, top 10)%n%n", docs));
-      md.append(
-              "Ratios of p50 (p99 in brackets) to the StandardAnalyzer TermQuery p50 (p99) of the same category in the same run; ")
-          .append(
-              "lower is faster. Last column: the TermQuery's own p50 / p99 in µs, for scale.\n\n");
-      md.append(
-          "| category | ours | fuzzy2 | beiderMorse | icu | termQuery µs p50 / p99 |\n|---|---|---|---|---|---|\n");
-      for (String cat : CATEGORIES) {
-        Map<String, String> p = Map.of("docs", Integer.toString(docs), "category", cat);
-        Row term = find(rows, "QueryBenchmark", "termQuery", p);
-        if (term == null) {
-          continue;
-        }
-        md.append("| ").append(cat);
-        for (String s : List.of("ours", "fuzzy2", "beiderMorse", "icu")) {
-          Row r = find(rows, "QueryBenchmark", s, p);
-          md.append(" | ")
-              .append(
-                  r == null
-                      ? "-"
-                      : String.format(
-                          Locale.ROOT,
-                          "%.2f× (%.2f×)",
-                          r.p50() / term.p50(),
-                          r.p99() / term.p99()));
-          if (r != null && s.equals("ours")) {
-            ratios.put("query.p50.ratio." + cat, r.p50() / term.p50());
-          }
-        }
-        md.append(String.format(Locale.ROOT, " | %.1f / %.1f |%n", term.p50(), term.p99()));
-      }
-      boolean heavy =
-          rows.stream()
-              .anyMatch(
-                  r ->
-                      r.benchmark().equals("QueryBenchmark")
-                          && r.params().get("docs").equals(Integer.toString(docs))
-                          && !r.method().equals("ours")
-                          && !r.method().equals("termQuery"));
-      if (!heavy) {
-        md.append("\n");
-        continue;
-      }
-      md.append(
-          "\nOurs against the heavier baselines (their p50 / our p50; higher means ours is faster):\n\n");
-      md.append(
-          "| category | fuzzy2 / ours | beiderMorse / ours | icu / ours |\n|---|---|---|---|\n");
-      for (String cat : CATEGORIES) {
-        Map<String, String> p = Map.of("docs", Integer.toString(docs), "category", cat);
-        Row ours = find(rows, "QueryBenchmark", "ours", p);
-        if (ours == null) {
-          continue;
-        }
-        md.append("| ").append(cat);
-        for (String s : List.of("fuzzy2", "beiderMorse", "icu")) {
-          Row r = find(rows, "QueryBenchmark", s, p);
-          md.append(" | ")
-              .append(r == null ? "-" : String.format(Locale.ROOT, "%.1f×", r.p50() / ours.p50()));
-        }
-        md.append(" |\n");
-      }
-      md.append("\n");
-    }
-    TreeSet<Integer> sizes = sizes(rows);
-    if (sizes.size() > 1) {
-      int small = sizes.first();
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "### Latency growth with corpus size (p50 at each size / p50 at %,d documents)%n%n",
-              small));
-      md.append("| system | category");
-      for (int d : sizes.tailSet(small, false)) {
-        md.append(String.format(Locale.ROOT, " | %,d", d));
-      }
-      md.append(" |\n|---|---").append("|---".repeat(sizes.size() - 1)).append("|\n");
-      for (String s : List.of("ours", "termQuery")) {
-        for (String cat : CATEGORIES) {
-          Row base =
-              find(
-                  rows,
-                  "QueryBenchmark",
-                  s,
-                  Map.of("docs", Integer.toString(small), "category", cat));
-          if (base == null) {
-            continue;
-          }
-          md.append("| ").append(s).append(" | ").append(cat);
-          for (int d : sizes.tailSet(small, false)) {
-            Row r =
-                find(
-                    rows,
-                    "QueryBenchmark",
-                    s,
-                    Map.of("docs", Integer.toString(d), "category", cat));
-            md.append(" | ")
-                .append(
-                    r == null ? "-" : String.format(Locale.ROOT, "%.2f×", r.p50() / base.p50()));
-          }
-          md.append(" |\n");
-        }
-      }
-      md.append("\n");
-    }
-  }
-
-  static void indexingTables(List<Row> rows, StringBuilder md, Map<String, Double> ratios)
-      throws IOException {
-    Row std = find(rows, "IndexingBenchmark", "index", Map.of("system", "standard"));
-    if (std != null) {
-      int batch = Integer.parseInt(std.params().get("batch"));
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "### Indexing throughput (JMH AverageTime, batches of %,d documents into a fresh in-memory index)%n%n",
-              batch));
-      md.append("| system | docs/s | ratio to StandardAnalyzer |\n|---|---|---|\n");
-      double stdRate = batch / (std.score() / 1000);
-      for (String s : List.of("ours", "oursBulk", "standard", "standardBulk", "icu", "bm")) {
-        Row r = find(rows, "IndexingBenchmark", "index", Map.of("system", s));
-        if (r == null) {
-          continue;
-        }
-        double rate = batch / (r.score() / 1000);
-        md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f× |%n", s, rate, rate / stdRate));
-        if (s.equals("ours")) {
-          ratios.put("indexing.ratio", rate / stdRate);
-        }
-        if (s.equals("oursBulk")) {
-          ratios.put("indexing.bulk.ratio", rate / stdRate);
-          Row ours = find(rows, "IndexingBenchmark", "index", Map.of("system", "ours"));
-          if (ours != null) {
-            ratios.put("indexing.bulk.over.add", ours.score() / r.score());
-          }
-        }
-        if (s.equals("bm")) {
-          Row ours = find(rows, "IndexingBenchmark", "index", Map.of("system", "ours"));
-          if (ours != null) {
-            ratios.put("indexing.ours_over_bm", r.score() / ours.score());
-          }
-        }
-      }
-      md.append("\n");
-    }
-    // Index size and full-corpus build time, from the cached indexes.
-    Path root = CorpusIndex.root();
-    if (Files.isDirectory(root)) {
-      StringBuilder t = new StringBuilder();
-      try (var dirs = Files.list(root)) {
-        for (Path d :
-            dirs.filter(Files::isDirectory)
-                .sorted(
-                    (a, b) ->
-                        Integer.compare(
-                            Integer.parseInt(a.getFileName().toString()),
-                            Integer.parseInt(b.getFileName().toString())))
-                .toList()) {
-          int docs = Integer.parseInt(d.getFileName().toString());
-          Properties s = CorpusIndex.meta(docs, Systems.Kind.STANDARD);
-          for (Systems.Kind k : Systems.Kind.values()) {
-            Properties p = CorpusIndex.meta(docs, k);
-            if (p.isEmpty()) {
-              continue;
-            }
-            long bytes = Long.parseLong(p.getProperty("bytes"));
-            String ratio =
-                s.isEmpty()
-                    ? "-"
-                    : String.format(
-                        Locale.ROOT, "%.2f×", bytes / Double.parseDouble(s.getProperty("bytes")));
-            t.append(
-                String.format(
-                    Locale.ROOT,
-                    "| %,d | %s | %,.1f MiB | %s | %s s | %s |%n",
-                    docs,
-                    k.dirName(),
-                    bytes / 1048576.0,
-                    ratio,
-                    p.getProperty("build.seconds"),
-                    p.getProperty("docs.per.second")));
-            if (k == Systems.Kind.OURS && !s.isEmpty()) {
-              ratios.put("size.ratio." + docs, bytes / Double.parseDouble(s.getProperty("bytes")));
-            }
-          }
-        }
-      }
-      if (t.length() > 0) {
-        md.append(
-            "### Index size on disk and full-corpus build (cached indexes, one build each, single-threaded writer, default IndexWriterConfig)\n\n");
-        md.append(
-            "| documents | system | size | size / StandardAnalyzer | build time | docs/s |\n|---|---|---|---|---|---|\n");
-        md.append(t).append("\n");
-      }
-    }
-  }
-
-  static void analyzerTable(List<Row> rows, StringBuilder md) {
-    Row std = find(rows, "AnalyzerBenchmark", "analyze", Map.of("analyzer", "standard"));
-    if (std == null || !std.secondary().containsKey("tokens")) {
-      return;
-    }
-    md.append("### Analyzer throughput (tokens emitted per second, stacked keys included)\n\n");
-    md.append(
-        "| analyzer | tokens/s | ratio to StandardAnalyzer | documents/s |\n|---|---|---|---|\n");
-    for (String s : List.of("ours", "standard", "icu", "bm")) {
-      Row r = find(rows, "AnalyzerBenchmark", "analyze", Map.of("analyzer", s));
-      if (r == null) {
-        continue;
-      }
-      double tok = r.secondary().get("tokens");
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "| %s | %,.0f | %.2f× | %,.0f |%n",
-              s,
-              tok,
-              tok / std.secondary().get("tokens"),
-              r.score() * 200));
-    }
-    md.append("\n");
-  }
-
-  static void startupTable(List<Row> rows, StringBuilder md) {
-    Row s = find(rows, "StartupBenchmark", "run", Map.of("command", "search"));
-    Row j = find(rows, "StartupBenchmark", "run", Map.of("command", "javaVersion"));
-    if (s == null) {
-      return;
-    }
-    md.append("### Start-up (whole process, JMH SingleShotTime)\n\n");
-    md.append(
-        "| command | mean wall time | p50 | ratio to `java -version` (p50) |\n|---|---|---|---|\n");
-    for (Row r : new Row[] {s, j}) {
-      if (r != null) {
-        md.append(
-            String.format(
-                Locale.ROOT,
-                "| %s | %.0f ms | %.0f ms | %s |%n",
-                r == s ? "`./search \"Baltrukov\"`" : "`java -version` (same JVM flags)",
-                r.score(),
-                r.p50(),
-                j == null ? "-" : String.format(Locale.ROOT, "%.1f×", r.p50() / j.p50())));
-      }
-    }
-    md.append("\n");
   }
 
   /** Checks each {@code NAME.max} / {@code NAME.min} bound against the measured ratio NAME. */

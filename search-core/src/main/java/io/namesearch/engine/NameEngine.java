@@ -118,7 +118,10 @@ public final class NameEngine {
    * The family keys of the inflected forms of a word taken as a base form: each variant key with
    * the family key's rewrites (family-folds.tsv) but no ending removed, leaving out the word's own
    * {@link #families}. A document word whose family key is one of them is the query word with a
-   * case ending (Maksim, Maksimom; Ritter, Rittera), which the family tier matches.
+   * case ending (Maksim, Maksimom; Ritter, Rittera), which the family tier matches. With them the
+   * family keys of the forms that endings alone do not reach ({@link NameKeyer#formFamilies}): the
+   * oblique stem of a fleeting vowel (Кравец, Кравца), and, for a case form, its stem read as a
+   * nominative (Онисимом: Онисим; Лапидусом: Lapidus; Кравца: Кравец).
    */
   public List<String> baseFamilies(String word) {
     NameKeyer k = keyers.get();
@@ -126,8 +129,12 @@ public final class NameEngine {
     List<String> families = families(word);
     List<String> out = new ArrayList<>(n);
     k.analyze(word.toCharArray(), 0, word.length());
+    List<String> forms = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String b = k.baseFamily(i);
+      forms.add(k.baseFamily(i));
+      k.formFamilies(i, forms);
+    }
+    for (String b : forms) {
       if (!families.contains(b) && !out.contains(b)) {
         out.add(b);
       }
@@ -209,10 +216,10 @@ public final class NameEngine {
     }
     List<String> qfs = families(queryWord);
     List<String> dfs = families(documentWord);
-    // as the index matches: a query family key as the document word's family key, or as one of
-    // its variant keys (the base form of the family)
-    // or a base family key of the query word as the document word's family key (the query word
-    // is the base form: Maksim, Maksimom)
+    // the family tier as the index matches it (TierTerms): a family key of the query word as the
+    // document word's family key or as one of its variant keys (the family's base form), or a
+    // family key of the query word's inflected forms as the document word's family key (the
+    // query word is the base form: Maksim, Maksimom)
     if (tiers.contains(MatchTier.FAMILY)
         && (qfs.stream().anyMatch(f -> dfs.contains(f) || d.contains(f))
             || baseFamilies(queryWord).stream().anyMatch(dfs::contains))) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * Baltrukow", "БАЛТРУКОВ Дмитрий Александрович")}. Pure Java, no index; thread-safe.
  *
  * <p>Each name is split into parts (words, initials; a comma form {@code SURNAME, Given} marks its
- * surname), titles and suffixes with no identity (Mr, г-н, Jr: {@code person.tsv}) are set aside,
+ * surname), titles and suffixes with no identity (Mr, г-н, Jr: {@code titles.tsv}) are set aside,
  * and patronymics are recognised by their endings. The parts of the two names are aligned in any
  * order by the engine's own tiers ({@link NameEngine#compare}: the same keys the index matches on),
  * plus initials and stems one edit apart. The score is the weighted mean of the part similarities,

@@ -15,7 +15,9 @@ import java.util.function.LongConsumer;
  * Adds many documents fast: analysis runs on several threads (Lucene's {@code IndexWriter} analyses
  * in the thread that adds), and changes are committed in batches. Each document goes to the thread
  * chosen by its id, so two documents with the same id are added in the order given and the last one
- * wins, as with {@link NameIndex#add}. Closing waits for every document, then commits.
+ * wins, as with {@link NameIndex#add}. Documents reach a thread in chunks (at once when it is
+ * idle), and at close each thread writes its own buffered segment, so that the final commit does
+ * not write them all on one thread. Closing waits for every document, then commits.
  *
  * <pre>{@code
  * try (BulkIndexer bulk = index.bulk().threads(2).commitEvery(10_000)
@@ -32,12 +34,23 @@ import java.util.function.LongConsumer;
  */
 public final class BulkIndexer implements AutoCloseable {
 
-  private static final Document END = Document.builder("\u0000end").build();
+  /** The most documents handed to an indexing thread at once. */
+  static final int CHUNK = 64;
+
+  /** Chunks waiting for each indexing thread, at most. */
+  private static final int QUEUED_CHUNKS = 8;
+
+  /** Tells an indexing thread that no more documents come. */
+  private static final List<Document> END = List.of();
 
   private final NameIndex index;
   private final long commitEvery;
   private final LongConsumer progress;
-  private final List<BlockingQueue<Document>> queues = new ArrayList<>();
+  private final List<BlockingQueue<List<Document>>> queues = new ArrayList<>();
+
+  /** The documents of each thread not yet handed to it (only the thread calling add uses them). */
+  private final List<List<Document>> pending = new ArrayList<>();
+
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicLong done = new AtomicLong();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -51,8 +64,9 @@ public final class BulkIndexer implements AutoCloseable {
     this.progress = b.progress;
     this.nextCommit = commitEvery;
     for (int i = 0; i < b.threads; i++) {
-      BlockingQueue<Document> q = new ArrayBlockingQueue<>(b.queueSize);
+      BlockingQueue<List<Document>> q = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
       queues.add(q);
+      pending.add(new ArrayList<>(CHUNK));
       Thread t = new Thread(() -> work(q), "namesearch-bulk-" + i);
       t.setDaemon(true);
       threads.add(t);
@@ -65,33 +79,51 @@ public final class BulkIndexer implements AutoCloseable {
     return new Builder(index);
   }
 
-  private void work(BlockingQueue<Document> queue) {
+  private void work(BlockingQueue<List<Document>> queue) {
     while (true) {
-      Document doc;
+      List<Document> chunk;
       try {
-        doc = queue.take();
+        chunk = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (doc == END) {
+      if (chunk == END) {
+        flushOwnBuffer();
         return;
       }
-      if (failure.get() != null) {
-        continue; // drain: the first failure is reported
-      }
-      try {
-        index.add(doc);
-        long n;
-        synchronized (progress) {
-          n = done.incrementAndGet();
-          progress.accept(n);
+      for (Document doc : chunk) {
+        if (failure.get() != null) {
+          break; // drain: the first failure is reported
         }
-        maybeCommit(n);
-      } catch (IOException | RuntimeException | Error e) {
-        failure.compareAndSet(
-            null, new IOException("cannot index " + doc.id() + ": " + e.getMessage(), e));
+        try {
+          index.add(doc);
+          long n;
+          synchronized (progress) {
+            n = done.incrementAndGet();
+            progress.accept(n);
+          }
+          maybeCommit(n);
+        } catch (IOException | RuntimeException | Error e) {
+          failure.compareAndSet(
+              null, new IOException("cannot index " + doc.id() + ": " + e.getMessage(), e));
+        }
       }
+    }
+  }
+
+  /**
+   * Writes a buffered segment on this thread, so that the threads write their segments at the same
+   * time rather than the final commit writing them all on one thread.
+   */
+  private void flushOwnBuffer() {
+    if (failure.get() != null) {
+      return;
+    }
+    try {
+      index.flushNextBuffer();
+    } catch (IOException | RuntimeException | Error e) {
+      failure.compareAndSet(null, new IOException("cannot write the index: " + e.getMessage(), e));
     }
   }
 
@@ -108,19 +140,36 @@ public final class BulkIndexer implements AutoCloseable {
     index.commit();
   }
 
-  /** Queues a document for adding; blocks while the indexing threads are busy. */
+  /**
+   * Queues a document for adding; blocks while the indexing threads are busy. Documents go to a
+   * thread in chunks of up to {@value #CHUNK}, but at once when that thread has nothing to do.
+   */
   public void add(Document doc) throws IOException {
     Objects.requireNonNull(doc, "doc");
     if (closed) {
       throw new IllegalStateException("bulk indexer is closed");
     }
     rethrow();
-    BlockingQueue<Document> q = queues.get(Math.floorMod(doc.id().hashCode(), queues.size()));
+    int slot = Math.floorMod(doc.id().hashCode(), queues.size());
+    List<Document> chunk = pending.get(slot);
+    chunk.add(doc);
+    if (chunk.size() >= CHUNK || queues.get(slot).isEmpty()) {
+      handOff(slot);
+    }
+  }
+
+  /** Hands the pending documents of thread {@code slot} to it. */
+  private void handOff(int slot) throws IOException {
+    List<Document> chunk = pending.get(slot);
+    if (chunk.isEmpty()) {
+      return;
+    }
+    pending.set(slot, new ArrayList<>(CHUNK));
     try {
-      q.put(doc);
+      queues.get(slot).put(chunk);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while adding " + doc.id(), e);
+      throw new IOException("interrupted while adding " + chunk.get(0).id(), e);
     }
   }
 
@@ -154,15 +203,12 @@ public final class BulkIndexer implements AutoCloseable {
     }
     closed = true;
     boolean interrupted = false;
-    for (BlockingQueue<Document> q : queues) {
-      while (true) {
-        try {
-          q.put(END);
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
+    for (int slot = 0; slot < queues.size(); slot++) {
+      List<Document> chunk = pending.get(slot);
+      if (!chunk.isEmpty()) {
+        interrupted |= putUninterruptibly(queues.get(slot), chunk);
       }
+      interrupted |= putUninterruptibly(queues.get(slot), END);
     }
     for (Thread t : threads) {
       while (true) {
@@ -181,12 +227,24 @@ public final class BulkIndexer implements AutoCloseable {
     index.commit();
   }
 
+  /** Puts {@code chunk} on {@code q}, waiting as long as it takes; returns whether interrupted. */
+  private static boolean putUninterruptibly(BlockingQueue<List<Document>> q, List<Document> chunk) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        q.put(chunk);
+        return interrupted;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+  }
+
   /** Builds a {@link BulkIndexer}. */
   public static final class Builder {
     private final NameIndex index;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private long commitEvery = Long.MAX_VALUE;
-    private int queueSize = 256;
     private LongConsumer progress = n -> {};
 
     private Builder(NameIndex index) {

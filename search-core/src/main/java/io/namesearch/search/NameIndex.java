@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -110,6 +109,11 @@ public final class NameIndex implements AutoCloseable {
 
   void ensureWritableForBulk() {
     handle.ensureWritable();
+  }
+
+  /** Writes the next (or largest) buffered segment on the calling thread; for the bulk indexer. */
+  void flushNextBuffer() throws IOException {
+    handle.writer().flushNextBuffer();
   }
 
   /** Deletes the document with this id, if there is one. Visible after {@link #refresh()}. */
@@ -225,11 +229,6 @@ public final class NameIndex implements AutoCloseable {
       throw new IllegalArgumentException("minDocs must be at least 1, not " + minDocs);
     }
     return handle.withSearcher(s -> variantFinder.all(s, minDocs));
-  }
-
-  /** All documents, for counting; used by tests. */
-  long countAll() throws IOException {
-    return handle.withSearcher(s -> (long) s.count(new MatchAllDocsQuery()));
   }
 
   /** Whether this index was opened read-only. */

@@ -37,6 +37,13 @@ final class NameSearch {
    */
   static final int PERSON_WINDOW = 50;
 
+  /**
+   * How many first-pass documents a person query re-ranks, at least, for a page after the first (an
+   * offset or a cursor): all of its hits up to this many, so that the pages after the first are
+   * those of one big search, whatever their size.
+   */
+  static final int PAGING_WINDOW = 10_000;
+
   private final Analyzer analyzer;
   private final NameEngine engine;
   private final NameQueryBuilder queries;
@@ -61,12 +68,24 @@ final class NameSearch {
       throws IOException {
     boolean plain = options.syntax() == QuerySyntax.PLAIN;
     IndexReader reader = s.getIndexReader();
-    // A person query (QueryMode.PERSON, ranked by score, not paged by cursor) re-ranks a window
-    // of the first pass's best documents by how they name the person (see PersonRescorer).
+    // A person query (QueryMode.PERSON, ranked by score) re-ranks a window of the first pass's
+    // best documents by how they name the person (see PersonRescorer). Its order is not a Lucene
+    // sort's, so its cursors hold the position of the next page, which is served as an offset.
     Optional<PersonName> person =
-        options.sort() == SearchOptions.SortOrder.SCORE && options.after().isEmpty()
+        options.sort() == SearchOptions.SortOrder.SCORE
             ? queries.person(words, options)
             : Optional.empty();
+    int offset = options.offset();
+    if (person.isPresent() && options.after().isPresent()) {
+      offset = Math.addExact(offset, Cursor.decodePerson(options.after().get()));
+      if (offset > SearchOptions.MAX_OFFSET) {
+        throw new IllegalArgumentException(
+            "a person search pages at most " + SearchOptions.MAX_OFFSET + " hits deep");
+      }
+    } else if (options.after().isPresent() && Cursor.isPerson(options.after().get())) {
+      throw new IllegalArgumentException(
+          "cursor is from a search for a person's name, not for these words");
+    }
     NameQueryBuilder.Built built = plain ? queries.build(words, options, reader) : null;
     Query nameQuery = plain ? built.query() : LuceneSyntax.parse(text, analyzer);
     List<Map<MatchTier, Query>> tierQueries =
@@ -74,11 +93,17 @@ final class NameSearch {
             ? queries.tierQueries(words, options.tiers(), reader)
             : List.of();
     Query query = SearchFilters.filtered(nameQuery, options, tierQueries);
-    float ideal = plain ? queries.exactScore(words, reader) : 0f;
+    float ideal = plain ? built.exactScore() : 0f;
     Sort sort = sortOf(options.sort());
-    FieldDoc after = options.after().map(c -> Cursor.decode(c, options.sort())).orElse(null);
-    int numHits = options.offset() + options.limit();
-    int window = person.isPresent() ? Math.max(PERSON_WINDOW, 2 * numHits) : numHits;
+    FieldDoc after =
+        person.isPresent()
+            ? null
+            : options.after().map(c -> Cursor.decode(c, options.sort())).orElse(null);
+    int numHits = offset + options.limit();
+    int window =
+        person.isEmpty()
+            ? numHits
+            : Math.max(offset > 0 ? PAGING_WINDOW : PERSON_WINDOW, 2 * numHits);
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(
             sort, window, after, Math.max(window, options.totalHitsThreshold()));
@@ -114,17 +139,21 @@ final class NameSearch {
           new PersonRescorer(s, engine, words, person.get(), built.clauses(), mentionText(text));
       ranked = rescore(rescorer, ranked, numHits);
     }
-    int from = Math.min(options.offset(), ranked.length);
+    int from = Math.min(offset, ranked.length);
     ScoreDoc[] docs = new ScoreDoc[Math.min(ranked.length, numHits) - from];
     String[] cursors = new String[docs.length];
+    String[] ids = new String[docs.length];
     double[] normalized = new double[docs.length];
     DoubleUnaryOperator norm = normalizer(ideal);
     for (int i = 0; i < docs.length; i++) {
       FieldDoc fd = (FieldDoc) ranked[from + i];
       float score = (Float) fd.fields[scoreAt];
       docs[i] = new ScoreDoc(fd.doc, rescorer == null ? score : fd.score);
-      // a person search's order is not the sort's: its pages go by offset, not by cursor
-      cursors[i] = rescorer == null ? Cursor.encode(options.sort(), fd.fields) : "";
+      ids[i] = IdOnlyHits.id(fd);
+      cursors[i] =
+          person.isPresent()
+              ? Cursor.encodePerson(from + i)
+              : Cursor.encode(options.sort(), fd.fields);
       normalized[i] = norm.applyAsDouble(score);
     }
     long total = found.totalHits.value();
@@ -150,6 +179,7 @@ final class NameSearch {
                 docs,
                 normalized,
                 cursors,
+                ids,
                 Optional.ofNullable(rescorer),
                 explainer);
     return new SearchResult(total, exact, hits, tierCounts, valueCounts);

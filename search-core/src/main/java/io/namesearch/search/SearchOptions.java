@@ -4,7 +4,6 @@ import io.namesearch.engine.MatchTier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,60 +110,23 @@ public record SearchOptions(
               MatchTier.DERIVED,
               MatchTier.FUZZY));
 
-  /** Validates the fields. */
+  /** Validates the fields (see {@link SearchOptionsChecks}). */
   public SearchOptions {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException(
-          "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
-    }
+    SearchOptionsChecks.range("limit", limit, 1, MAX_LIMIT);
     Objects.requireNonNull(syntax, "syntax");
     Objects.requireNonNull(fetch, "fetch");
     Objects.requireNonNull(mode, "mode");
-    if (totalHitsThreshold < 1) {
-      throw new IllegalArgumentException(
-          "totalHitsThreshold must be at least 1, not " + totalHitsThreshold);
-    }
-    EnumSet<MatchTier> t = EnumSet.of(MatchTier.EXACT);
-    t.addAll(tiers);
-    tiers = Set.copyOf(t);
-    if (snippets < 0 || snippets > MAX_SNIPPETS) {
-      throw new IllegalArgumentException(
-          "snippets must be between 0 and " + MAX_SNIPPETS + ", not " + snippets);
-    }
-    if (offset < 0 || offset > MAX_OFFSET) {
-      throw new IllegalArgumentException(
-          "offset must be between 0 and " + MAX_OFFSET + ", not " + offset);
-    }
+    SearchOptionsChecks.range("totalHitsThreshold", totalHitsThreshold, 1, Integer.MAX_VALUE);
+    tiers = SearchOptionsChecks.tiers(tiers);
+    SearchOptionsChecks.range("snippets", snippets, 0, MAX_SNIPPETS);
+    SearchOptionsChecks.range("offset", offset, 0, MAX_OFFSET);
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(sort, "sort");
-    Map<String, Set<String>> w = new LinkedHashMap<>();
-    where.forEach(
-        (k, v) -> {
-          if (k.isBlank()) {
-            throw new IllegalArgumentException("filter key must not be blank");
-          }
-          if (v.isEmpty()) {
-            throw new IllegalArgumentException("filter on " + k + " has no values");
-          }
-          w.put(k, Set.copyOf(v));
-        });
-    where = java.util.Collections.unmodifiableMap(w);
-    Objects.requireNonNull(since, "since");
-    Objects.requireNonNull(until, "until");
-    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
-      throw new IllegalArgumentException(
-          "since (" + since.get() + ") is after until (" + until.get() + ")");
-    }
+    where = SearchOptionsChecks.where(where);
+    SearchOptionsChecks.dates(since, until);
     Objects.requireNonNull(minTier, "minTier");
-    if (!(minScore >= 0 && minScore <= 1)) {
-      throw new IllegalArgumentException("minScore must be between 0 and 1, not " + minScore);
-    }
-    countBy = List.copyOf(new LinkedHashSet<>(countBy));
-    for (String k : countBy) {
-      if (k.isBlank()) {
-        throw new IllegalArgumentException("count-by key must not be blank");
-      }
-    }
+    SearchOptionsChecks.minScore(minScore);
+    countBy = SearchOptionsChecks.countBy(countBy);
   }
 
   /** Whether the search counts matches per tier or per metadata value. */
@@ -206,175 +168,15 @@ public record SearchOptions(
     return b;
   }
 
-  /** A builder of {@link SearchOptions}. */
-  public static final class Builder {
-    private int limit = 10;
-    private QuerySyntax syntax = QuerySyntax.PLAIN;
-    private EnumSet<MatchTier> tiers = EnumSet.copyOf(DEFAULT_TIERS);
-    private int snippets = 1;
-    private boolean explain = true;
-    private Fetch fetch = Fetch.DOCUMENT;
-    private int totalHitsThreshold = DEFAULT_TOTAL_HITS_THRESHOLD;
-    private int offset;
-    private Optional<String> after = Optional.empty();
-    private SortOrder sort = SortOrder.SCORE;
-    private final Map<String, Set<String>> where = new LinkedHashMap<>();
-    private Optional<LocalDate> since = Optional.empty();
-    private Optional<LocalDate> until = Optional.empty();
-    private Optional<MatchTier> minTier = Optional.empty();
-    private double minScore;
-    private boolean countTiers;
-    private List<String> countBy = new ArrayList<>();
-    private QueryMode mode = QueryMode.PERSON;
+  /**
+   * A builder of {@link SearchOptions}, starting from the defaults or from given options. Its
+   * setters (offset, after, searchAfter, sort, where, since, until, minTier, minScore, countTiers,
+   * countBy, mode, totalHitsThreshold, fetch, limit, syntax, tiers, tier, snippets, explain,
+   * highlight) are inherited; each returns this builder.
+   */
+  public static final class Builder extends SearchOptionsBuilder<Builder> {
 
     private Builder() {}
-
-    /** Skips this many hits of the total order (0 to {@value SearchOptions#MAX_OFFSET}). */
-    public Builder offset(int offset) {
-      this.offset = offset;
-      return this;
-    }
-
-    /** Starts after the hit with this cursor ({@link Hit#cursor()}), at any depth. */
-    public Builder after(String cursor) {
-      this.after = Optional.of(Objects.requireNonNull(cursor, "cursor"));
-      return this;
-    }
-
-    /** Starts after this hit, which came from a search with the same sort order. */
-    public Builder searchAfter(Hit hit) {
-      return after(Objects.requireNonNull(hit, "hit").cursor());
-    }
-
-    /** Sets the order of the hits. */
-    public Builder sort(SortOrder sort) {
-      this.sort = Objects.requireNonNull(sort, "sort");
-      return this;
-    }
-
-    /**
-     * Keeps only documents whose metadata value for {@code key} is one of {@code values} (exact,
-     * case-sensitive). Filters on several keys must all match; a second call for the same key
-     * replaces the first.
-     */
-    public Builder where(String key, String... values) {
-      return where(key, List.of(values));
-    }
-
-    /** As {@link #where(String, String...)}. */
-    public Builder where(String key, java.util.Collection<String> values) {
-      Objects.requireNonNull(key, "key");
-      where.put(key, new LinkedHashSet<>(values));
-      return this;
-    }
-
-    /** Keeps only documents dated on or after this day. */
-    public Builder since(LocalDate day) {
-      this.since = Optional.of(Objects.requireNonNull(day, "day"));
-      return this;
-    }
-
-    /** Keeps only documents dated on or before this day. */
-    public Builder until(LocalDate day) {
-      this.until = Optional.of(Objects.requireNonNull(day, "day"));
-      return this;
-    }
-
-    /** Keeps only hits whose every matched word matches at this tier or a stronger one. */
-    public Builder minTier(MatchTier tier) {
-      this.minTier = Optional.of(Objects.requireNonNull(tier, "tier"));
-      return this;
-    }
-
-    /** Keeps only hits whose normalised score is at least this (0 to 1). */
-    public Builder minScore(double minScore) {
-      this.minScore = minScore;
-      return this;
-    }
-
-    /** Counts all matching documents per tier. */
-    public Builder countTiers(boolean on) {
-      this.countTiers = on;
-      return this;
-    }
-
-    /** Counts all matching documents per value of this metadata key. */
-    public Builder countBy(String key) {
-      countBy.add(Objects.requireNonNull(key, "key"));
-      return this;
-    }
-
-    /**
-     * Sets how the query's words combine: {@link QueryMode#PERSON} (the default) reads a personal
-     * name as one mention, {@link QueryMode#WORDS} each word on its own.
-     */
-    public Builder mode(QueryMode mode) {
-      this.mode = Objects.requireNonNull(mode, "mode");
-      return this;
-    }
-
-    /**
-     * Counts matches exactly up to this many ({@code Integer.MAX_VALUE} always counts exactly, at
-     * the cost of visiting every match).
-     */
-    public Builder totalHitsThreshold(int threshold) {
-      this.totalHitsThreshold = threshold;
-      return this;
-    }
-
-    /** Sets what each hit carries of its document. */
-    public Builder fetch(Fetch fetch) {
-      this.fetch = Objects.requireNonNull(fetch, "fetch");
-      return this;
-    }
-
-    /** Sets the most hits to return. */
-    public Builder limit(int limit) {
-      this.limit = limit;
-      return this;
-    }
-
-    /** Sets how to read the query text. */
-    public Builder syntax(QuerySyntax syntax) {
-      this.syntax = Objects.requireNonNull(syntax, "syntax");
-      return this;
-    }
-
-    /** Sets the tiers that count (exact is always on). */
-    public Builder tiers(Set<MatchTier> tiers) {
-      this.tiers = EnumSet.noneOf(MatchTier.class);
-      this.tiers.addAll(tiers);
-      return this;
-    }
-
-    /** Switches one tier on or off. Switching {@link MatchTier#EXACT} off has no effect. */
-    public Builder tier(MatchTier tier, boolean on) {
-      if (on) {
-        tiers.add(tier);
-      } else {
-        tiers.remove(tier);
-      }
-      return this;
-    }
-
-    /** Sets the most snippets per hit, 0 for none. */
-    public Builder snippets(int snippets) {
-      this.snippets = snippets;
-      return this;
-    }
-
-    /** Sets whether to report the matched document word for each query word. */
-    public Builder explain(boolean explain) {
-      this.explain = explain;
-      return this;
-    }
-
-    /** Turns snippets and explanations on (1 snippet) or off together; off is fastest. */
-    public Builder highlight(boolean on) {
-      this.snippets = on ? Math.max(1, snippets) : 0;
-      this.explain = on;
-      return this;
-    }
 
     /** Builds the options. */
     public SearchOptions build() {

@@ -66,7 +66,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
       paramLabel = "NAME",
       description =
           "Systems to run, comma-separated (default: all available): ${COMPLETION-CANDIDATES}.",
-      completionCandidates = SystemNames.class)
+      completionCandidates = EvalArguments.SystemNames.class)
   List<String> systems;
 
   @Option(
@@ -146,34 +146,13 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
       names = "--stacked",
       paramLabel = "MODE",
       defaultValue = "should",
-      converter = StackedConverter.class,
+      converter = EvalArguments.StackedConverter.class,
       description =
           "How the Lucene baselines combine tokens stacked at one position "
               + "(Beider-Morse and Daitch-Mokotoff codes): should (nested OR of term queries, "
               + "the reference protocol) or synonym (one SynonymQuery per position). "
               + "Default: ${DEFAULT-VALUE}.")
   LuceneBaseline.Stacked stacked;
-
-  static final class StackedConverter
-      implements CommandLine.ITypeConverter<LuceneBaseline.Stacked> {
-    @Override
-    public LuceneBaseline.Stacked convert(String value) {
-      try {
-        return LuceneBaseline.Stacked.valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "expected should or synonym, got '" + value + "'");
-      }
-    }
-  }
-
-  /** The picocli completion candidates for {@code --systems}. */
-  static final class SystemNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return EvalSystems.knownNames().iterator();
-    }
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -196,7 +175,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     if (warmup < 0) {
       throw new ParameterException(cl, "--warmup must not be negative, got " + warmup);
     }
-    List<String> dims = dimensions(cl);
+    List<String> dims = EvalArguments.dimensions(cl, by);
 
     GoldSet set;
     try {
@@ -214,7 +193,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cl, e.getMessage());
     }
-    List<String> names = systemNames(cl);
+    List<String> names = EvalArguments.systemNames(cl, systems);
     int skipped = (int) queries.stream().filter(q -> q.relevant().length == 0).count();
 
     PrintWriter err = cl.getErr();
@@ -241,65 +220,5 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     }
     out.flush();
     return 0;
-  }
-
-  private List<String> dimensions(CommandLine cl) {
-    List<String> dims = new ArrayList<>();
-    for (String d : by == null ? List.of("kind") : by) {
-      String key = d.strip().toLowerCase(Locale.ROOT);
-      switch (key) {
-        case "none", "" -> {}
-        case "scheme", "lang", "lang_or_scheme" -> add(dims, "lang_or_scheme");
-        case "kind", "source" -> add(dims, key);
-        default ->
-            throw new ParameterException(
-                cl,
-                "--by: unknown breakdown '" + d + "' (use kind, lang_or_scheme, source or none)");
-      }
-    }
-    return dims;
-  }
-
-  private static void add(List<String> list, String s) {
-    if (!list.contains(s)) {
-      list.add(s);
-    }
-  }
-
-  private List<String> systemNames(CommandLine cl) {
-    List<String> names = new ArrayList<>();
-    if (systems == null || systems.isEmpty()) {
-      for (String n : EvalSystems.knownNames()) {
-        if (EvalSystems.isAvailable(n)) {
-          names.add(n);
-        } else {
-          cl.getErr().println("eval: skipping '" + n + "': not available in this build");
-        }
-      }
-      return names;
-    }
-    for (String s : systems) {
-      String n = s.strip().toLowerCase(Locale.ROOT);
-      if (n.isEmpty()) {
-        continue;
-      }
-      if (!EvalSystems.knownNames().contains(n)) {
-        throw new ParameterException(
-            cl,
-            "--systems: unknown system '"
-                + s
-                + "' (known: "
-                + String.join(", ", EvalSystems.knownNames())
-                + ")");
-      }
-      if (!EvalSystems.isAvailable(n)) {
-        throw new ParameterException(cl, "--systems: '" + n + "' is not available in this build");
-      }
-      add(names, n);
-    }
-    if (names.isEmpty()) {
-      throw new ParameterException(cl, "--systems: no system given");
-    }
-    return names;
   }
 }

@@ -7,14 +7,14 @@ import io.namesearch.engine.internal.NameParts.Parsed;
 import io.namesearch.engine.internal.NameParts.Part;
 import io.namesearch.engine.internal.NameParts.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Aligns the parts of two parsed names and scores the alignment, for the {@link NameMatcher}: the
- * strongest pairs first, then the parts left over on both sides as conflicts and those on one side
- * as absent, and a gender conflict. Thread-safe.
+ * Scores the alignment of the parts of two parsed names ({@link PartAlignment}), for the {@link
+ * NameMatcher}: the aligned pairs by their tiers, then the parts left over on both sides as
+ * conflicts and those on one side as absent, and a gender conflict; and explains the score.
+ * Thread-safe.
  *
  * @lucene.internal
  */
@@ -46,57 +46,13 @@ public final class MatchScorer {
     this.threshold = threshold;
   }
 
-  private record Candidate(int i, int j, PartMatch.Tier tier, double score) {}
-
   public NameMatch score(Parsed pa, Parsed pb) {
     List<Part> as = pa.parts();
     List<Part> bs = pb.parts();
-    List<Candidate> cands = new ArrayList<>();
-    for (int i = 0; i < as.size(); i++) {
-      for (int j = 0; j < bs.size(); j++) {
-        PartMatch.Tier t = comparer.compare(as.get(i), bs.get(j));
-        if (t != null) {
-          cands.add(new Candidate(i, j, t, t.score()));
-        }
-      }
-    }
-    // strongest pairs first; among equals, parts of the same role, then the nearer positions
-    cands.sort(
-        (x, y) -> {
-          int c = Double.compare(y.score(), x.score());
-          if (c != 0) {
-            return c;
-          }
-          c =
-              Boolean.compare(
-                  sameRole(as.get(y.i()), bs.get(y.j())), sameRole(as.get(x.i()), bs.get(x.j())));
-          if (c != 0) {
-            return c;
-          }
-          c = Integer.compare(Math.abs(x.i() - x.j()), Math.abs(y.i() - y.j()));
-          if (c != 0) {
-            return c;
-          }
-          c = Integer.compare(x.i() + x.j(), y.i() + y.j());
-          if (c != 0) {
-            return c;
-          }
-          // last, an order that does not depend on which name is first
-          return pairKey(as.get(x.i()), bs.get(x.j()))
-              .compareTo(pairKey(as.get(y.i()), bs.get(y.j())));
-        });
-    int[] partnerOfA = new int[as.size()];
-    int[] partnerOfB = new int[bs.size()];
-    Arrays.fill(partnerOfA, -1);
-    Arrays.fill(partnerOfB, -1);
-    PartMatch.Tier[] tierOfA = new PartMatch.Tier[as.size()];
-    for (Candidate c : cands) {
-      if (partnerOfA[c.i()] < 0 && partnerOfB[c.j()] < 0) {
-        partnerOfA[c.i()] = c.j();
-        partnerOfB[c.j()] = c.i();
-        tierOfA[c.i()] = c.tier();
-      }
-    }
+    PartAlignment aligned = PartAlignment.align(comparer, as, bs);
+    int[] partnerOfA = aligned.partnerOfA();
+    int[] partnerOfB = aligned.partnerOfB();
+    PartMatch.Tier[] tierOfA = aligned.tierOfA();
 
     double sum = 0;
     double weights = 0;
@@ -178,19 +134,6 @@ public final class MatchScorer {
         score, score >= threshold, alignment, unA, unB, ignored, genderConflict, explanation);
   }
 
-  /** The two parts' texts in a fixed order, whichever name they come from. */
-  private static String pairKey(Part p, Part q) {
-    return p.text().compareTo(q.text()) <= 0
-        ? p.text() + '\u0000' + q.text()
-        : q.text() + '\u0000' + p.text();
-  }
-
-  private static boolean sameRole(Part p, Part q) {
-    return p.role() == q.role()
-        || p.role() == Role.NAME && q.role() == Role.SURNAME
-        || p.role() == Role.SURNAME && q.role() == Role.NAME;
-  }
-
   private static double weight(Part p, Part q) {
     if (p.role() == Role.INITIAL || q.role() == Role.INITIAL) {
       return INITIAL_WEIGHT;
@@ -238,7 +181,8 @@ public final class MatchScorer {
               || sim == best
                   && (x.position() + y.position() < p.position() + q.position()
                       || x.position() + y.position() == p.position() + q.position()
-                          && pairKey(x, y).compareTo(pairKey(p, q)) < 0)) {
+                          && PartAlignment.pairKey(x, y).compareTo(PartAlignment.pairKey(p, q))
+                              < 0)) {
             best = sim;
             p = x;
             q = y;

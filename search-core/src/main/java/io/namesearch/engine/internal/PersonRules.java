@@ -2,26 +2,19 @@ package io.namesearch.engine.internal;
 
 import io.namesearch.engine.NameMatcher;
 import io.namesearch.engine.NameRules;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The table of {@code person.tsv}: titles and suffixes that carry no identity, patronymic endings
- * and gender endings, as the {@link NameMatcher} reads the parts of a person's name. Immutable.
+ * The tables of how the {@link NameMatcher} reads the parts of a person's name: titles and suffixes
+ * that carry no identity ({@code titles.tsv}), patronymic endings ({@code patronymic-endings.tsv})
+ * and gender endings ({@code gender-endings.tsv}). Immutable.
  *
  * @lucene.internal
  */
 public final class PersonRules {
-
-  static final String RESOURCE = "person.tsv";
 
   /** The grammatical gender of a name part, as far as its ending tells. */
   enum Gender {
@@ -31,7 +24,8 @@ public final class PersonRules {
   }
 
   private static final class DefaultHolder {
-    static final PersonRules DEFAULT = load();
+    static final PersonRules DEFAULT =
+        load(CompiledRules.of(NameRules.defaults()), RuleTable.Source.BUILT_IN);
   }
 
   private final Set<String> noise;
@@ -47,6 +41,7 @@ public final class PersonRules {
     this.genders = genders;
   }
 
+  /** The built-in tables, loaded once. */
   public static PersonRules defaults() {
     return DefaultHolder.DEFAULT;
   }
@@ -142,63 +137,45 @@ public final class PersonRules {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
-  static PersonRules load() {
-    try (InputStream in =
-        PersonRules.class.getResourceAsStream("/io/namesearch/engine/" + RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static PersonRules parse(BufferedReader reader) throws IOException {
-    NameKeyer keyer = new NameKeyer(CompiledRules.of(NameRules.defaults()));
+  /**
+   * Reads the tables of {@code titles.tsv}, {@code patronymic-endings.tsv} and {@code
+   * gender-endings.tsv} from {@code source}, checked as {@link RuleTable} checks every table.
+   */
+  static PersonRules load(CompiledRules tables, RuleTable.Source source) {
+    NameKeyer keyer = new NameKeyer(tables);
+    RuleTable titles = RuleFile.TITLES.read(source);
+    titles.unique(r -> normalized(keyer, r.required("word")), "title");
     Set<String> noise = new HashSet<>();
-    List<String> patronymics = new ArrayList<>();
+    for (RuleTable.Row row : titles.rows) {
+      noise.add(normalized(keyer, row.required("word")));
+    }
+
+    RuleTable patronymics = RuleFile.PATRONYMIC_ENDINGS.read(source);
+    patronymics.unique(r -> r.text("ending"), "ending");
+    List<String> patronymicEndings = new ArrayList<>();
+    for (RuleTable.Row row : patronymics.rows) {
+      patronymicEndings.add(row.key("ending", tables.keyAlphabet, false));
+    }
+
+    RuleTable genderTable = RuleFile.GENDER_ENDINGS.read(source);
+    genderTable.unique(r -> r.text("gender") + "\t" + r.text("ending"), "gender and ending");
     List<String> genderEndings = new ArrayList<>();
     List<Gender> genders = new ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      String where = RESOURCE + " line " + lineNo + ": ";
-      switch (cols[0]) {
-        case "NOISE" -> {
-          if (cols.length != 2 || cols[1].isBlank()) {
-            throw new IllegalStateException(where + "expected NOISE <TAB> word: " + line);
-          }
-          String w = cols[1].strip();
-          int n = keyer.normalize(w.toCharArray(), 0, w.length());
-          noise.add(new String(keyer.normalizedBuffer(), 0, n));
-        }
-        case "PATRONYMIC" -> {
-          if (cols.length != 2 || cols[1].isBlank()) {
-            throw new IllegalStateException(where + "expected PATRONYMIC <TAB> ending: " + line);
-          }
-          patronymics.add(cols[1].strip());
-        }
-        case "GENDER" -> {
-          if (cols.length != 3 || !(cols[1].equals("F") || cols[1].equals("M"))) {
-            throw new IllegalStateException(
-                where + "expected GENDER <TAB> F|M <TAB> ending: " + line);
-          }
-          genders.add(cols[1].equals("F") ? Gender.FEMALE : Gender.MALE);
-          genderEndings.add(cols[2].strip());
-        }
-        default -> throw new IllegalStateException(where + "unknown row type " + cols[0]);
-      }
+    for (RuleTable.Row row : genderTable.rows) {
+      genders.add(
+          row.choice("gender", List.of("F", "M")).equals("F") ? Gender.FEMALE : Gender.MALE);
+      String ending = row.required("ending");
+      genderEndings.add(ending.equals("C") ? ending : row.key("ending", tables.keyAlphabet, false));
     }
     return new PersonRules(
         Set.copyOf(noise),
-        patronymics.toArray(String[]::new),
+        patronymicEndings.toArray(String[]::new),
         genderEndings.toArray(String[]::new),
         genders.toArray(Gender[]::new));
+  }
+
+  private static String normalized(NameKeyer keyer, String word) {
+    int n = keyer.normalize(word.toCharArray(), 0, word.length());
+    return new String(keyer.normalizedBuffer(), 0, n);
   }
 }

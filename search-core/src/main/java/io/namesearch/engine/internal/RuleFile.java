@@ -14,7 +14,11 @@ enum RuleFile {
   ENDINGS("endings.tsv", "ending", "left", "min_stem", "stage", "script"),
   FAMILY_FOLDS("family-folds.tsv", "op", "left", "target", "right", "replacement", "min_length"),
   DERIVATIONS("derivations.tsv", "suffix", "left", "min_base"),
-  NICKNAMES("nicknames.tsv", "full", "diminutives", "languages");
+  FLEETING("fleeting.tsv", "nominative", "oblique", "left", "min_stem"),
+  NICKNAMES("nicknames.tsv", "full", "diminutives", "languages"),
+  TITLES("titles.tsv", "word"),
+  PATRONYMIC_ENDINGS("patronymic-endings.tsv", "ending"),
+  GENDER_ENDINGS("gender-endings.tsv", "gender", "ending");
 
   final String file;
   private final String[] columns;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class RuleExamplesTest {
 
   private static final NameEngine ENGINE = NameEngine.defaults();
+  private static final PersonRules PERSON = PersonRules.defaults();
 
   /** Why the example fails, or empty when it holds. */
   static Optional<String> failure(RuleTable.Example e) {
@@ -25,6 +26,10 @@ class RuleExamplesTest {
           case "keys" -> String.join(" ", ENGINE.keys(e.word()));
           case "family" -> String.join(" ", ENGINE.families(e.word()));
           case "derived" -> String.join(" ", ENGINE.derived(e.word()));
+          case "forms" ->
+              ENGINE.baseFamilies(e.word()).contains(e.expected())
+                  ? e.expected()
+                  : String.join(" ", ENGINE.baseFamilies(e.word()));
           case "normalized" -> ENGINE.normalize(e.word());
           case "nickname" ->
               Nicknames.defaults()
@@ -32,6 +37,24 @@ class RuleExamplesTest {
                       .contains(ENGINE.keys(e.expected()).get(0))
                   ? e.expected()
                   : "not " + e.expected();
+          case "title" -> PERSON.isNoise(ENGINE.normalize(e.word())) ? "yes" : "no";
+          case "patronymic" -> {
+            String stem = PERSON.patronymicStem(ENGINE.keys(e.word()).get(0));
+            yield stem == null ? "-" : stem;
+          }
+          case "gender" -> {
+            String[] words = e.word().split(" ");
+            PersonRules.Gender g =
+                words.length == 2
+                    ? PERSON.genderAgainst(
+                        ENGINE.keys(words[0]).get(0), ENGINE.keys(words[1]).get(0))
+                    : PERSON.patronymicGender(ENGINE.keys(e.word()));
+            yield switch (g) {
+              case FEMALE -> "F";
+              case MALE -> "M";
+              case UNKNOWN -> "-";
+            };
+          }
           default -> throw new AssertionError(e.check());
         };
     return actual.equals(e.expected())

@@ -24,7 +24,9 @@ class RuleTableTest {
                   "/io/namesearch/engine/broken/" + dir + "/" + file);
           return broken != null ? broken : RuleTable.Source.BUILT_IN.open(file);
         };
-    return assertThrows(IllegalStateException.class, () -> new CompiledRules(source)).getMessage();
+    return assertThrows(
+            IllegalStateException.class, () -> PersonRules.load(new CompiledRules(source), source))
+        .getMessage();
   }
 
   @Test
@@ -75,7 +77,7 @@ class RuleTableTest {
   @Test
   void unknownEnumValue() {
     assertEquals(
-        "endings.tsv:2:10: script: unknown value 'cyrillic' (expected one of any latin)",
+        "endings.tsv:2:10: script: unknown value 'greek' (expected one of any latin cyrillic)",
         loadError("choice"));
   }
 
@@ -91,6 +93,26 @@ class RuleTableTest {
     assertEquals(
         "derivations.tsv:2:6: min_base: expected a whole number of at least 1, found 'four'",
         loadError("number"));
+  }
+
+  @Test
+  void unknownGender() {
+    assertEquals(
+        "gender-endings.tsv:4:1: gender: unknown value 'X' (expected one of F M)",
+        loadError("gender"));
+  }
+
+  @Test
+  void patronymicEndingOutsideTheKeyAlphabet() {
+    assertEquals(
+        "patronymic-endings.tsv:3:3: ending: 'c' is not in the key alphabet"
+            + " (abdefhiklmnoprstuvš, the keys of cyrillic.tsv)",
+        loadError("patronymic"));
+  }
+
+  @Test
+  void titleTwiceAsTheEngineReadsIt() {
+    assertEquals("titles.tsv:4:1: duplicate title 'mr' (first on line 3)", loadError("title"));
   }
 
   @Test
@@ -145,7 +167,7 @@ class RuleTableTest {
                             "#example\tТяжин\tderives\ttasensk\nsuffix\tleft\tmin_base\n"))));
     assertEquals(
         "derivations.tsv:1:16: unknown example check 'derives' (expected one of keys family derived"
-            + " normalized nickname)",
+            + " forms normalized nickname title patronymic gender)",
         e.getMessage());
   }
 }

@@ -1,0 +1,132 @@
+package io.namesearch.bench;
+
+import static io.namesearch.bench.JmhResults.find;
+import static io.namesearch.bench.JmhResults.sizes;
+import static io.namesearch.bench.Report.CATEGORIES;
+
+import io.namesearch.bench.JmhResults.Row;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The query latency tables of the benchmark report: for each corpus size, each query category's
+ * latency per system and its ratio to the TermQuery measured in the same run (the ratios the guard
+ * checks).
+ */
+final class QueryTables {
+
+  private QueryTables() {}
+
+  /** Appends the tables to {@code md} and the ratios to {@code ratios}. */
+  static void append(List<Row> rows, StringBuilder md, Map<String, Double> ratios) {
+    for (int docs : sizes(rows)) {
+      md.append(
+          String.format(
+              Locale.ROOT, "### Query latency, %,d documents (JMH SampleTime, top 10)%n%n", docs));
+      md.append(
+              "Ratios of p50 (p99 in brackets) to the StandardAnalyzer TermQuery p50 (p99) of the same category in the same run; ")
+          .append(
+              "lower is faster. Last column: the TermQuery's own p50 / p99 in µs, for scale.\n\n");
+      md.append(
+          "| category | ours | fuzzy2 | beiderMorse | icu | termQuery µs p50 / p99 |\n|---|---|---|---|---|---|\n");
+      for (String cat : CATEGORIES) {
+        Map<String, String> p = Map.of("docs", Integer.toString(docs), "category", cat);
+        Row term = find(rows, "QueryBenchmark", "termQuery", p);
+        if (term == null) {
+          continue;
+        }
+        md.append("| ").append(cat);
+        for (String s : List.of("ours", "fuzzy2", "beiderMorse", "icu")) {
+          Row r = find(rows, "QueryBenchmark", s, p);
+          md.append(" | ")
+              .append(
+                  r == null
+                      ? "-"
+                      : String.format(
+                          Locale.ROOT,
+                          "%.2f× (%.2f×)",
+                          r.p50() / term.p50(),
+                          r.p99() / term.p99()));
+          if (r != null && s.equals("ours")) {
+            ratios.put("query.p50.ratio." + cat, r.p50() / term.p50());
+          }
+        }
+        md.append(String.format(Locale.ROOT, " | %.1f / %.1f |%n", term.p50(), term.p99()));
+      }
+      boolean heavy =
+          rows.stream()
+              .anyMatch(
+                  r ->
+                      r.benchmark().equals("QueryBenchmark")
+                          && r.params().get("docs").equals(Integer.toString(docs))
+                          && !r.method().equals("ours")
+                          && !r.method().equals("termQuery"));
+      if (!heavy) {
+        md.append("\n");
+        continue;
+      }
+      md.append(
+          "\nOurs against the heavier baselines (their p50 / our p50; higher means ours is faster):\n\n");
+      md.append(
+          "| category | fuzzy2 / ours | beiderMorse / ours | icu / ours |\n|---|---|---|---|\n");
+      for (String cat : CATEGORIES) {
+        Map<String, String> p = Map.of("docs", Integer.toString(docs), "category", cat);
+        Row ours = find(rows, "QueryBenchmark", "ours", p);
+        if (ours == null) {
+          continue;
+        }
+        md.append("| ").append(cat);
+        for (String s : List.of("fuzzy2", "beiderMorse", "icu")) {
+          Row r = find(rows, "QueryBenchmark", s, p);
+          md.append(" | ")
+              .append(r == null ? "-" : String.format(Locale.ROOT, "%.1f×", r.p50() / ours.p50()));
+        }
+        md.append(" |\n");
+      }
+      md.append("\n");
+    }
+    TreeSet<Integer> sizes = sizes(rows);
+    if (sizes.size() > 1) {
+      int small = sizes.first();
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "### Latency growth with corpus size (p50 at each size / p50 at %,d documents)%n%n",
+              small));
+      md.append("| system | category");
+      for (int d : sizes.tailSet(small, false)) {
+        md.append(String.format(Locale.ROOT, " | %,d", d));
+      }
+      md.append(" |\n|---|---").append("|---".repeat(sizes.size() - 1)).append("|\n");
+      for (String s : List.of("ours", "termQuery")) {
+        for (String cat : CATEGORIES) {
+          Row base =
+              find(
+                  rows,
+                  "QueryBenchmark",
+                  s,
+                  Map.of("docs", Integer.toString(small), "category", cat));
+          if (base == null) {
+            continue;
+          }
+          md.append("| ").append(s).append(" | ").append(cat);
+          for (int d : sizes.tailSet(small, false)) {
+            Row r =
+                find(
+                    rows,
+                    "QueryBenchmark",
+                    s,
+                    Map.of("docs", Integer.toString(d), "category", cat));
+            md.append(" | ")
+                .append(
+                    r == null ? "-" : String.format(Locale.ROOT, "%.2f×", r.p50() / base.p50()));
+          }
+          md.append(" |\n");
+        }
+      }
+      md.append("\n");
+    }
+  }
+}
