@@ -31,12 +31,14 @@ import org.junit.jupiter.api.Test;
 class EnglishWordsTest {
 
   static final Path WORDS = Path.of("/usr/share/dict/american-english");
+
   /**
    * 542 before issue #14's morphology (recall) work, 562 after it: a fleeting vowel gives Павел the
    * oblique stem of Павла, which is English pawl, and Серафима, read as the feminine of Серафим,
    * joins Серафим's family, which meets seraph.
    */
   static final int FAMILY_CEILING = 562;
+
   static final int DERIVED_CEILING = 0;
 
   static List<String> names() throws IOException {
