@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class EnglishWordsTest {
 
   static final Path WORDS = Path.of("/usr/share/dict/american-english");
-  static final int FAMILY_CEILING = 542;
+  static final int FAMILY_CEILING = 418;
   static final int DERIVED_CEILING = 0;
 
   static List<String> names() throws IOException {
@@ -124,9 +124,9 @@ class EnglishWordsTest {
           e.getValue().size(),
           e.getValue());
     }
-    // Issue #14 asks for none; measured at the end of that issue: 542 family-tier and 0
-    // derived-tier pairs (vowels after the first syllable of a key of 5 letters or more are
-    // neutral: Boris ~ bores, Viktor ~ victorious). The bounds keep it from growing.
+    // Issue #14 asks for none; measured: 542 family-tier pairs with all vowels after the first
+    // syllable neutral, 418 with о/а and е/и as two classes (Viktor ~ victorious, Vadim ~ wad),
+    // and 0 derived-tier pairs. The bounds keep it from growing.
     int family = found.getOrDefault(MatchTier.FAMILY, List.of()).size();
     int derived = found.getOrDefault(MatchTier.DERIVED, List.of()).size();
     assertTrue(family <= FAMILY_CEILING, "family-tier matches with English words: " + family);
