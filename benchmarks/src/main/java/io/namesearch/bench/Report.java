@@ -34,8 +34,10 @@ public final class Report {
     Path bounds = null;
     String machine = "";
     List<Path> inputs = new ArrayList<>();
+    Path guardFigures = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--ratios" -> guardFigures = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--guard" -> bounds = Path.of(args[++i]);
         case "--machine" -> machine = args[++i];
@@ -44,7 +46,8 @@ public final class Report {
     }
     if (out == null || inputs.isEmpty()) {
       System.err.println(
-          "usage: Report --out DIR [--guard BOUNDS] [--machine TEXT] RESULT.json...");
+          "usage: Report --out DIR [--guard BOUNDS] [--ratios GUARDLOOP.properties] [--machine TEXT]"
+              + " RESULT.json...");
       System.exit(2);
     }
     Files.createDirectories(out);
@@ -58,6 +61,9 @@ public final class Report {
     Map<String, Double> ratios = new LinkedHashMap<>();
     md.append("Measured on: ").append(machine).append("\n\n");
     QueryTables.append(rows, md, ratios);
+    if (guardFigures != null) {
+      GuardLoop.table(guardFigures, md, ratios);
+    }
     IndexingTables.append(rows, md, ratios);
     IndexingTables.analyzerTable(rows, md);
     IndexingTables.startupTable(rows, md);

@@ -34,7 +34,7 @@ class BadInputTest {
   }
 
   private static void assertIntact(Path cwd, Path idx) throws Exception {
-    CliProcessTest.Run r = run(cwd, "--index", idx.toString(), "Baltrukov");
+    SearchProcess.Run r = run(cwd, "--index", idx.toString(), "Baltrukov");
     assertEquals(0, r.exit(), "index still searchable: " + r);
   }
 
@@ -51,7 +51,7 @@ class BadInputTest {
   void oneMegabyteQuery(@TempDir Path cwd) throws Exception {
     Path idx = index(cwd);
     Path big = Files.writeString(cwd.resolve("q.txt"), "Baltrukov ".repeat(100_000));
-    CliProcessTest.Run r = runWithInput(cwd, big, "--index", idx.toString(), "-");
+    SearchProcess.Run r = runWithInput(cwd, big, "--index", idx.toString(), "-");
     assertOneLineError(r);
     assertTrue(r.err().contains("limit of 4096 characters"), r.err());
     // A query that fits, from standard input, works.
@@ -62,7 +62,7 @@ class BadInputTest {
 
   @Test
   void controlCharacters(@TempDir Path cwd) throws Exception {
-    CliProcessTest.Run r = run(cwd, "Balt\u0007rukov");
+    SearchProcess.Run r = run(cwd, "Balt\u0007rukov");
     assertOneLineError(r);
     assertTrue(r.err().contains("control character U+0007"), r.err());
   }
@@ -74,7 +74,7 @@ class BadInputTest {
     try (RandomAccessFile f = new RandomAccessFile(docs.resolve("huge.txt").toFile(), "rw")) {
       f.setLength(200L << 20); // sparse: 200 MiB without writing them
     }
-    CliProcessTest.Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    SearchProcess.Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
     assertEquals(2, r.exit(), r.toString());
     assertTrue(r.err().contains("huge.txt: file is 200 MiB; the limit is 16 MiB"), r.err());
     assertTrue(r.out().contains("1 unchanged"), r.out());
@@ -86,7 +86,7 @@ class BadInputTest {
     Path idx = index(cwd);
     try (NameIndex holder = NameIndex.builder().directory(idx).build()) {
       holder.add(Document.builder("held").body("held").build());
-      CliProcessTest.Run r =
+      SearchProcess.Run r =
           run(cwd, "index", "--index", idx.toString(), cwd.resolve("docs").toString());
       assertOneLineError(r);
       assertTrue(r.err().contains("locked by another process"), r.err());
@@ -110,10 +110,10 @@ class BadInputTest {
     byte[] original = Files.readAllBytes(victim);
     byte[] truncated = java.util.Arrays.copyOf(original, original.length / 2);
     Files.write(victim, truncated);
-    CliProcessTest.Run search = run(cwd, "--index", idx.toString(), "Baltrukov");
+    SearchProcess.Run search = run(cwd, "--index", idx.toString(), "Baltrukov");
     assertOneLineError(search);
     assertTrue(search.err().contains("corrupt"), search.err());
-    CliProcessTest.Run reindex =
+    SearchProcess.Run reindex =
         run(cwd, "index", "--index", idx.toString(), cwd.resolve("docs").toString());
     assertOneLineError(reindex);
     assertTrue(reindex.err().contains("corrupt"), reindex.err());

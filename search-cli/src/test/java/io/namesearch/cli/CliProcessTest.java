@@ -6,24 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.namesearch.cli.SearchProcess.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code search} as a real process, as a user would, and checks output and exit codes. */
 class CliProcessTest {
-
-  record Run(int exit, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
 
   static Run run(Path cwd, String... args) throws IOException, InterruptedException {
     return runWithInput(cwd, null, args);
@@ -31,44 +25,13 @@ class CliProcessTest {
 
   static Run runWithInput(Path cwd, Path stdin, String... args)
       throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("--enable-native-access=ALL-UNNAMED"); // as the jar's manifest does
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Main.class.getName());
+    List<String> cmd = SearchProcess.java(List.of());
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-    pb.environment().remove("NO_COLOR");
-    Path outFile = Files.createTempFile("search-out", ".txt");
-    Path errFile = Files.createTempFile("search-err", ".txt");
-    pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
-    pb.redirectInput(
-        ProcessBuilder.Redirect.from(
-            stdin == null ? new java.io.File("/dev/null") : stdin.toFile()));
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("search did not finish: " + cmd);
-    }
-    Run r =
-        new Run(
-            p.exitValue(),
-            Files.readString(outFile, StandardCharsets.UTF_8),
-            Files.readString(errFile, StandardCharsets.UTF_8));
-    Files.delete(outFile);
-    Files.delete(errFile);
-    return r;
+    return SearchProcess.run(cmd, cwd, stdin, Map.of(), 120);
   }
 
   static void assertOneLineError(Run r) {
-    assertEquals(2, r.exit(), r.toString());
-    List<String> errLines = r.err().lines().filter(l -> !l.startsWith("Try '")).toList();
-    assertEquals(1, errLines.size(), "one error line expected: " + r.err());
-    assertTrue(errLines.get(0).startsWith("search: "), r.err());
-    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-    assertFalse(r.err().contains("Exception"), "no exception names: " + r.err());
+    SearchProcess.assertOneLineError(r);
   }
 
   @Test

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,40 +49,15 @@ class HardeningCliTest {
     }
   }
 
-  static CliProcessTest.Run run(Path cwd, Launch l, String... args)
+  static SearchProcess.Run run(Path cwd, Launch l, String... args)
       throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(l.wrapper());
-    cmd.add(java);
-    cmd.add("--enable-native-access=ALL-UNNAMED");
-    cmd.addAll(l.jvm());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Main.class.getName());
+    cmd.addAll(SearchProcess.java(l.jvm()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-    pb.environment().remove("NO_COLOR");
-    pb.environment().putAll(l.env());
-    Path outFile = Files.createTempFile("search-out", ".txt");
-    Path errFile = Files.createTempFile("search-err", ".txt");
-    pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
-    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    Process p = pb.start();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("search did not finish within 60 s: " + cmd);
-    }
-    CliProcessTest.Run r =
-        new CliProcessTest.Run(
-            p.exitValue(),
-            Files.readString(outFile, StandardCharsets.UTF_8),
-            Files.readString(errFile, StandardCharsets.UTF_8));
-    Files.delete(outFile);
-    Files.delete(errFile);
-    return r;
+    return SearchProcess.run(cmd, cwd, null, l.env(), 60);
   }
 
-  static CliProcessTest.Run run(Path cwd, String... args) throws Exception {
+  static SearchProcess.Run run(Path cwd, String... args) throws Exception {
     return run(cwd, Launch.plain(), args);
   }
 
@@ -111,7 +84,7 @@ class HardeningCliTest {
     for (String name : List.of("_index.md", "segments_notes.txt", "segments.txt")) {
       Path x = Files.createDirectories(cwd.resolve("x-" + name));
       Files.writeString(x.resolve(name), "keep");
-      CliProcessTest.Run r = run(cwd, "index", "--index", x.toString(), docs.toString());
+      SearchProcess.Run r = run(cwd, "index", "--index", x.toString(), docs.toString());
       assertOneLineError(r);
       assertTrue(r.err().contains("refusing"), r.err());
       assertEquals(List.of(name), list(x), "nothing written into " + x);
@@ -127,12 +100,12 @@ class HardeningCliTest {
     Files.writeString(rawName(docs, "%D0%98%D0%B2%D0%BE%D0%B2.txt"), "Два\nХодорковский\n");
     Path idx = cwd.resolve("idx");
     Launch c = Launch.plain().env("LC_ALL", "C").env("LANG", "C");
-    CliProcessTest.Run r = run(cwd, c, "index", "--index", idx.toString(), docs.toString());
+    SearchProcess.Run r = run(cwd, c, "index", "--index", idx.toString(), docs.toString());
     assertEquals(0, r.exit(), r.toString());
     assertTrue(
         r.out().contains("indexed 2 new, 0 changed, 0 unchanged, 0 removed; 2 documents"), r.out());
     // the same ids in a UTF-8 locale: nothing changes
-    CliProcessTest.Run u =
+    SearchProcess.Run u =
         run(
             cwd,
             Launch.plain().env("LC_ALL", "C.UTF-8"),
@@ -141,7 +114,7 @@ class HardeningCliTest {
             idx.toString(),
             docs.toString());
     assertTrue(u.out().contains("0 new, 0 changed, 2 unchanged, 0 removed; 2 documents"), u.out());
-    CliProcessTest.Run found = run(cwd, c, "--index", idx.toString(), "--json", "Baltrukov");
+    SearchProcess.Run found = run(cwd, c, "--index", idx.toString(), "--json", "Baltrukov");
     assertEquals(0, found.exit(), found.toString());
     assertTrue(found.out().contains("Балт.txt"), found.out());
   }
@@ -154,7 +127,7 @@ class HardeningCliTest {
     Files.writeString(rawName(docs, "x%FE.txt"), "Two\nBaltrukov\n");
     Path idx = cwd.resolve("idx");
     Launch utf8 = Launch.plain().env("LC_ALL", "C.UTF-8");
-    CliProcessTest.Run r = run(cwd, utf8, "index", "--index", idx.toString(), docs.toString());
+    SearchProcess.Run r = run(cwd, utf8, "index", "--index", idx.toString(), docs.toString());
     assertEquals(0, r.exit(), r.toString());
     assertTrue(
         r.out().contains("indexed 2 new, 0 changed, 0 unchanged, 0 removed; 2 documents"), r.out());
@@ -166,7 +139,7 @@ class HardeningCliTest {
       assertEquals(0, r.exit(), r.toString());
       assertTrue(r.out().contains("; 1 documents"), r.out());
     }
-    CliProcessTest.Run s = run(cwd, utf8, "--index", idx.toString(), "--color=never", "Baltrukov");
+    SearchProcess.Run s = run(cwd, utf8, "--index", idx.toString(), "--color=never", "Baltrukov");
     assertTrue(s.out().contains("x\\xFE.txt"), "undecodable bytes shown as \\xFE: " + s.out());
   }
 
@@ -196,7 +169,7 @@ class HardeningCliTest {
       Files.writeString(sub.resolve(n + ".txt"), n + "\nBaltrukov\n");
     }
     Path idx = cwd.resolve("idx");
-    CliProcessTest.Run r = run(cwd, user, "index", "--index", idx.toString(), docs.toString());
+    SearchProcess.Run r = run(cwd, user, "index", "--index", idx.toString(), docs.toString());
     assertTrue(r.out().contains("indexed 4 new"), r.toString());
     var none = PosixFilePermissions.fromString("---------");
     var all = PosixFilePermissions.fromString("rwx------");
@@ -223,7 +196,7 @@ class HardeningCliTest {
   void javaErrorsAreOneLineWithTheirOwnExitCode(@TempDir Path cwd) throws Exception {
     // Too small a heap to load the seed corpus: an OutOfMemoryError, which picocli does not
     // hand to its exception handler.
-    CliProcessTest.Run r =
+    SearchProcess.Run r =
         run(cwd, Launch.plain().jvm("-Xmx6m", "-XX:-UseCompressedOops"), "Baltrukov");
     assertEquals(ExitCodes.INTERNAL, r.exit(), r.toString());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -234,14 +207,14 @@ class HardeningCliTest {
   @Test
   void nestedLuceneQueryIsRefusedNotAStackOverflow(@TempDir Path cwd) throws Exception {
     String q = "/" + "(".repeat(600) + "a" + ")".repeat(600) + "/";
-    CliProcessTest.Run r = run(cwd, "--lucene", q);
+    SearchProcess.Run r = run(cwd, "--lucene", q);
     assertOneLineError(r);
     assertTrue(r.err().contains("nested 600 levels deep; the limit is 32"), r.err());
   }
 
   @Test
   void aLongSingleWordSaysItIsSplit(@TempDir Path cwd) throws Exception {
-    CliProcessTest.Run r = run(cwd, "a".repeat(4096));
+    SearchProcess.Run r = run(cwd, "a".repeat(4096));
     assertOneLineError(r);
     assertTrue(r.err().contains("split into pieces of 255"), r.err());
   }
@@ -254,7 +227,7 @@ class HardeningCliTest {
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
         "skipped: mkfifo is not available");
     Path idx = cwd.resolve("idx");
-    CliProcessTest.Run r = run(cwd, "index", "--index", idx.toString(), fifo.toString());
+    SearchProcess.Run r = run(cwd, "index", "--index", idx.toString(), fifo.toString());
     assertOneLineError(r);
     assertTrue(r.err().contains("not a regular file or folder"), r.err());
     assertFalse(Files.exists(idx), "refused before the index is created or locked");
@@ -275,7 +248,7 @@ class HardeningCliTest {
     Path a = Files.createDirectories(cwd.resolve("loop/a"));
     Files.writeString(a.resolve("x.txt"), "Baltrukov");
     Files.createSymbolicLink(a.resolve("self"), Path.of(".."));
-    CliProcessTest.Run r =
+    SearchProcess.Run r =
         run(
             cwd,
             "index",
@@ -305,7 +278,7 @@ class HardeningCliTest {
       Files.writeString(docs.resolve("f" + f + ".txt"), text);
     }
     Path idx = cwd.resolve("idx");
-    CliProcessTest.Run r =
+    SearchProcess.Run r =
         run(
             cwd,
             Launch.plain().wrapper("/bin/bash", "-c", "ulimit -f 256; exec \"$0\" \"$@\""),
@@ -330,7 +303,7 @@ class HardeningCliTest {
         "Title \u001B[2J here\nDmitry Baltrukov \u001B[31m spoke\n");
     Files.writeString(docs.resolve("line\nbreak.txt"), "Other\nBaltrukov again\n");
     Path idx = cwd.resolve("idx");
-    CliProcessTest.Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
+    SearchProcess.Run r = run(cwd, "index", "--index", idx.toString(), docs.toString());
     assertEquals(2, r.exit(), r.toString());
     List<String> err = r.err().lines().toList();
     assertEquals(2, err.size(), r.err());
@@ -338,7 +311,7 @@ class HardeningCliTest {
     assertTrue(
         err.get(1).endsWith("1 file(s) could not be indexed; the rest were indexed"), r.err());
 
-    CliProcessTest.Run s = run(cwd, "--index", idx.toString(), "--color=never", "Baltrukov");
+    SearchProcess.Run s = run(cwd, "--index", idx.toString(), "--color=never", "Baltrukov");
     assertEquals(0, s.exit(), s.toString());
     assertFalse(s.out().contains("\u001B"), "no escape sequence reaches the terminal: " + s.out());
     assertFalse(s.out().contains("\u0007"), s.out());
@@ -357,7 +330,7 @@ class HardeningCliTest {
     Path idx = cwd.resolve("idx");
     assertEquals(0, run(cwd, "index", "--index", idx.toString(), docs.toString()).exit());
     for (int i = 0; i < 2; i++) { // Map.copyOf's order changes from one JVM to the next
-      CliProcessTest.Run r = run(cwd, "--index", idx.toString(), "--json", "Baltrukov");
+      SearchProcess.Run r = run(cwd, "--index", idx.toString(), "--json", "Baltrukov");
       JsonNode hit = new ObjectMapper().readTree(r.lines().get(0));
       String marked = hit.get("snippets").get(0).get("marked").asText();
       assertTrue(

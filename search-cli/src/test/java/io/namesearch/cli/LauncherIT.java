@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.namesearch.cli.SearchProcess.Run;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,29 +26,10 @@ class LauncherIT {
       Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
   private static final Path CDS = ROOT.resolve("search-cli/target/cds");
 
-  record Run(int exit, String out, String err) {}
-
   private static Run search(Path cwd, String... args) throws IOException, InterruptedException {
     List<String> cmd = new java.util.ArrayList<>(List.of(ROOT.resolve("search").toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-    Path out = Files.createTempFile("launcher-out", ".txt");
-    Path err = Files.createTempFile("launcher-err", ".txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("./search did not finish");
-    }
-    Run r =
-        new Run(
-            p.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    return r;
+    return SearchProcess.run(cmd, cwd, null, java.util.Map.of(), 120);
   }
 
   private static List<Path> archives() throws IOException {

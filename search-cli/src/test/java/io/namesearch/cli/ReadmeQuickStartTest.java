@@ -20,7 +20,7 @@ class ReadmeQuickStartTest {
     int from = text.indexOf("```\n", at) + 4;
     int to = text.indexOf("```\n", from);
     String expected = text.substring(from, to);
-    CliProcessTest.Run r = CliProcessTest.run(cwd, "Baltrukov");
+    SearchProcess.Run r = CliProcessTest.run(cwd, "Baltrukov");
     assertEquals(0, r.exit(), r.toString());
     assertEquals(expected, r.out());
   }

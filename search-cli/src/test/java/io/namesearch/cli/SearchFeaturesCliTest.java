@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.namesearch.cli.CliProcessTest.Run;
+import io.namesearch.cli.SearchProcess.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -105,6 +105,35 @@ class SearchFeaturesCliTest {
     r = search("-n", "1", "--offset", "1", "Baltrukov");
     assertTrue(r.lines().get(0).startsWith("2. "), r.out());
     assertTrue(r.out().contains("showing 2-2 of 3 hits"), r.out());
+  }
+
+  @Test
+  void pagingAFullNameByCursorGivesTheBigSearch() throws Exception {
+    // person mode, the default; words mode pages as a one-word query does (pagingByOffsetAndCursor)
+    List<String> all =
+        names(json(search("--json", "--snippets", "0", "-n", "10", "Dmitry Baltrukov")));
+    assertEquals(3, all.size(), all.toString());
+    List<String> paged = new ArrayList<>();
+    String cursor = null;
+    String first = null;
+    for (int page = 0; page < all.size(); page++) {
+      List<String> a = new ArrayList<>(List.of("--json", "--snippets", "0", "-n", "1"));
+      if (cursor != null) {
+        a.addAll(List.of("--after", cursor));
+      }
+      a.add("Dmitry Baltrukov");
+      List<JsonNode> hits = json(search(a.toArray(String[]::new)));
+      paged.addAll(names(hits));
+      cursor = hits.get(0).get("cursor").asText();
+      assertTrue(!cursor.isEmpty(), "every hit has a cursor");
+      first = first == null ? cursor : first;
+    }
+    assertEquals(all, paged);
+    Run words = search("--words", "--after", first, "Dmitry Baltrukov");
+    assertOneLineError(words);
+    assertTrue(
+        words.err().contains("cursor is from a search for a person's name, not for these words"),
+        words.err());
   }
 
   @Test

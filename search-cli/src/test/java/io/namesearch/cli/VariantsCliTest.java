@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.namesearch.cli.CliProcessTest.Run;
+import io.namesearch.cli.SearchProcess.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer for text that mentions transliterated Russian names: unpaired surrogates repaired
- * ({@link SurrogateRepairCharFilter}), Unicode word breaks ({@link StandardTokenizer}), lower case,
- * then {@link RussianNameFilter}. Use the same analyzer to index and to query; {@code
+ * ({@link SurrogateRepairCharFilter}), GOST 7.79-B's {@code `} inside a word kept ({@link
+ * GostBacktickCharFilter}), Unicode word breaks ({@link StandardTokenizer}), lower case, then
+ * {@link RussianNameFilter}. Use the same analyzer to index and to query; {@code
  * io.namesearch.search.NameIndex} does this for you.
  */
 public final class RussianNameAnalyzer extends Analyzer {
@@ -61,12 +62,12 @@ public final class RussianNameAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new SurrogateRepairCharFilter(reader);
+    return new GostBacktickCharFilter(new SurrogateRepairCharFilter(reader));
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new SurrogateRepairCharFilter(reader);
+    return new GostBacktickCharFilter(new SurrogateRepairCharFilter(reader));
   }
 
   @Override

@@ -118,7 +118,10 @@ public final class NameEngine {
    * The family keys of the inflected forms of a word taken as a base form: each variant key with
    * the family key's rewrites (family-folds.tsv) but no ending removed, leaving out the word's own
    * {@link #families}. A document word whose family key is one of them is the query word with a
-   * case ending (Maksim, Maksimom; Ritter, Rittera), which the family tier matches.
+   * case ending (Maksim, Maksimom; Ritter, Rittera), which the family tier matches. With them the
+   * family keys of the forms that endings alone do not reach ({@link NameKeyer#formFamilies}): the
+   * oblique stem of a fleeting vowel (Кравец, Кравца), and, for a case form, its stem read as a
+   * nominative (Онисимом: Онисим; Лапидусом: Lapidus; Кравца: Кравец).
    */
   public List<String> baseFamilies(String word) {
     NameKeyer k = keyers.get();
@@ -126,8 +129,12 @@ public final class NameEngine {
     List<String> families = families(word);
     List<String> out = new ArrayList<>(n);
     k.analyze(word.toCharArray(), 0, word.length());
+    List<String> forms = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String b = k.baseFamily(i);
+      forms.add(k.baseFamily(i));
+      k.formFamilies(i, forms);
+    }
+    for (String b : forms) {
       if (!families.contains(b) && !out.contains(b)) {
         out.add(b);
       }

@@ -15,7 +15,9 @@ import java.util.function.LongConsumer;
  * Adds many documents fast: analysis runs on several threads (Lucene's {@code IndexWriter} analyses
  * in the thread that adds), and changes are committed in batches. Each document goes to the thread
  * chosen by its id, so two documents with the same id are added in the order given and the last one
- * wins, as with {@link NameIndex#add}. Closing waits for every document, then commits.
+ * wins, as with {@link NameIndex#add}. Documents reach a thread in chunks (at once when it is
+ * idle), and at close each thread writes its own buffered segment, so that the final commit does
+ * not write them all on one thread. Closing waits for every document, then commits.
  *
  * <pre>{@code
  * try (BulkIndexer bulk = index.bulk().threads(2).commitEvery(10_000)

@@ -31,6 +31,7 @@ final class HitAssembler {
    * @param docs the page's documents with their scores, in rank order
    * @param normalized each document's normalised score
    * @param cursors each document's cursor
+   * @param ids each document's id, from its sort values
    * @param rescorer the person rescorer that ranked them, if any
    * @param explainer the explainer of the query's matches, when explanations were asked for
    */
@@ -41,11 +42,11 @@ final class HitAssembler {
       ScoreDoc[] docs,
       double[] normalized,
       String[] cursors,
+      String[] ids,
       Optional<PersonRescorer> rescorer,
       Optional<MatchExplainer> explainer)
       throws IOException {
     if (options.fetch() == SearchOptions.Fetch.ID) {
-      String[] ids = IdOnlyHits.ids(searcher, docs);
       List<Hit> hits = new ArrayList<>(docs.length);
       for (int i = 0; i < docs.length; i++) {
         hits.add(
@@ -59,29 +60,29 @@ final class HitAssembler {
       }
       return hits;
     }
-    int[] ids = new int[docs.length];
+    int[] docIds = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
+      docIds[i] = docs[i].doc;
     }
     List<List<Snippet>> snippets =
         options.snippets() > 0 && ids.length > 0
             ? new SnippetHighlighter(searcher, analyzer)
-                .highlight(nameQuery, ids, options.snippets())
+                .highlight(nameQuery, docIds, options.snippets())
             : null;
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = IndexFields.fromLucene(stored.document(ids[i]));
+      Document doc = IndexFields.fromLucene(stored.document(docIds[i]));
       Optional<PersonMention> mention =
           rescorer.isPresent() && options.explain()
-              ? rescorer.get().describe(ids[i], doc)
+              ? rescorer.get().describe(docIds[i], doc)
               : Optional.empty();
       hits.add(
           new Hit(
               doc,
               docs[i].score,
               snippets == null ? List.of() : snippets.get(i),
-              explainer.isEmpty() ? List.of() : explainer.get().explain(ids[i], doc),
+              explainer.isEmpty() ? List.of() : explainer.get().explain(docIds[i], doc),
               normalized[i],
               cursors[i],
               mention));

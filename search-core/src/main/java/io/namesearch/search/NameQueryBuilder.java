@@ -69,8 +69,12 @@ final class NameQueryBuilder {
     return buildWithClauses(words, tiers, reader, textFields, statistics).query();
   }
 
-  /** The tiered query, and each of its word clauses with its word, field and tier. */
-  record Built(Query query, List<PersonRescorer.TierClause> clauses) {}
+  /**
+   * The tiered query, each of its word clauses with its word, field and tier, and the score of a
+   * document that matches every query word exactly (and nothing else): what the normalised score
+   * divides by.
+   */
+  record Built(Query query, List<PersonRescorer.TierClause> clauses, float exactScore) {}
 
   /**
    * The query for these words and options over the text fields: the tiered query and its word
@@ -105,16 +109,18 @@ final class NameQueryBuilder {
       NameQuery.Statistics statistics)
       throws IOException {
     if (words.isEmpty()) {
-      return new Built(new MatchNoDocsQuery("no words"), List.of());
+      return new Built(new MatchNoDocsQuery("no words"), List.of(), 0f);
     }
     List<PersonRescorer.TierClause> sink = new ArrayList<>();
     List<TieredNameQuery.Group> groups = new ArrayList<>();
     long numDocs = Math.max(1, statistics.numDocs());
     List<String> fields = fieldsWithTerms(reader, textFields);
     float previousWeight = 0f;
+    double exact = 0;
     for (int wi = 0; wi < words.size(); wi++) {
       QueryWord w = words.get(wi);
       float weight = idf(statistics, w, numDocs, textFields);
+      exact += MatchTier.EXACT.weight() * weight;
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
         for (MatchTier tier : MatchTier.values()) {
@@ -139,7 +145,7 @@ final class NameQueryBuilder {
       }
       previousWeight = weight;
     }
-    return new Built(new TieredNameQuery(groups), List.copyOf(sink));
+    return new Built(new TieredNameQuery(groups), List.copyOf(sink), (float) exact);
   }
 
   /**
@@ -201,21 +207,6 @@ final class NameQueryBuilder {
       b.add(q, BooleanClause.Occur.SHOULD);
     }
     return b.build();
-  }
-
-  /**
-   * The score of a document that matches every query word exactly (and nothing else): what the
-   * normalised score divides by.
-   */
-  float exactScore(List<QueryWord> words, IndexReader reader) throws IOException {
-    NameQuery.Statistics statistics = NameQuery.Statistics.of(reader);
-    long numDocs = Math.max(1, statistics.numDocs());
-    double sum = 0;
-    for (QueryWord w : words) {
-      sum +=
-          MatchTier.EXACT.weight() * idf(statistics, w, numDocs, List.of(IndexFields.TEXT_FIELDS));
-    }
-    return (float) sum;
   }
 
   /** The text fields that have any terms: querying the others cannot match. */

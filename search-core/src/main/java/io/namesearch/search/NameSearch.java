@@ -93,7 +93,7 @@ final class NameSearch {
             ? queries.tierQueries(words, options.tiers(), reader)
             : List.of();
     Query query = SearchFilters.filtered(nameQuery, options, tierQueries);
-    float ideal = plain ? queries.exactScore(words, reader) : 0f;
+    float ideal = plain ? built.exactScore() : 0f;
     Sort sort = sortOf(options.sort());
     FieldDoc after =
         person.isPresent()
@@ -142,12 +142,14 @@ final class NameSearch {
     int from = Math.min(offset, ranked.length);
     ScoreDoc[] docs = new ScoreDoc[Math.min(ranked.length, numHits) - from];
     String[] cursors = new String[docs.length];
+    String[] ids = new String[docs.length];
     double[] normalized = new double[docs.length];
     DoubleUnaryOperator norm = normalizer(ideal);
     for (int i = 0; i < docs.length; i++) {
       FieldDoc fd = (FieldDoc) ranked[from + i];
       float score = (Float) fd.fields[scoreAt];
       docs[i] = new ScoreDoc(fd.doc, rescorer == null ? score : fd.score);
+      ids[i] = IdOnlyHits.id(fd);
       cursors[i] =
           person.isPresent()
               ? Cursor.encodePerson(from + i)
@@ -177,6 +179,7 @@ final class NameSearch {
                 docs,
                 normalized,
                 cursors,
+                ids,
                 Optional.ofNullable(rescorer),
                 explainer);
     return new SearchResult(total, exact, hits, tierCounts, valueCounts);

@@ -1,5 +1,10 @@
 package io.namesearch.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.Query;
+
 /**
  * The score of a document from the set of clauses it matches, and so the bound of the score that a
  * set of clauses can reach (as Lucene's {@code MaxScoreSumPropagator} bounds a sum): per group, the
@@ -93,5 +98,38 @@ final class TieredScoreSum {
       total += group(g, matched);
     }
     return (float) total;
+  }
+
+  /**
+   * The explanation of a document that matches the clauses {@code matched}: per group, each matched
+   * clause's constant score (with its tier, {@code tierOf}, and query), then their sum.
+   */
+  Explanation explain(boolean[] matched, Query[] queries, String[] tierOf) {
+    List<Explanation> details = new ArrayList<>();
+    for (int g = 0; g < groups(); g++) {
+      List<Explanation> groupDetails = new ArrayList<>();
+      for (int i : clauses(g)) {
+        if (matched[i]) {
+          String tier = tierOf[i].isEmpty() ? "" : tierOf[i] + " tier, ";
+          // as Lucene's ConstantScoreWeight explains itself: the score, and the query matched
+          groupDetails.add(
+              Explanation.match(
+                  score(i),
+                  tier + "constant score of:",
+                  Explanation.match(score(i), queries[i].toString())));
+        }
+      }
+      if (!groupDetails.isEmpty()) {
+        details.add(
+            Explanation.match(
+                group(g, matched),
+                "max plus " + tieBreaker(g) + " times others of:",
+                groupDetails));
+      }
+    }
+    if (details.isEmpty()) {
+      return Explanation.noMatch("no tier matched");
+    }
+    return Explanation.match(sum(matched), "sum of:", details);
   }
 }

@@ -146,32 +146,7 @@ final class TieredWeight extends Weight {
       each[i] = weight(i).explain(context, doc);
       matched[i] = each[i].isMatch();
     }
-    List<Explanation> details = new ArrayList<>();
-    for (int g = 0; g < sum.groups(); g++) {
-      List<Explanation> groupDetails = new ArrayList<>();
-      for (int i : sum.clauses(g)) {
-        if (matched[i]) {
-          String tier = tierOf[i].isEmpty() ? "" : tierOf[i] + " tier, ";
-          // as Lucene's ConstantScoreWeight explains itself: the score, and the query matched
-          groupDetails.add(
-              Explanation.match(
-                  sum.score(i),
-                  tier + "constant score of:",
-                  Explanation.match(sum.score(i), queries[i].toString())));
-        }
-      }
-      if (!groupDetails.isEmpty()) {
-        details.add(
-            Explanation.match(
-                sum.group(g, matched),
-                "max plus " + sum.tieBreaker(g) + " times others of:",
-                groupDetails));
-      }
-    }
-    if (details.isEmpty()) {
-      return Explanation.noMatch("no tier matched");
-    }
-    return Explanation.match(sum.sum(matched), "sum of:", details);
+    return sum.explain(matched, queries, tierOf);
   }
 
   @Override

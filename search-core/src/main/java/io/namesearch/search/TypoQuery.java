@@ -51,7 +51,7 @@ final class TypoQuery extends MultiTermQuery {
         text.offsetByCodePoints(0, Math.min(prefixLength, text.codePointCount(0, text.length())));
     int[] suffix = text.substring(p).codePoints().toArray();
     Automaton a = TypoAutomata.build(text.substring(0, p), suffix, maxEdits, KEY_ALPHABET);
-    Automaton bytes = TypoAutomata.toUtf8(a);
+    Automaton bytes = Utf8Automata.toUtf8(a);
     return bytes == null
         ? new CompiledAutomaton(a, true, false)
         : new CompiledAutomaton(bytes, true, false, true);

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The morphology gold files: {@code case-forms.tsv} (every case and gender form of a name matches
- * its nominative at the family tier or better; indeclinable names keep their own family) and {@code
- * near-neighbours.tsv} (different names that look alike never match above the typo tier) and {@code
- * derived.tsv} (a name and its -sk- derivative match at the derived tier, no higher).
+ * its nominative at the family tier or better; indeclinable names keep their own family; a known
+ * gap still fails, so that its fix moves it up) and {@code near-neighbours.tsv} (different names
+ * that look alike never match above the typo tier) and {@code derived.tsv} (a name and its -sk-
+ * derivative match at the derived tier, no higher).
  */
 class MorphologyGoldTest {
 
@@ -59,7 +60,22 @@ class MorphologyGoldTest {
     List<String> failures = new ArrayList<>();
     int forms = 0;
     int indeclinable = 0;
+    int gaps = 0;
     for (String[] row : rows("case-forms.tsv")) {
+      if (row[0].equals("gap")) {
+        for (int i = 2; i < row.length; i++) {
+          gaps++;
+          if (sameName(row[1], row[i]) && sameName(row[i], row[1])) {
+            failures.add(
+                "known gap "
+                    + row[1]
+                    + " ~ "
+                    + row[i]
+                    + " now matches: move the row up and out of README's known gaps");
+          }
+        }
+        continue;
+      }
       if (row[0].equals("indeclinable")) {
         String name = row[1];
         for (int i = 2; i < row.length; i++) {
@@ -110,7 +126,11 @@ class MorphologyGoldTest {
       }
     }
     System.out.printf(
-        Locale.ROOT, "case forms checked: %d pairs, %d indeclinable pairs%n", forms, indeclinable);
+        Locale.ROOT,
+        "case forms checked: %d pairs, %d indeclinable pairs, %d known gaps%n",
+        forms,
+        indeclinable,
+        gaps);
     assertTrue(forms >= 300, "the case-form table should hold at least 300 pairs: " + forms);
     assertEquals(List.of(), failures);
   }

@@ -38,7 +38,7 @@ class PersonPagingTest {
     "Baltrukov Dmitry Petrovich"
   };
 
-  /** 1,300 documents, about 1,170 naming Baltrukov or a Dmitry, over several segments. */
+  /** 1,300 documents, most naming Baltrukov or a Dmitry, over several segments. */
   private static NameIndex index() throws IOException {
     NameIndex index = NameIndex.builder().build();
     Random random = new Random(7);

@@ -117,7 +117,7 @@ class TypoAutomataTest {
       int k = random.nextInt(3);
       String prefix = random.nextBoolean() ? "~" : random.nextBoolean() ? "^д" : "";
       Automaton a = TypoAutomata.build(prefix, word, k, TypoQuery.KEY_ALPHABET);
-      Automaton bytes = TypoAutomata.toUtf8(a);
+      Automaton bytes = Utf8Automata.toUtf8(a);
       String label = "word " + new String(word, 0, word.length) + " k " + k + " prefix " + prefix;
       assertTrue(bytes != null, label);
       assertTrue(bytes.isDeterministic(), label);
@@ -128,6 +128,6 @@ class TypoAutomataTest {
     }
     // a range of non-ASCII code points (Lucene's builder over 0..max) is left to Lucene
     Automaton wide = new LevenshteinAutomata(new int[] {'a', 'b'}, 0x17F, true).toAutomaton(1);
-    assertTrue(TypoAutomata.toUtf8(wide) == null);
+    assertTrue(Utf8Automata.toUtf8(wide) == null);
   }
 }

@@ -1,18 +1,18 @@
 package io.namesearch.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.namesearch.cli.SearchProcess;
+import io.namesearch.cli.SearchProcess.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,43 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvalProcessTest {
 
-  record Run(int exit, String out, String err) {}
-
   static Run run(Path cwd, String... args) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("--enable-native-access=ALL-UNNAMED");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("io.namesearch.cli.Main");
+    List<String> cmd = SearchProcess.java(List.of());
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-    Path outFile = Files.createTempFile("eval-out", ".txt");
-    Path errFile = Files.createTempFile("eval-err", ".txt");
-    pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
-    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("search did not finish: " + cmd);
-    }
-    Run r =
-        new Run(
-            p.exitValue(),
-            Files.readString(outFile, StandardCharsets.UTF_8),
-            Files.readString(errFile, StandardCharsets.UTF_8));
-    Files.delete(outFile);
-    Files.delete(errFile);
-    return r;
+    return SearchProcess.run(cmd, cwd, null, Map.of(), 120);
   }
 
   static void assertOneLineError(Run r) {
-    assertEquals(2, r.exit(), r.toString());
-    List<String> errLines = r.err().lines().filter(l -> !l.startsWith("Try '")).toList();
-    assertEquals(1, errLines.size(), "one error line expected: " + r.err());
-    assertTrue(errLines.get(0).startsWith("search: "), r.err());
-    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    SearchProcess.assertOneLineError(r);
   }
 
   private static Path write(Path dir, String name, String text) throws IOException {

@@ -99,6 +99,9 @@ public final class CompiledRules {
   /** Derivational suffixes of family keys (derivations.tsv). */
   final Derivation[] derivations;
 
+  /** Fleeting vowels of nominatives (fleeting.tsv). */
+  final Fleeting[] fleeting;
+
   /** Loads and compiles the tables that {@code source} opens. */
   CompiledRules(RuleTable.Source source) {
     // Unicode folding of letters with diacritics to their base letter.
@@ -163,6 +166,7 @@ public final class CompiledRules {
     endings = KeyTables.endings(RuleFile.ENDINGS.read(source), keyAlphabet);
     familyFolds = KeyTables.folds(RuleFile.FAMILY_FOLDS.read(source), keyAlphabet);
     derivations = KeyTables.derivations(RuleFile.DERIVATIONS.read(source), keyAlphabet);
+    fleeting = KeyTables.fleeting(RuleFile.FLEETING.read(source), keyAlphabet);
   }
 
   /** Number of orthography profiles (base first). */

@@ -11,13 +11,21 @@ final class Ending {
   final int minStem;
   final int stage;
   final boolean latinOnly;
+  final boolean cyrillicOnly;
 
-  Ending(char[] ending, Context left, int minStem, int stage, boolean latinOnly) {
+  Ending(
+      char[] ending,
+      Context left,
+      int minStem,
+      int stage,
+      boolean latinOnly,
+      boolean cyrillicOnly) {
     this.ending = ending;
     this.left = left.code();
     this.leftSet = left.set();
     this.minStem = minStem;
     this.stage = stage;
     this.latinOnly = latinOnly;
+    this.cyrillicOnly = cyrillicOnly;
   }
 }

@@ -91,11 +91,29 @@ final class FamilyStemmer {
   /** Writes the family form of variant key {@code i} into the folder's buffer; returns length. */
   private int stemAndFold(WordKeys keys, int i, boolean cyrillicWord, FoldInterpreter folder) {
     char[] k = keys.keys[i];
-    int len = keys.keyLengths[i];
+    int stem = stemLength(k, keys.keyLengths[i], !cyrillicWord, cyrillicWord);
+    char[] buf = folder.buffer();
+    System.arraycopy(k, 0, buf, 0, stem);
+    if (doubledTail
+        && stem > 0
+        && stem < NameKeyer.MAX_INPUT
+        && !FoldInterpreter.isKeyVowel(k[stem - 1])) {
+      buf[stem] = k[stem - 1];
+      stem++;
+    }
+    return folder.apply(rules.familyFolds, stem);
+  }
+
+  /**
+   * The length of the stem of the first {@code len} letters of key {@code k} without its endings
+   * (endings.tsv, in stages), with the endings of Latin-script words when {@code latin} and those
+   * of Cyrillic words when {@code cyrillic}.
+   */
+  int stemLength(char[] k, int len, boolean latin, boolean cyrillic) {
     int stem = len;
     int doneStage = Integer.MIN_VALUE;
     for (Ending e : rules.endings) {
-      if (e.stage == doneStage || (e.latinOnly && cyrillicWord)) {
+      if (e.stage == doneStage || (e.latinOnly && !latin) || (e.cyrillicOnly && !cyrillic)) {
         continue;
       }
       int s = stem - e.ending.length;
@@ -108,15 +126,6 @@ final class FamilyStemmer {
       stem = s;
       doneStage = e.stage;
     }
-    char[] buf = folder.buffer();
-    System.arraycopy(k, 0, buf, 0, stem);
-    if (doubledTail
-        && stem > 0
-        && stem < NameKeyer.MAX_INPUT
-        && !FoldInterpreter.isKeyVowel(k[stem - 1])) {
-      buf[stem] = k[stem - 1];
-      stem++;
-    }
-    return folder.apply(rules.familyFolds, stem);
+    return stem;
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 final class KeyTables {
 
   private static final List<String> OPS = List.of("replace", "undouble");
-  private static final List<String> SCRIPTS = List.of("any", "latin");
+  private static final List<String> SCRIPTS = List.of("any", "latin", "cyrillic");
   private static final int[] FOLD_LEFT = {
     Context.ANY,
     Context.EDGE,
@@ -99,8 +99,10 @@ final class KeyTables {
       if (minStem < 0 || stage < 0) {
         throw row.error(minStem < 0 ? "min_stem" : "stage", 0, "must not be empty");
       }
-      boolean latinOnly = row.choice("script", SCRIPTS).equals("latin");
-      out.add(new Ending(ending, left, minStem, stage, latinOnly));
+      String script = row.choice("script", SCRIPTS);
+      out.add(
+          new Ending(
+              ending, left, minStem, stage, script.equals("latin"), script.equals("cyrillic")));
     }
     out.sort(Comparator.comparingInt(e -> e.stage)); // stable: file order within a stage
     return out.toArray(new Ending[0]);
@@ -120,5 +122,21 @@ final class KeyTables {
       out.add(new Derivation(suffix, left, minBase));
     }
     return out.toArray(new Derivation[0]);
+  }
+
+  static Fleeting[] fleeting(RuleTable table, String alphabet) {
+    table.unique(r -> r.text("nominative") + "\t" + r.text("left"), "nominative and context");
+    List<Fleeting> out = new ArrayList<>();
+    for (RuleTable.Row row : table.rows) {
+      String nominative = row.key("nominative", alphabet, false);
+      String oblique = row.key("oblique", alphabet, false);
+      Context left = row.context("left", true, alphabet, ENDING_LEFT);
+      int minStem = row.integer("min_stem", 1, -1);
+      if (minStem < 0) {
+        throw row.error("min_stem", 0, "must not be empty");
+      }
+      out.add(new Fleeting(nominative, oblique, left, minStem));
+    }
+    return out.toArray(new Fleeting[0]);
   }
 }

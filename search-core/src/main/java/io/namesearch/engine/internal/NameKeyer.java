@@ -40,6 +40,9 @@ public final class NameKeyer {
   private final FoldInterpreter folder;
   private final FamilyStemmer stemmer;
 
+  /** Whether the last word analyzed was read as Cyrillic. */
+  private boolean lastCyrillic;
+
   /** Creates a keyer over the given rules. */
   public NameKeyer(NameRules rules) {
     this(CompiledRules.of(rules));
@@ -66,6 +69,7 @@ public final class NameKeyer {
       return 0;
     }
     stemmer.countDoubled(word);
+    lastCyrillic = cyrillicWord;
     if (cyrillicWord) {
       int len0 = cyrillic.read(word, folder);
       out.set(0, folder.buffer(), len0);
@@ -169,6 +173,53 @@ public final class NameKeyer {
     System.arraycopy(out.keys[i], 0, folder.buffer(), 0, out.keyLengths[i]);
     int m = folder.apply(rules.familyFolds, out.keyLengths[i]);
     return new String(folder.buffer(), 0, m);
+  }
+
+  /**
+   * Adds to {@code out} the family keys of other forms of variant key {@code i} that the endings
+   * alone do not reach, each with the family key's rewrites (allocates; not for hot paths):
+   *
+   * <ul>
+   *   <li>taken as a nominative with a fleeting vowel (fleeting.tsv), its oblique stem (Кравец: the
+   *       family key of Кравца);
+   *   <li>taken as a case form, the stem without its case ending read as a nominative: its own
+   *       endings removed (Онисимом: Онисим; not the Latin-script -s, -us, -is, which would join
+   *       Максим with make and Василиса with vassal), and with the fleeting vowel put back (Кравца:
+   *       Кравец).
+   * </ul>
+   */
+  public void formFamilies(int i, List<String> out) {
+    char[] k = out(i);
+    int len = this.out.keyLengths[i];
+    for (Fleeting f : rules.fleeting) {
+      String oblique = f.oblique(k, len);
+      if (oblique != null) {
+        out.add(refoldFamily(oblique));
+      }
+    }
+    int stem = stemmer.stemLength(k, len, !lastCyrillic, lastCyrillic);
+    if (stem == len) {
+      return;
+    }
+    int nominative = stemmer.stemLength(k, stem, false, false);
+    if (nominative < stem) {
+      out.add(refoldFamily(new String(k, 0, nominative)));
+    }
+    // a fleeting vowel comes back before a noun's case ending, not the adjectival -им/-ым that a
+    // nominative such as Максим ends in (Максим is not Макес)
+    if (len - stem == 2 && k[stem] == 'i' && k[stem + 1] == 'm') {
+      return;
+    }
+    for (Fleeting f : rules.fleeting) {
+      String n = f.nominative(k, stem);
+      if (n != null) {
+        out.add(refoldFamily(n));
+      }
+    }
+  }
+
+  private char[] out(int i) {
+    return out.keys[i].clone();
   }
 
   /** The number of variant keys of the last word analyzed. */

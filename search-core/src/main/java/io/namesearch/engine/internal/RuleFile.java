@@ -14,6 +14,7 @@ enum RuleFile {
   ENDINGS("endings.tsv", "ending", "left", "min_stem", "stage", "script"),
   FAMILY_FOLDS("family-folds.tsv", "op", "left", "target", "right", "replacement", "min_length"),
   DERIVATIONS("derivations.tsv", "suffix", "left", "min_base"),
+  FLEETING("fleeting.tsv", "nominative", "oblique", "left", "min_stem"),
   NICKNAMES("nicknames.tsv", "full", "diminutives", "languages"),
   TITLES("titles.tsv", "word"),
   PATRONYMIC_ENDINGS("patronymic-endings.tsv", "ending"),

@@ -32,7 +32,15 @@ final class RuleTable {
   /** What an example row checks: see the rules README. */
   static final List<String> CHECKS =
       List.of(
-          "keys", "family", "derived", "normalized", "nickname", "title", "patronymic", "gender");
+          "keys",
+          "family",
+          "derived",
+          "forms",
+          "normalized",
+          "nickname",
+          "title",
+          "patronymic",
+          "gender");
 
   /** An example row: {@code #example <TAB> word <TAB> check <TAB> expected}. */
   record Example(String file, int line, String word, String check, String expected) {

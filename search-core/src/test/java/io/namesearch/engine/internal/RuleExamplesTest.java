@@ -26,6 +26,10 @@ class RuleExamplesTest {
           case "keys" -> String.join(" ", ENGINE.keys(e.word()));
           case "family" -> String.join(" ", ENGINE.families(e.word()));
           case "derived" -> String.join(" ", ENGINE.derived(e.word()));
+          case "forms" ->
+              ENGINE.baseFamilies(e.word()).contains(e.expected())
+                  ? e.expected()
+                  : String.join(" ", ENGINE.baseFamilies(e.word()));
           case "normalized" -> ENGINE.normalize(e.word());
           case "nickname" ->
               Nicknames.defaults()

@@ -77,7 +77,7 @@ class RuleTableTest {
   @Test
   void unknownEnumValue() {
     assertEquals(
-        "endings.tsv:2:10: script: unknown value 'cyrillic' (expected one of any latin)",
+        "endings.tsv:2:10: script: unknown value 'greek' (expected one of any latin cyrillic)",
         loadError("choice"));
   }
 
@@ -167,7 +167,7 @@ class RuleTableTest {
                             "#example\tТяжин\tderives\ttasensk\nsuffix\tleft\tmin_base\n"))));
     assertEquals(
         "derivations.tsv:1:16: unknown example check 'derives' (expected one of keys family derived"
-            + " normalized nickname title patronymic gender)",
+            + " forms normalized nickname title patronymic gender)",
         e.getMessage());
   }
 }
