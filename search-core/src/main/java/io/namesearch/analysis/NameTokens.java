@@ -23,8 +23,9 @@ public final class NameTokens {
 
   /**
    * Marks the family key of two adjacent words written as one (a compound name): a family term of
-   * its own, so that the family tier reaches it but the typo tier, which would find short pairs of
-   * common words one edit from a short name ({@code that some} from {@code Tyazhin}), does not.
+   * its own, which the family tier reaches, and the typo tier only from a family key of {@link
+   * io.namesearch.engine.FuzzyPolicy#JOINED_MIN_LENGTH} letters (a shorter one would find pairs of
+   * short common words one edit from a short name: {@code that some} from {@code Tyazhin}).
    */
   public static final char JOINED_PREFIX = '+';
 
@@ -33,12 +34,6 @@ public final class NameTokens {
 
   /** Token type of a family key. */
   public static final String TYPE_FAMILY = "<NAME_FAMILY>";
-
-  /**
-   * Token type of the first variant key of a word joined to the word before it (a compound name
-   * written as one word); the term is a variant term like any other.
-   */
-  public static final String TYPE_JOINED_VARIANT = "<NAME_JOINED_VARIANT>";
 
   /**
    * Token type of the family key of a word joined to the word before it ({@link #JOINED_PREFIX}).
@@ -72,7 +67,7 @@ public final class NameTokens {
   /** The tier a token type stands for, or empty for a type this filter does not emit. */
   public static Optional<MatchTier> tierOfType(String type) {
     return switch (type) {
-      case TYPE_VARIANT, TYPE_JOINED_VARIANT -> Optional.of(MatchTier.VARIANT);
+      case TYPE_VARIANT -> Optional.of(MatchTier.VARIANT);
       case TYPE_FAMILY, TYPE_JOINED_FAMILY -> Optional.of(MatchTier.FAMILY);
       default -> Optional.empty();
     };

@@ -216,10 +216,10 @@ public final class NameEngine {
     }
     List<String> qfs = families(queryWord);
     List<String> dfs = families(documentWord);
-    // as the index matches: a query family key as the document word's family key, or as one of
-    // its variant keys (the base form of the family)
-    // or a base family key of the query word as the document word's family key (the query word
-    // is the base form: Maksim, Maksimom)
+    // the family tier as the index matches it (TierTerms): a family key of the query word as the
+    // document word's family key or as one of its variant keys (the family's base form), or a
+    // family key of the query word's inflected forms as the document word's family key (the
+    // query word is the base form: Maksim, Maksimom)
     if (tiers.contains(MatchTier.FAMILY)
         && (qfs.stream().anyMatch(f -> dfs.contains(f) || d.contains(f))
             || baseFamilies(queryWord).stream().anyMatch(dfs::contains))) {

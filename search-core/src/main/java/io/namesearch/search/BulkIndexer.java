@@ -54,6 +54,7 @@ public final class BulkIndexer implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicLong done = new AtomicLong();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final AtomicReference<IOException> flushFailure = new AtomicReference<>();
   private final Object commitLock = new Object();
   private long nextCommit;
   private boolean closed;
@@ -123,7 +124,9 @@ public final class BulkIndexer implements AutoCloseable {
     try {
       index.flushNextBuffer();
     } catch (IOException | RuntimeException | Error e) {
-      failure.compareAndSet(null, new IOException("cannot write the index: " + e.getMessage(), e));
+      // reported by close after any document's failure, which another thread may record later
+      flushFailure.compareAndSet(
+          null, new IOException("cannot write the index: " + e.getMessage(), e));
     }
   }
 
@@ -224,6 +227,9 @@ public final class BulkIndexer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     rethrow();
+    if (flushFailure.get() != null) {
+      throw flushFailure.get();
+    }
     index.commit();
   }
 

@@ -98,9 +98,7 @@ final class SegmentForms {
                 }
                 continue;
               }
-              if (ty.equals(NameTokens.TYPE_JOINED_FAMILY)
-                  || ty.equals(NameTokens.TYPE_JOINED_VARIANT)
-                  || NameTokens.tierOfType(ty).isEmpty()) {
+              if (ty.equals(NameTokens.TYPE_JOINED_FAMILY) || NameTokens.tierOfType(ty).isEmpty()) {
                 continue;
               }
               String k = term.toString();

@@ -1,8 +1,13 @@
 package io.namesearch.opensearch;
 
+import io.namesearch.search.NameQuery;
 import io.namesearch.search.QueryMode;
+import io.namesearch.search.SearchOptions;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.util.SetOnce;
 import org.opensearch.action.ActionRequest;
 import org.opensearch.action.search.SearchAction;
@@ -26,13 +31,14 @@ import org.opensearch.transport.client.Client;
  * ({@link PersonRescoring}) sees only that shard's documents, and every shard must set the kinds
  * apart by the same span, or the shards' hits would not merge in the library's order. So, on the
  * node that coordinates a search whose scoring query is a person-mode {@code russian_name} (where
- * {@link PersonRescoring} applies), this filter first runs the words query alone, with the same
- * indices, search type, filters and routing, for its best hit only; and gives that hit's score to
- * the query ({@link RussianNameQueryBuilder#withBest}), which carries it to every shard. With
- * {@code search_type=dfs_query_then_fetch} (or one shard) the words scores are the library's, and
- * so are the person scores. If that first search fails or finds nothing, the search goes on as it
- * came, and its shards set the kinds apart by a bound they compute alike ({@code
- * PersonRanking#top()}): the same order, other scores.
+ * {@link PersonRescoring} applies) and whose text is a personal name (the person pass re-ranks no
+ * other text), this filter first runs the words query alone, with the same indices, search type,
+ * filters and routing, for its best hit only; and gives that hit's score to the query ({@link
+ * RussianNameQueryBuilder#withBest}), which carries it to every shard. With {@code
+ * search_type=dfs_query_then_fetch} (or one shard) the words scores are the library's, and so are
+ * the person scores. If that first search fails or finds nothing, the search goes on as it came,
+ * and its shards set the kinds apart by a bound they compute alike ({@code PersonRanking#top()}):
+ * the same order, other scores.
  */
 final class PersonSpanFilter implements ActionFilter {
 
@@ -125,8 +131,23 @@ final class PersonSpanFilter implements ActionFilter {
     return new Target(words(search, w), n, with -> clauses.set(0, with));
   }
 
+  /**
+   * Whether {@code n} is a person-mode query whose text is a personal name (the words query alone
+   * ranks any other text: no first search is needed).
+   */
   private static boolean person(RussianNameQueryBuilder n) {
-    return n.mode() == QueryMode.PERSON && Float.isNaN(n.best());
+    if (n.mode() != QueryMode.PERSON || !Float.isNaN(n.best())) {
+      return false;
+    }
+    // whether the text is a personal name does not depend on the index: ask an empty one
+    try (IndexReader empty = new MultiReader()) {
+      SearchOptions options =
+          SearchOptions.builder().tiers(n.tiers()).mode(QueryMode.PERSON).build();
+      return NameQuery.person(n.text(), options, n.fields(), empty, NameQuery.Statistics.of(empty))
+          .isPresent();
+    } catch (IOException | RuntimeException e) {
+      return false; // the shards fail the search with the error, or rank by the bound
+    }
   }
 
   /** The search for the best hit of {@code query}, over the same documents as {@code search}. */
