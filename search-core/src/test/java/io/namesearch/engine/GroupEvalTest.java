@@ -369,7 +369,9 @@ public class GroupEvalTest {
           "variant+fuzzy person", 0.959,
           "variant+fuzzy place", 0.726,
           "variant+family person", 0.951,
-          "variant+family place", 0.721,
+          // issue 14: о/а and е/и as two vowel classes in the family key (first names MAP
+          // 0.723 -> 0.754, surnames 0.937 -> 0.961) cost places 0.731 -> 0.704 here
+          "variant+family place", 0.694,
           "variant+family+fuzzy person", 0.965,
           "variant+family+fuzzy place", 0.788);
 
