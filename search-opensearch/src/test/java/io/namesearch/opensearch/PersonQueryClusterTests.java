@@ -13,29 +13,20 @@ import io.namesearch.search.SearchOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.opensearch.action.bulk.BulkRequestBuilder;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchResponse;
 import org.opensearch.action.search.SearchType;
 import org.opensearch.action.support.WriteRequest;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.xcontent.MediaTypeRegistry;
-import org.opensearch.core.xcontent.NamedXContentRegistry;
-import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.query.QueryBuilders;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
-import org.opensearch.search.SearchModule;
 import org.opensearch.search.builder.SearchSourceBuilder;
 import org.opensearch.search.sort.SortOrder;
-import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
 
@@ -51,14 +42,9 @@ import org.opensearch.test.OpenSearchIntegTestCase.Scope;
     numDataNodes = 2,
     numClientNodes = 0,
     supportsDedicatedMasters = false)
-public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
+public class PersonQueryClusterTests extends NameClusterTestCase {
 
   private static final List<String> FIELDS = List.of("title", "body");
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(RussianNamePlugin.class);
-  }
 
   /**
    * Ranking parity on the seeds, 300 generated news documents and 300 generated documents that name
@@ -75,8 +61,8 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
     docs.putAll(NameCorpus.documents(seed, 300));
     docs.putAll(NameCorpus.personDocuments(seed, 300));
     assertThat(docs.size(), greaterThan(500));
-    createIndex("two", 2);
-    createIndex("one", 1);
+    createQueryIndex("two", 2);
+    createQueryIndex("one", 1);
     bulk("two", docs);
     bulk("one", docs);
     List<String> queries = NameCorpus.personQueries(seed, 60);
@@ -215,7 +201,7 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
    */
   public void testPersonPassWhereItApplies() throws Exception {
     Map<String, String[]> docs = NameCorpus.personDocuments(7, 200);
-    createIndex("people", 2);
+    createQueryIndex("people", 2);
     bulk("people", docs);
     String q = "Dmitry Baltrukov";
     RussianNameQueryBuilder person = nameQuery(q, false);
@@ -365,43 +351,5 @@ public class PersonQueryClusterTests extends OpenSearchIntegTestCase {
         .setSize(size)
         .setFetchSource(false)
         .get();
-  }
-
-  private static final NamedXContentRegistry QUERY_REGISTRY =
-      new NamedXContentRegistry(
-          new SearchModule(Settings.EMPTY, List.of(new RussianNamePlugin())).getNamedXContents());
-
-  private static SearchSourceBuilder source(String json) throws IOException {
-    try (XContentParser parser =
-        JsonXContent.jsonXContent.createParser(
-            QUERY_REGISTRY,
-            org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
-            json)) {
-      return SearchSourceBuilder.fromXContent(parser);
-    }
-  }
-
-  /** An index with the README's mapping for the query (title, body), with this many shards. */
-  @SuppressWarnings("unchecked")
-  private void createIndex(String index, int shards) {
-    Map<String, Object> body = NameQueries.parse(NameQueries.queryIndexBody());
-    ((Map<String, Object>) body.get("settings")).put("number_of_shards", shards);
-    body.put("mappings", Map.of("_doc", body.get("mappings")));
-    assertAcked(client().admin().indices().prepareCreate(index).setSource(body));
-  }
-
-  private void bulk(String index, Map<String, String[]> docs) {
-    BulkRequestBuilder bulk =
-        client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
-    docs.forEach(
-        (id, doc) ->
-            bulk.add(
-                client()
-                    .prepareIndex(index)
-                    .setId(id)
-                    .setSource(Map.of("title", doc[0], "body", doc[1]))));
-    BulkResponse response = bulk.get();
-    assertFalse(response.buildFailureMessage(), response.hasFailures());
-    ensureGreen(index);
   }
 }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
-import org.opensearch.action.bulk.BulkRequestBuilder;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchResponse;
 import org.opensearch.action.search.SearchType;
@@ -39,13 +37,11 @@ import org.opensearch.core.common.text.Text;
 import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.core.xcontent.NamedXContentRegistry;
 import org.opensearch.core.xcontent.XContentParser;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
 import org.opensearch.search.SearchModule;
 import org.opensearch.search.builder.SearchSourceBuilder;
 import org.opensearch.search.fetch.subphase.highlight.HighlightBuilder;
 import org.opensearch.search.fetch.subphase.highlight.HighlightField;
-import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
 
@@ -62,7 +58,7 @@ import org.opensearch.test.OpenSearchIntegTestCase.Scope;
     numDataNodes = 2,
     numClientNodes = 0,
     supportsDedicatedMasters = false)
-public class RussianNameClusterTests extends OpenSearchIntegTestCase {
+public class RussianNameClusterTests extends NameClusterTestCase {
 
   static final String INDEX = "articles";
 
@@ -72,11 +68,6 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   /** What a word of the derived tier scores: the boost of the README's derived clause. */
   private static final float DERIVED_SCORE = 0.28f;
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(RussianNamePlugin.class);
-  }
 
   // ---- documents ----
 
@@ -151,18 +142,7 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
 
   private void createIndex(String index, Map<String, String[]> docs) {
     createReadmeIndex(index);
-    BulkRequestBuilder bulk =
-        client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
-    docs.forEach(
-        (id, doc) ->
-            bulk.add(
-                client()
-                    .prepareIndex(index)
-                    .setId(id)
-                    .setSource(Map.of("title", doc[0], "body", doc[1]))));
-    BulkResponse response = bulk.get();
-    assertFalse(response.buildFailureMessage(), response.hasFailures());
-    ensureGreen(index);
+    bulk(index, docs);
   }
 
   /** The README's query (nickname clause included) for {@code text}. */
@@ -703,46 +683,6 @@ public class RussianNameClusterTests extends OpenSearchIntegTestCase {
   }
 
   // ---- the russian_name query ----
-
-  /** A registry that knows the plugin's query, as a node's REST layer does. */
-  private static final NamedXContentRegistry QUERY_REGISTRY =
-      new NamedXContentRegistry(
-          new SearchModule(Settings.EMPTY, List.of(new RussianNamePlugin())).getNamedXContents());
-
-  /** A search body (JSON) as the REST layer parses it. */
-  private static SearchSourceBuilder source(String json) throws IOException {
-    try (XContentParser parser =
-        JsonXContent.jsonXContent.createParser(
-            QUERY_REGISTRY,
-            org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
-            json)) {
-      return SearchSourceBuilder.fromXContent(parser);
-    }
-  }
-
-  /** An index as the README's create-index for the query, with this many shards (1 replica). */
-  @SuppressWarnings("unchecked")
-  private void createQueryIndex(String index, int shards) {
-    Map<String, Object> body = NameQueries.parse(NameQueries.queryIndexBody());
-    ((Map<String, Object>) body.get("settings")).put("number_of_shards", shards);
-    body.put("mappings", Map.of("_doc", body.get("mappings")));
-    assertAcked(client().admin().indices().prepareCreate(index).setSource(body));
-  }
-
-  private void bulk(String index, Map<String, String[]> docs) {
-    BulkRequestBuilder bulk =
-        client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
-    docs.forEach(
-        (id, doc) ->
-            bulk.add(
-                client()
-                    .prepareIndex(index)
-                    .setId(id)
-                    .setSource(Map.of("title", doc[0], "body", doc[1]))));
-    BulkResponse response = bulk.get();
-    assertFalse(response.buildFailureMessage(), response.hasFailures());
-    ensureGreen(index);
-  }
 
   /** The README's documents (index-documents), id to {title, body}. */
   private static Map<String, String[]> readmeDocs() {
