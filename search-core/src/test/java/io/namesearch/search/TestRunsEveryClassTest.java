@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * (or is a failsafe {@code *IT}), and no helper class does, so no test class is silently skipped
  * (NameEngineProperties once was) and no helper is mistaken for one. A {@code *Measurement} is the
  * one other kind: a slow measurement that prints figures and is run only by name ({@code
- * -Dtest=...}), never in {@code mvn verify}.
+ * -Dtest=...}), never in {@code mvn verify}. A class extending a {@code *TestCase} has tests; an
+ * abstract {@code *TestCase} (Lucene's idiom for a shared test base) is a helper.
  */
 class TestRunsEveryClassTest {
 
@@ -33,7 +34,11 @@ class TestRunsEveryClassTest {
   private static final Pattern HAS_TESTS =
       Pattern.compile(
           "@(Test|ParameterizedTest|RepeatedTest|TestFactory|Property|Example)\\b"
-              + "|extends (BaseTokenStream\\w*TestCase|LuceneTestCase|OpenSearch\\w*TestCase)");
+              + "|extends \\w*TestCase\\b");
+
+  /** An abstract base of test classes (such as NameClusterTestCase): a helper. */
+  private static final Pattern ABSTRACT_BASE =
+      Pattern.compile("(?m)^(public )?abstract class \\w+TestCase\\b");
 
   private static String read(Path p) {
     try {
@@ -70,7 +75,9 @@ class TestRunsEveryClassTest {
         try (Stream<Path> files = Files.walk(tests)) {
           for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
             String name = p.getFileName().toString().replace(".java", "");
-            boolean hasTests = HAS_TESTS.matcher(read(p)).find();
+            String source = read(p);
+            boolean hasTests =
+                HAS_TESTS.matcher(source).find() && !ABSTRACT_BASE.matcher(source).find();
             boolean named =
                 name.endsWith(suffix) || name.endsWith("IT") || name.endsWith("Measurement");
             if (hasTests != named) {
