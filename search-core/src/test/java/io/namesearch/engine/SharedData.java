@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Locates the evaluation data ({@code shared/data}) by walking up from the working directory.
+ * Locates the evaluation data: {@code shared/data} beside the clone, that is {@code ../shared/data}
+ * from the repository's root (the nearest folder above the working directory that holds {@code
+ * .git}). Only there: a {@code shared} folder higher up belongs to someone else.
  *
  * <p>A fresh clone has no {@code ../shared}: a test that needs it is skipped, and says so on the
  * build output (a line starting {@code SKIPPED (needs ../shared/data)}). On CI ({@code CI=true}, as
@@ -19,13 +21,13 @@ public final class SharedData {
   private SharedData() {}
 
   public static Optional<Path> dir() {
-    Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (p != null) {
-      Path candidate = p.resolve("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
+    for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        p != null;
+        p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        Path beside = p.resolveSibling("shared").resolve("data");
+        return Files.isDirectory(beside) ? Optional.of(beside) : Optional.empty();
       }
-      p = p.getParent();
     }
     return Optional.empty();
   }

@@ -46,12 +46,12 @@ class PairMetricsTest {
     assertTrue(Double.isNaN(m.fmrAtThreshold()));
   }
 
-  /** A file of ../shared/data, found by walking up from the working directory, or null. */
+  /** A file of ../shared/data beside the clone (as SharedData finds it), or null. */
   static Path shared(String name) {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path f = p.resolve("shared").resolve("data").resolve(name);
-      if (Files.isRegularFile(f)) {
-        return f;
+      if (Files.exists(p.resolve(".git"))) {
+        Path f = p.resolveSibling("shared").resolve("data").resolve(name);
+        return Files.isRegularFile(f) ? f : null;
       }
     }
     return null;
