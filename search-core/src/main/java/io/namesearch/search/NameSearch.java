@@ -111,6 +111,12 @@ final class NameSearch {
         options.minScore() > 0
             ? ScoreThreshold.wrap(top, normalizer(ideal), options.minScore())
             : ScoreThreshold.wrap(top, null, 0);
+    if (options.sort() == SearchOptions.SortOrder.SCORE
+        && after == null
+        && options.minScore() == 0
+        && !options.counts()) {
+      collect = ShortestTies.wrap(collect, window);
+    }
     TopFieldDocs found;
     MatchCounter.Counts counts = null;
     try {

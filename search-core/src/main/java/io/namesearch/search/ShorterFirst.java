@@ -16,8 +16,9 @@ import org.apache.lucene.util.SmallFloat;
  * at the same tiers, the one with fewer other words is the closer match (as BM25's length
  * normalisation has it). A sort field, so that the collector itself keeps the total order (score,
  * then length, then id): raising the limit or paging never reorders hits already returned, at the
- * cost of visiting every document that ties with the last hit. Scores are not changed. Lengths are
- * the words of the text fields, read from their norms (stacked keys do not count).
+ * cost of visiting the documents that tie with the last hit ({@link ShortestTies} lets the tiered
+ * scorer pass over the longer ones). Scores are not changed. Lengths are the words of the text
+ * fields, read from their norms (stacked keys do not count).
  */
 final class ShorterFirst extends FieldComparatorSource {
 
@@ -28,14 +29,40 @@ final class ShorterFirst extends FieldComparatorSource {
 
   /** The length of a document in words, from the norms of the text fields. */
   static int length(LeafReaderContext leaf, int doc) throws IOException {
-    int words = 0;
-    for (String field : IndexFields.TEXT_FIELDS) {
-      NumericDocValues norms = leaf.reader().getNormValues(field);
-      if (norms != null && norms.advanceExact(doc)) {
-        words += SmallFloat.byte4ToInt((byte) norms.longValue());
+    return new Lengths(leaf).length(doc);
+  }
+
+  /**
+   * The lengths of one segment's documents, read in increasing doc id order (the same document may
+   * be asked again): one norms iterator per text field.
+   */
+  static final class Lengths {
+    private final NumericDocValues[] norms;
+    private int lastDoc = -1;
+    private int lastLength;
+
+    Lengths(LeafReaderContext leaf) throws IOException {
+      norms = new NumericDocValues[IndexFields.TEXT_FIELDS.length];
+      for (int i = 0; i < norms.length; i++) {
+        norms[i] = leaf.reader().getNormValues(IndexFields.TEXT_FIELDS[i]);
       }
     }
-    return words;
+
+    /** The words of {@code doc}, which is not below the document asked before. */
+    int length(int doc) throws IOException {
+      if (doc == lastDoc) {
+        return lastLength;
+      }
+      int words = 0;
+      for (NumericDocValues n : norms) {
+        if (n != null && n.advanceExact(doc)) {
+          words += SmallFloat.byte4ToInt((byte) n.longValue());
+        }
+      }
+      lastDoc = doc;
+      lastLength = words;
+      return words;
+    }
   }
 
   @Override
@@ -63,27 +90,10 @@ final class ShorterFirst extends FieldComparatorSource {
 
       @Override
       public LeafFieldComparator getLeafComparator(LeafReaderContext context) throws IOException {
-        NumericDocValues[] norms = new NumericDocValues[IndexFields.TEXT_FIELDS.length];
-        for (int i = 0; i < norms.length; i++) {
-          norms[i] = context.reader().getNormValues(IndexFields.TEXT_FIELDS[i]);
-        }
+        Lengths lengths = new Lengths(context);
         return new LeafFieldComparator() {
-          private int lastDoc = -1;
-          private int lastLength;
-
           private int length(int doc) throws IOException {
-            if (doc == lastDoc) {
-              return lastLength;
-            }
-            int words = 0;
-            for (NumericDocValues n : norms) {
-              if (n != null && n.advanceExact(doc)) {
-                words += SmallFloat.byte4ToInt((byte) n.longValue());
-              }
-            }
-            lastDoc = doc;
-            lastLength = words;
-            return words;
+            return lengths.length(doc);
           }
 
           @Override

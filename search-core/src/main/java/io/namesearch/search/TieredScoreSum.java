@@ -23,6 +23,7 @@ final class TieredScoreSum {
 
   private final float[] scores;
   private final float[] ties;
+  private final int[] groupOf;
 
   /** The clause indices of each group. */
   private final int[][] groupClauses;
@@ -35,6 +36,7 @@ final class TieredScoreSum {
   TieredScoreSum(float[] scores, int[] groupOf, float[] ties) {
     this.scores = scores;
     this.ties = ties;
+    this.groupOf = groupOf;
     int[] size = new int[ties.length];
     for (int g : groupOf) {
       size[g]++;
@@ -96,6 +98,32 @@ final class TieredScoreSum {
     double total = 0;
     for (int g = 0; g < groupClauses.length; g++) {
       total += group(g, matched);
+    }
+    return (float) total;
+  }
+
+  /** As {@link #sum(boolean[])}, keeping each group's score in {@code groupScores}. */
+  float sum(boolean[] matched, float[] groupScores) {
+    for (int g = 0; g < groupClauses.length; g++) {
+      groupScores[g] = group(g, matched);
+    }
+    return total(groupScores);
+  }
+
+  /**
+   * As {@link #sum(boolean[])} after {@code matched[clause]} changed, from the group scores that
+   * {@link #sum(boolean[], float[])} kept: only the clause's group is scored again.
+   */
+  float update(boolean[] matched, float[] groupScores, int clause) {
+    int g = groupOf[clause];
+    groupScores[g] = group(g, matched);
+    return total(groupScores);
+  }
+
+  private static float total(float[] groupScores) {
+    double total = 0;
+    for (float s : groupScores) {
+      total += s;
     }
     return (float) total;
   }

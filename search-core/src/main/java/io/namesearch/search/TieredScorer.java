@@ -2,7 +2,6 @@ package io.namesearch.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 
@@ -37,11 +36,8 @@ final class TieredScorer extends Scorer {
   private final float maxScore;
   private final int[] byScoreDesc;
 
-  /** Clause indices, most expensive first: the first to leave the lead. */
-  private int[] byCostDesc;
-
-  /** Clause indices, highest score per cost first: the first to join the lead. */
-  private int[] byValue;
+  /** Which clauses lead, by score and cost. */
+  private ClauseOrder order;
 
   /** Leading (essential) clause indices: {@code lead[0, leadCount)}. */
   private final int[] lead;
@@ -56,11 +52,24 @@ final class TieredScorer extends Scorer {
   /** Per clause, while checking a candidate: may it match (matched, or not yet checked)? */
   private final boolean[] possible;
 
+  /** Per group, while checking a candidate: the best score it may still reach. */
+  private final float[] groupBounds;
+
   /** Per clause, while scoring: does it match the current document? */
   private final boolean[] matched;
 
   private float minCompetitive;
   private int doc = -1;
+
+  /**
+   * Set by {@link ShortestTies}: while {@code tieScore} is the minimum competitive score, a
+   * document longer than {@code tieLength} words cannot tie its way into the top hits, so it must
+   * beat it.
+   */
+  private float tieScore = Float.NaN;
+
+  private int tieLength;
+  private ShorterFirst.Lengths lengths;
 
   /**
    * @param clauses the clauses present on this segment
@@ -82,10 +91,11 @@ final class TieredScorer extends Scorer {
     this.cost = c;
     this.possible = new boolean[n];
     this.matched = new boolean[n];
+    this.groupBounds = new float[sum.groups()];
     Arrays.fill(possible, true);
     this.maxScore = sum.sum(possible);
-    this.byScoreDesc = order(Comparator.comparingDouble((Integer i) -> -sum.score(i)));
-    orderByCost();
+    this.byScoreDesc = ClauseOrder.byScoreDesc(sum, n);
+    this.order = new ClauseOrder(sum, costs);
     this.lead = new int[n];
     for (int i = 0; i < n; i++) {
       lead[i] = i;
@@ -94,22 +104,16 @@ final class TieredScorer extends Scorer {
     this.check = new int[n];
   }
 
-  private int[] order(Comparator<Integer> comparator) {
-    Integer[] order = new Integer[its.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, comparator);
-    int[] out = new int[order.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = order[i];
-    }
-    return out;
-  }
-
-  private void orderByCost() {
-    byCostDesc = order(Comparator.comparingLong((Integer i) -> -costs[i]));
-    byValue = order(Comparator.comparingDouble((Integer i) -> -sum.score(i) / (costs[i] + 1.0)));
+  /**
+   * Tells the scorer that of the documents scoring exactly {@code score}, only those of at most
+   * {@code length} words (read from {@code lengths}, in doc id order) can still enter the top hits:
+   * the collector orders by score, then length, then id, and its last hit scores {@code score} at
+   * {@code length} words. Applies while {@code score} is the minimum competitive score.
+   */
+  void setTieBreak(float score, int length, ShorterFirst.Lengths lengths) {
+    this.tieScore = score;
+    this.tieLength = length;
+    this.lengths = lengths;
   }
 
   private DocIdSetIterator it(int i) throws IOException {
@@ -132,7 +136,7 @@ final class TieredScorer extends Scorer {
     minCompetitive = minScore;
     boolean[] nonEssential = new boolean[its.length];
     while (true) {
-      partition(minScore, nonEssential);
+      order.partition(minScore, nonEssential);
       // A clause whose cost is only an estimate (a typo clause) gets its iterator, and so its
       // true cost, and the partition is redone, when it is in the lead (it may be cheap enough
       // to lead, or too expensive), and when the lead is costly (it may be a cheaper lead).
@@ -152,7 +156,7 @@ final class TieredScorer extends Scorer {
       if (!changed) {
         break;
       }
-      orderByCost();
+      order = new ClauseOrder(sum, costs);
     }
     int n = 0;
     for (int i = 0; i < its.length; i++) {
@@ -171,30 +175,6 @@ final class TieredScorer extends Scorer {
   }
 
   /**
-   * Splits the clauses into the lead and the non-essential rest, whose best score together is below
-   * {@code minScore}: takes clauses into the lead, best score per cost first, until the rest can no
-   * longer reach the minimum; then gives back to the rest any lead clause it can take without
-   * reaching it, most expensive first.
-   */
-  private void partition(float minScore, boolean[] nonEssential) {
-    Arrays.fill(nonEssential, true);
-    for (int i : byValue) {
-      if (sum.sum(nonEssential) < minScore) {
-        break;
-      }
-      nonEssential[i] = false;
-    }
-    for (int i : byCostDesc) {
-      if (!nonEssential[i]) {
-        nonEssential[i] = true;
-        if (sum.sum(nonEssential) >= minScore) {
-          nonEssential[i] = false;
-        }
-      }
-    }
-  }
-
-  /**
    * Whether the candidate {@code target}, on which the lead clauses stand, can reach the minimum
    * competitive score: checks the non-essential clauses, best first, and gives up as soon as the
    * clauses that may still match cannot reach it. Leaves every checked clause on or after the
@@ -207,8 +187,17 @@ final class TieredScorer extends Scorer {
     for (int k = 0; k < checkCount; k++) {
       possible[check[k]] = true;
     }
-    if (sum.sum(possible) < minCompetitive) {
+    float min = minCompetitive;
+    float bound = sum.sum(possible, groupBounds);
+    if (bound < min) {
       return false;
+    }
+    if (tieScore == min && lengths.length(target) > tieLength) {
+      // longer than the last hit: a tie loses, only a higher score enters
+      min = Math.nextUp(min);
+      if (bound < min) {
+        return false;
+      }
     }
     for (int k = 0; k < checkCount; k++) {
       int i = check[k];
@@ -219,7 +208,7 @@ final class TieredScorer extends Scorer {
       }
       if (d != target) {
         possible[i] = false;
-        if (sum.sum(possible) < minCompetitive) {
+        if (sum.update(possible, groupBounds, i) < min) {
           return false;
         }
       }
@@ -260,7 +249,9 @@ final class TieredScorer extends Scorer {
             }
           }
           // Past the collector's threshold, skip documents that cannot enter the top hits.
-          if (min == NO_MORE_DOCS || checkCount == 0 || competitive(min)) {
+          if (min == NO_MORE_DOCS
+              || (checkCount == 0 && tieScore != minCompetitive)
+              || competitive(min)) {
             return doc = min;
           }
           target = min + 1;
