@@ -115,10 +115,7 @@ final class KeyTables {
     for (RuleTable.Row row : table.rows) {
       String suffix = row.key("suffix", alphabet, false);
       Context left = row.context("left", true, alphabet, DERIVATION_LEFT);
-      int minBase = row.integer("min_base", 1, -1);
-      if (minBase < 0) {
-        throw row.error("min_base", 0, "must not be empty");
-      }
+      int minBase = row.integer("min_base", 1);
       out.add(new Derivation(suffix, left, minBase));
     }
     return out.toArray(new Derivation[0]);
@@ -131,10 +128,7 @@ final class KeyTables {
       String nominative = row.key("nominative", alphabet, false);
       String oblique = row.key("oblique", alphabet, false);
       Context left = row.context("left", true, alphabet, ENDING_LEFT);
-      int minStem = row.integer("min_stem", 1, -1);
-      if (minStem < 0) {
-        throw row.error("min_stem", 0, "must not be empty");
-      }
+      int minStem = row.integer("min_stem", 1);
       out.add(new Fleeting(nominative, oblique, left, minStem));
     }
     return out.toArray(new Fleeting[0]);

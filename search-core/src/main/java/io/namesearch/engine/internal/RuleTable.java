@@ -235,6 +235,12 @@ final class RuleTable {
       throw error(column, 0, "expected a whole number of at least " + min + ", found '" + s + "'");
     }
 
+    /** The cell, a whole number of at least {@code min}; it must not be empty. */
+    int integer(String column, int min) {
+      required(column);
+      return integer(column, min, -1);
+    }
+
     /** The cell, one of {@code values}. */
     String choice(String column, List<String> values) {
       String s = required(column);
