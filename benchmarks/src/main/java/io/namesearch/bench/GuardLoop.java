@@ -68,7 +68,7 @@ public final class GuardLoop {
         List<Tasks.Task> tasks = Tasks.category(category);
         String[] queries = tasks.stream().map(Tasks.Task::query).toArray(String[]::new);
         for (Tasks.Task t : tasks) {
-          checks.ours(t, countAll(ours, t.query()));
+          checks.ours(t, HitChecks.countAll(ours, t.query()));
           Query q = Systems.query(analyzer, t.query(), 0);
           checks.standard(t, searcher.count(q));
         }
@@ -96,16 +96,6 @@ public final class GuardLoop {
     try (Writer w = Files.newBufferedWriter(out)) {
       figures.store(w, "GuardLoop " + String.join(" ", args));
     }
-  }
-
-  private static long countAll(NameIndex index, String query) throws IOException {
-    SearchOptions counting =
-        SearchOptions.builder()
-            .limit(1)
-            .fetch(SearchOptions.Fetch.ID)
-            .totalHitsThreshold(Integer.MAX_VALUE)
-            .build();
-    return index.search(query, counting).totalHits();
   }
 
   /** Runs the queries in turn for about {@code millis} ms; the thread's CPU µs per query. */

@@ -1,5 +1,7 @@
 package io.namesearch.bench;
 
+import io.namesearch.search.NameIndex;
+import io.namesearch.search.SearchOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -13,12 +15,26 @@ import java.util.Properties;
  * from {@link CorpusIndex#expected}, computed from the generated text, never from an index.
  */
 final class HitChecks {
+
+  /** Ours with ids only and every hit counted: the options that {@link #countAll} searches with. */
+  private static final SearchOptions COUNT_ALL =
+      SearchOptions.builder()
+          .limit(1)
+          .fetch(SearchOptions.Fetch.ID)
+          .totalHitsThreshold(Integer.MAX_VALUE)
+          .build();
+
   private final Properties expected;
   private final int docs;
 
   HitChecks(Properties expected, int docs) {
     this.expected = expected;
     this.docs = docs;
+  }
+
+  /** The exact number of documents that ours finds for {@code query} (every hit counted). */
+  static long countAll(NameIndex index, String query) throws IOException {
+    return index.search(query, COUNT_ALL).totalHits();
   }
 
   long std(Tasks.Task t) {

@@ -73,6 +73,15 @@ final class JmhResults {
     return null;
   }
 
+  /** The QueryBenchmark row of one system ({@code method}), corpus size and query category. */
+  static Row query(List<Row> rows, String method, int docs, String category) {
+    return find(
+        rows,
+        "QueryBenchmark",
+        method,
+        Map.of("docs", Integer.toString(docs), "category", category));
+  }
+
   static TreeSet<Integer> sizes(List<Row> rows) {
     TreeSet<Integer> s = new TreeSet<>();
     rows.stream()

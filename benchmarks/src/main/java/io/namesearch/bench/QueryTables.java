@@ -1,6 +1,6 @@
 package io.namesearch.bench;
 
-import static io.namesearch.bench.JmhResults.find;
+import static io.namesearch.bench.JmhResults.query;
 import static io.namesearch.bench.JmhResults.sizes;
 import static io.namesearch.bench.Report.CATEGORIES;
 
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The query latency tables of the benchmark report: for each corpus size, each query category's
@@ -31,29 +33,22 @@ final class QueryTables {
               "lower is faster. Last column: the TermQuery's own p50 / p99 in µs, for scale.\n\n");
       md.append(
           "| category | ours | fuzzy2 | beiderMorse | icu | termQuery µs p50 / p99 |\n|---|---|---|---|---|---|\n");
+      categoryRows(
+          rows,
+          docs,
+          "termQuery",
+          List.of("ours", "fuzzy2", "beiderMorse", "icu"),
+          (r, term) ->
+              String.format(
+                  Locale.ROOT, "%.2f× (%.2f×)", r.p50() / term.p50(), r.p99() / term.p99()),
+          term -> String.format(Locale.ROOT, " | %.1f / %.1f |%n", term.p50(), term.p99()),
+          md);
       for (String cat : CATEGORIES) {
-        Map<String, String> p = Map.of("docs", Integer.toString(docs), "category", cat);
-        Row term = find(rows, "QueryBenchmark", "termQuery", p);
-        if (term == null) {
-          continue;
+        Row term = query(rows, "termQuery", docs, cat);
+        Row ours = query(rows, "ours", docs, cat);
+        if (term != null && ours != null) {
+          ratios.put("query.p50.ratio." + cat, ours.p50() / term.p50());
         }
-        md.append("| ").append(cat);
-        for (String s : List.of("ours", "fuzzy2", "beiderMorse", "icu")) {
-          Row r = find(rows, "QueryBenchmark", s, p);
-          md.append(" | ")
-              .append(
-                  r == null
-                      ? "-"
-                      : String.format(
-                          Locale.ROOT,
-                          "%.2f× (%.2f×)",
-                          r.p50() / term.p50(),
-                          r.p99() / term.p99()));
-          if (r != null && s.equals("ours")) {
-            ratios.put("query.p50.ratio." + cat, r.p50() / term.p50());
-          }
-        }
-        md.append(String.format(Locale.ROOT, " | %.1f / %.1f |%n", term.p50(), term.p99()));
       }
       boolean heavy =
           rows.stream()
@@ -71,20 +66,14 @@ final class QueryTables {
           "\nOurs against the heavier baselines (their p50 / our p50; higher means ours is faster):\n\n");
       md.append(
           "| category | fuzzy2 / ours | beiderMorse / ours | icu / ours |\n|---|---|---|---|\n");
-      for (String cat : CATEGORIES) {
-        Map<String, String> p = Map.of("docs", Integer.toString(docs), "category", cat);
-        Row ours = find(rows, "QueryBenchmark", "ours", p);
-        if (ours == null) {
-          continue;
-        }
-        md.append("| ").append(cat);
-        for (String s : List.of("fuzzy2", "beiderMorse", "icu")) {
-          Row r = find(rows, "QueryBenchmark", s, p);
-          md.append(" | ")
-              .append(r == null ? "-" : String.format(Locale.ROOT, "%.1f×", r.p50() / ours.p50()));
-        }
-        md.append(" |\n");
-      }
+      categoryRows(
+          rows,
+          docs,
+          "ours",
+          List.of("fuzzy2", "beiderMorse", "icu"),
+          (r, ours) -> String.format(Locale.ROOT, "%.1f×", r.p50() / ours.p50()),
+          ours -> " |\n",
+          md);
       md.append("\n");
     }
     TreeSet<Integer> sizes = sizes(rows);
@@ -102,23 +91,13 @@ final class QueryTables {
       md.append(" |\n|---|---").append("|---".repeat(sizes.size() - 1)).append("|\n");
       for (String s : List.of("ours", "termQuery")) {
         for (String cat : CATEGORIES) {
-          Row base =
-              find(
-                  rows,
-                  "QueryBenchmark",
-                  s,
-                  Map.of("docs", Integer.toString(small), "category", cat));
+          Row base = query(rows, s, small, cat);
           if (base == null) {
             continue;
           }
           md.append("| ").append(s).append(" | ").append(cat);
           for (int d : sizes.tailSet(small, false)) {
-            Row r =
-                find(
-                    rows,
-                    "QueryBenchmark",
-                    s,
-                    Map.of("docs", Integer.toString(d), "category", cat));
+            Row r = query(rows, s, d, cat);
             md.append(" | ")
                 .append(
                     r == null ? "-" : String.format(Locale.ROOT, "%.2f×", r.p50() / base.p50()));
@@ -127,6 +106,33 @@ final class QueryTables {
         }
       }
       md.append("\n");
+    }
+  }
+
+  /**
+   * Appends one table row per category that {@code base} was measured in: a cell per system, its
+   * {@code cell} against the base row ({@code -} where it was not measured), then the base row's
+   * {@code end}.
+   */
+  private static void categoryRows(
+      List<Row> rows,
+      int docs,
+      String base,
+      List<String> systems,
+      BiFunction<Row, Row, String> cell,
+      Function<Row, String> end,
+      StringBuilder md) {
+    for (String cat : CATEGORIES) {
+      Row b = query(rows, base, docs, cat);
+      if (b == null) {
+        continue;
+      }
+      md.append("| ").append(cat);
+      for (String s : systems) {
+        Row r = query(rows, s, docs, cat);
+        md.append(" | ").append(r == null ? "-" : cell.apply(r, b));
+      }
+      md.append(end.apply(b));
     }
   }
 }

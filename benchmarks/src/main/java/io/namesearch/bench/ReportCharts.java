@@ -1,6 +1,6 @@
 package io.namesearch.bench;
 
-import static io.namesearch.bench.JmhResults.find;
+import static io.namesearch.bench.JmhResults.query;
 import static io.namesearch.bench.JmhResults.sizes;
 import static io.namesearch.bench.Report.CATEGORIES;
 import static io.namesearch.bench.Report.SYSTEMS;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -45,12 +44,7 @@ final class ReportCharts {
         List<String> cats = new ArrayList<>();
         List<Double> vals = new ArrayList<>();
         for (String cat : CATEGORIES) {
-          Row r =
-              find(
-                  rows,
-                  "QueryBenchmark",
-                  s,
-                  Map.of("docs", Integer.toString(docs), "category", cat));
+          Row r = query(rows, s, docs, cat);
           if (r != null) {
             cats.add(cat);
             vals.add(r.p50());
@@ -86,12 +80,7 @@ final class ReportCharts {
           double logSum = 0;
           int n = 0;
           for (String cat : CATEGORIES) {
-            Row r =
-                find(
-                    rows,
-                    "QueryBenchmark",
-                    s,
-                    Map.of("docs", Integer.toString(d), "category", cat));
+            Row r = query(rows, s, d, cat);
             if (r != null) {
               logSum += Math.log(r.p50());
               n++;

@@ -2,7 +2,6 @@ package io.namesearch.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import org.apache.lucene.analysis.CharFilter;
 
 /**
  * Keeps a word written in GOST 7.79-B whole: that scheme writes {@code `} inside words (y` for ы,
@@ -11,7 +10,7 @@ import org.apache.lucene.analysis.CharFilter;
  * breaking ignores and the name engine drops; one char for one char, so offsets stay exact. A
  * {@code `} elsewhere (an opening quote) is left alone.
  */
-public final class GostBacktickCharFilter extends CharFilter {
+public final class GostBacktickCharFilter extends OneForOneCharFilter {
 
   static final char BACKTICK = '`';
   static final char SOFT_HYPHEN = '\u00AD';
@@ -22,11 +21,6 @@ public final class GostBacktickCharFilter extends CharFilter {
   /** Wraps {@code in}. */
   public GostBacktickCharFilter(Reader in) {
     super(in);
-  }
-
-  @Override
-  protected int correct(int currentOff) {
-    return currentOff;
   }
 
   @Override

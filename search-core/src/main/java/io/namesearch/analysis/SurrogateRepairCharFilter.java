@@ -2,14 +2,13 @@ package io.namesearch.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import org.apache.lucene.analysis.CharFilter;
 
 /**
  * Replaces unpaired UTF-16 surrogates with U+FFFD, one char for one char, so offsets stay exact.
  * {@code StandardTokenizer} loses its final offset on text that ends in an unpaired high surrogate,
  * and such text reaches an index from damaged files and truncated strings.
  */
-public final class SurrogateRepairCharFilter extends CharFilter {
+public final class SurrogateRepairCharFilter extends OneForOneCharFilter {
 
   private static final char REPLACEMENT = '\uFFFD';
 
@@ -22,11 +21,6 @@ public final class SurrogateRepairCharFilter extends CharFilter {
   /** Wraps {@code in}. */
   public SurrogateRepairCharFilter(Reader in) {
     super(in);
-  }
-
-  @Override
-  protected int correct(int currentOff) {
-    return currentOff;
   }
 
   @Override

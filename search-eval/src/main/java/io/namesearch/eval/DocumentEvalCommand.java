@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,11 +46,7 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin EvalOptions.Help help;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The collection directory.")
   Path dir;
@@ -84,8 +81,7 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
           "Systems to run (default: all): ours, ours-words, standard, icu, bm, dm, fuzzy2.")
   List<String> systems;
 
-  @Option(names = "--json", description = "Print the results as JSON.")
-  boolean json;
+  @Mixin EvalOptions.Json output;
 
   @Option(
       names = "--show",
@@ -152,7 +148,7 @@ public final class DocumentEvalCommand implements Callable<Integer>, Subcommand 
       results.add(run(name, corpus));
     }
     PrintWriter out = cl.getOut();
-    if (json) {
+    if (output.json) {
       out.println(DocumentReport.toJson(corpus, results));
     } else {
       DocumentReport.printTable(out, corpus, results);

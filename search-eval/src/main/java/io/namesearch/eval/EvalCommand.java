@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,11 +43,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin EvalOptions.Help help;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD", description = "The gold TSV file.")
   Path gold;
@@ -139,8 +136,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
               + "(default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--json", description = "Print the results as JSON.")
-  boolean json;
+  @Mixin EvalOptions.Json output;
 
   @Option(
       names = "--stacked",
@@ -158,7 +154,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
     if (pairs != null) {
-      return PairsCommand.run(cl, gold, pairs, systems, json);
+      return PairsCommand.run(cl, gold, pairs, systems, output.json);
     }
     if (gold == null) {
       throw new ParameterException(cl, "Missing required parameter: 'GOLD' (or give --pairs FILE)");
@@ -213,7 +209,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     PrintWriter out = cl.getOut();
     EvalReport report =
         new EvalReport(gold, set, queries.size(), skipped, depth, stacked, dims, results);
-    if (json) {
+    if (output.json) {
       out.println(report.toJson());
     } else {
       report.printTable(out);

@@ -42,22 +42,7 @@ public final class PairSystems {
   }
 
   private static PairSystem matcher(String name, NameMatcher m) {
-    return new PairSystem() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public double score(String a, String b) {
-        return m.match(a, b).score();
-      }
-
-      @Override
-      public double defaultThreshold() {
-        return m.threshold();
-      }
-    };
+    return new Simple(name, (a, b) -> m.match(a, b).score(), m.threshold());
   }
 
   /** ICU {@code Any-Latin; Latin-ASCII} of the whole name, lower-cased. */
@@ -92,18 +77,17 @@ public final class PairSystems {
     double apply(String a, String b);
   }
 
+  /** A system without a threshold of its own. */
   private static PairSystem simple(String name, Score f) {
-    return new PairSystem() {
-      @Override
-      public String name() {
-        return name;
-      }
+    return new Simple(name, f, Double.NaN);
+  }
 
-      @Override
-      public double score(String a, String b) {
-        return f.apply(a, b);
-      }
-    };
+  /** A system that scores with {@code f}. */
+  private record Simple(String name, Score f, double defaultThreshold) implements PairSystem {
+    @Override
+    public double score(String a, String b) {
+      return f.apply(a, b);
+    }
   }
 
   /** How the words of a name are keyed for a word-overlap baseline: one set of codes per word. */

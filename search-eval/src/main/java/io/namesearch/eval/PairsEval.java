@@ -130,35 +130,19 @@ public final class PairsEval {
     for (Result r : results) {
       w = Math.max(w, r.name().length() + 2);
     }
-    String head = "%-26s";
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, head, ""));
-    for (Result r : results) {
-      sb.append(String.format(Locale.ROOT, "%" + w + "s", r.name()));
-    }
-    out.println(sb);
-    row(out, head, w, "ROC AUC", results, r -> fmt(r.metrics().rocAuc(), 4));
-    row(out, head, w, "best F1", results, r -> fmt(r.metrics().bestF1(), 4));
-    row(out, head, w, "  at threshold", results, r -> fmt(r.metrics().bestF1Threshold(), 3));
-    row(
-        out,
-        head,
-        w,
-        "precision at recall 0.95",
-        results,
-        r -> fmt(r.metrics().precisionAtRecall95(), 4));
-    row(out, head, w, "recall at 1% false match", results, r -> fmt(r.metrics().recallAtFmr1(), 4));
-    row(out, head, w, "default threshold", results, r -> fmt(r.metrics().threshold(), 2));
-    row(out, head, w, "  false-match rate", results, r -> fmt(r.metrics().fmrAtThreshold(), 4));
-    row(out, head, w, "  recall", results, r -> fmt(r.metrics().recallAtThreshold(), 4));
-    row(
-        out,
-        head,
-        w,
-        "pairs/s (1 thread)",
-        results,
-        r -> String.format(Locale.ROOT, "%.0f", r.pairsPerSecond()));
+    Table t = new Table(out, "%-26s", w, results);
+    t.row("", Result::name);
+    t.row("ROC AUC", r -> fmt(r.metrics().rocAuc(), 4));
+    t.row("best F1", r -> fmt(r.metrics().bestF1(), 4));
+    t.row("  at threshold", r -> fmt(r.metrics().bestF1Threshold(), 3));
+    t.row("precision at recall 0.95", r -> fmt(r.metrics().precisionAtRecall95(), 4));
+    t.row("recall at 1% false match", r -> fmt(r.metrics().recallAtFmr1(), 4));
+    t.row("default threshold", r -> fmt(r.metrics().threshold(), 2));
+    t.row("  false-match rate", r -> fmt(r.metrics().fmrAtThreshold(), 4));
+    t.row("  recall", r -> fmt(r.metrics().recallAtThreshold(), 4));
+    t.row("pairs/s (1 thread)", r -> String.format(Locale.ROOT, "%.0f", r.pairsPerSecond()));
     if (results.stream().anyMatch(r -> r.errors() > 0)) {
-      row(out, head, w, "unreadable pairs", results, r -> Integer.toString(r.errors()));
+      t.row("unreadable pairs", r -> Integer.toString(r.errors()));
     }
   }
 
@@ -166,13 +150,17 @@ public final class PairsEval {
     String of(Result r);
   }
 
-  private static void row(
-      PrintWriter out, String head, int w, String label, List<Result> results, Cell cell) {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, head, label));
-    for (Result r : results) {
-      sb.append(String.format(Locale.ROOT, "%" + w + "s", cell.of(r)));
+  /**
+   * The table being printed: a {@code head}-formatted label, then a cell {@code w} wide a result.
+   */
+  private record Table(PrintWriter out, String head, int w, List<Result> results) {
+    void row(String label, Cell cell) {
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, head, label));
+      for (Result r : results) {
+        sb.append(String.format(Locale.ROOT, "%" + w + "s", cell.of(r)));
+      }
+      out.println(sb);
     }
-    out.println(sb);
   }
 
   private static String fmt(double v, int digits) {

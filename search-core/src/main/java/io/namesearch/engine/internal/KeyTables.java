@@ -12,30 +12,21 @@ final class KeyTables {
 
   private static final List<String> OPS = List.of("replace", "undouble");
   private static final List<String> SCRIPTS = List.of("any", "latin", "cyrillic");
-  private static final int[] FOLD_LEFT = {
-    Context.ANY,
-    Context.EDGE,
-    Context.VOWEL,
-    Context.CONS,
-    Context.NOT_VOWEL,
-    Context.SET,
-    Context.CONS_LATER
-  };
-  private static final int[] FOLD_RIGHT = {
-    Context.ANY,
-    Context.EDGE,
-    Context.VOWEL,
-    Context.CONS,
-    Context.NOT_VOWEL,
-    Context.SET,
-    Context.CONS_TO_END
-  };
+  private static final int[] FOLD_LEFT = foldContexts(Context.CONS_LATER);
+  private static final int[] FOLD_RIGHT = foldContexts(Context.CONS_TO_END);
   private static final int[] ENDING_LEFT = {
     Context.ANY, Context.VOWEL, Context.CONS, Context.NOT_VOWEL, Context.SET
   };
   private static final int[] DERIVATION_LEFT = {Context.ANY, Context.SET};
 
   private KeyTables() {}
+
+  /** The contexts a fold allows on one side: the same on both sides but for the last one. */
+  private static int[] foldContexts(int last) {
+    return new int[] {
+      Context.ANY, Context.EDGE, Context.VOWEL, Context.CONS, Context.NOT_VOWEL, Context.SET, last
+    };
+  }
 
   /** The rewrite passes of a fold table, in order. */
   static KeyFold[] folds(RuleTable table, String alphabet) {
@@ -111,32 +102,24 @@ final class KeyTables {
   /** The derivational suffixes, in file order. */
   static Derivation[] derivations(RuleTable table, String alphabet) {
     table.unique(r -> r.text("suffix") + "\t" + r.text("left"), "suffix and context");
-    List<Derivation> out = new ArrayList<>();
-    for (RuleTable.Row row : table.rows) {
-      String suffix = row.key("suffix", alphabet, false);
-      Context left = row.context("left", true, alphabet, DERIVATION_LEFT);
-      int minBase = row.integer("min_base", 1, -1);
-      if (minBase < 0) {
-        throw row.error("min_base", 0, "must not be empty");
-      }
-      out.add(new Derivation(suffix, left, minBase));
-    }
-    return out.toArray(new Derivation[0]);
+    return table.map(
+        row -> {
+          String suffix = row.key("suffix", alphabet, false);
+          Context left = row.context("left", true, alphabet, DERIVATION_LEFT);
+          return new Derivation(suffix, left, row.integer("min_base", 1));
+        },
+        Derivation[]::new);
   }
 
   static Fleeting[] fleeting(RuleTable table, String alphabet) {
     table.unique(r -> r.text("nominative") + "\t" + r.text("left"), "nominative and context");
-    List<Fleeting> out = new ArrayList<>();
-    for (RuleTable.Row row : table.rows) {
-      String nominative = row.key("nominative", alphabet, false);
-      String oblique = row.key("oblique", alphabet, false);
-      Context left = row.context("left", true, alphabet, ENDING_LEFT);
-      int minStem = row.integer("min_stem", 1, -1);
-      if (minStem < 0) {
-        throw row.error("min_stem", 0, "must not be empty");
-      }
-      out.add(new Fleeting(nominative, oblique, left, minStem));
-    }
-    return out.toArray(new Fleeting[0]);
+    return table.map(
+        row -> {
+          String nominative = row.key("nominative", alphabet, false);
+          String oblique = row.key("oblique", alphabet, false);
+          Context left = row.context("left", true, alphabet, ENDING_LEFT);
+          return new Fleeting(nominative, oblique, left, row.integer("min_stem", 1));
+        },
+        Fleeting[]::new);
   }
 }

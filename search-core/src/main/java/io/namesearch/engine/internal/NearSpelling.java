@@ -139,28 +139,7 @@ final class NearSpelling {
     if (max == 0) {
       return 0;
     }
-    double d = distance(x, y) / (double) max;
+    double d = EditDistance.levenshtein(x, y) / (double) max;
     return Math.max(0, 0.3 * (1 - 2 * d));
-  }
-
-  private static int distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    int[] prev = new int[m + 1];
-    int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      cur[0] = i;
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[m];
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * One rule table as read from its file: the declared column header, the rows with their line
@@ -149,6 +150,15 @@ final class RuleTable {
     examples.add(new Example(file, lineNo, f[1], f[2], f[3].strip()));
   }
 
+  /** Each row read by {@code parse}, in file order. */
+  <T> T[] map(Function<Row, T> parse, IntFunction<T[]> newArray) {
+    List<T> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      out.add(parse.apply(row));
+    }
+    return out.toArray(newArray.apply(0));
+  }
+
   /**
    * Rejects a second row with the same {@code key} (null: the row has no key to compare).
    *
@@ -233,6 +243,12 @@ final class RuleTable {
         // reported below
       }
       throw error(column, 0, "expected a whole number of at least " + min + ", found '" + s + "'");
+    }
+
+    /** The cell, a whole number of at least {@code min}; it must not be empty. */
+    int integer(String column, int min) {
+      required(column);
+      return integer(column, min, -1);
     }
 
     /** The cell, one of {@code values}. */
