@@ -57,6 +57,22 @@ final class IndexingTables {
           }
         }
       }
+      Row ours = find(rows, "IndexingBenchmark", "index", Map.of("system", "ours"));
+      Row oursBulk = find(rows, "IndexingBenchmark", "index", Map.of("system", "oursBulk"));
+      Row stdBulk = find(rows, "IndexingBenchmark", "index", Map.of("system", "standardBulk"));
+      if (ours != null && oursBulk != null && stdBulk != null) {
+        // what the bulk indexer gains over add, against what Lucene's own threads gain over one
+        double scaling = (ours.score() / oursBulk.score()) / (std.score() / stdBulk.score());
+        ratios.put("indexing.bulk.scaling", scaling);
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "%nBulk over one thread: ours %.2f×, StandardAnalyzer %.2f× (ours / StandardAnalyzer"
+                    + " %.2f)%n",
+                ours.score() / oursBulk.score(),
+                std.score() / stdBulk.score(),
+                scaling));
+      }
       md.append("\n");
     }
     // Index size and full-corpus build time, from the cached indexes.
