@@ -22,7 +22,17 @@ final class ApiEndpoints {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static final Set<String> SEARCH_PARAMS =
-      Set.of("q", "limit", "offset", "snippets", "min_tier", "since", "until", "where");
+      Set.of(
+          "q",
+          "limit",
+          "offset",
+          "after",
+          "sort",
+          "snippets",
+          "min_tier",
+          "since",
+          "until",
+          "where");
 
   private final SearchServer server;
   private final NameIndex index;
@@ -43,6 +53,24 @@ final class ApiEndpoints {
     int snippets = ApiParams.intParam(params, "snippets", 1, 0, SearchServer.MAX_SNIPPETS);
     SearchOptions.Builder b =
         SearchOptions.builder().limit(limit).offset(offset).snippets(snippets);
+    String after = params.getValue("after");
+    if (after != null && !after.isEmpty()) {
+      b.after(after); // a bad cursor is a 400 from the search, with the library's message
+    }
+    String sort = params.getValue("sort");
+    if (sort != null && !sort.isEmpty()) {
+      b.sort(
+          switch (sort) {
+            case "score" -> SearchOptions.SortOrder.SCORE;
+            case "date" -> SearchOptions.SortOrder.DATE_DESC;
+            case "date-asc" -> SearchOptions.SortOrder.DATE_ASC;
+            default ->
+                throw new ApiException(
+                    400,
+                    "sort must be score, date or date-asc, not "
+                        + ApiParams.quote(ApiParams.truncate(sort, 30)));
+          });
+    }
     String tier = params.getValue("min_tier");
     if (tier != null && !tier.isEmpty()) {
       b.minTier(ApiParams.tier(tier));

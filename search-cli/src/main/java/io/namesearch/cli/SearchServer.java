@@ -75,7 +75,7 @@ final class SearchServer implements AutoCloseable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The largest offset a request may ask for (deeper pages need a cursor, not served yet). */
+  /** The largest offset a request may ask for (deeper pages go by cursor: {@code after}). */
   static final int MAX_OFFSET = SearchOptions.MAX_OFFSET;
 
   private final NameIndex index;

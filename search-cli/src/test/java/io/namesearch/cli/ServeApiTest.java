@@ -291,6 +291,32 @@ class ServeApiTest {
       JsonNode o = s.get("/api/search?q=Baltrukov&since=2022-09-15").json();
       assertEquals(1, o.get("total_hits").asInt());
       assertEquals("2022-10-03", o.get("hits").get(0).get("date").asText());
+      // cursor paging: each page starts after the last hit of the one before, in the same order
+      List<String> paged = new ArrayList<>();
+      String after = "";
+      for (int page = 0; page < 4; page++) {
+        JsonNode hits =
+            s.get("/api/search?q=Baltrukov&limit=1&after=" + enc(after)).json().get("hits");
+        if (hits.isEmpty()) {
+          break;
+        }
+        paged.add(hits.get(0).get("id").asText());
+        after = hits.get(0).get("cursor").asText();
+      }
+      assertEquals(all, paged);
+      // by date, newest first (the undated document last), and the same paged by cursor
+      assertEquals(List.of("oct", "sep", "undated"), ids(s, "/api/search?q=Baltrukov&sort=date"));
+      assertEquals(
+          List.of("sep", "oct", "undated"), ids(s, "/api/search?q=Baltrukov&sort=date-asc"));
+      JsonNode first = s.get("/api/search?q=Baltrukov&sort=date&limit=1").json().get("hits");
+      assertEquals(
+          List.of("sep", "undated"),
+          ids(
+              s,
+              "/api/search?q=Baltrukov&sort=date&after="
+                  + enc(first.get(0).get("cursor").asText())));
+      assertError(s.get("/api/search?q=Baltrukov&sort=newest"), 400, "sort must be score, date");
+      assertError(s.get("/api/search?q=Baltrukov&after=nonsense"), 400, "cursor");
     }
   }
 
