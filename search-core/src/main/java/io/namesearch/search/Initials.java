@@ -31,6 +31,14 @@ final class Initials {
     return READINGS.getOrDefault(initial.toLowerCase(Locale.ROOT), Set.of());
   }
 
+  /**
+   * Whether {@code letters} are the several letters one Cyrillic letter is written with (Zh, Sch,
+   * Iou): an initial longer than a letter.
+   */
+  static boolean isLetterGroup(String letters) {
+    return letters.length() > 1 && READINGS.containsKey(letters.toLowerCase(Locale.ROOT));
+  }
+
   /** The readings of a name's first letters (Dmitry: d; Yevgeny: y, e; Janna: zh, y, kh, ya). */
   static Set<String> ofName(String name) {
     String w = name.toLowerCase(Locale.ROOT);

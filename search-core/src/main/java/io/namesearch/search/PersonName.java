@@ -42,15 +42,6 @@ record PersonName(
               + "(а|у|ем|ом|е|ы|ой|ою)?");
 
   /**
-   * How schemes and languages write one Cyrillic letter with several Latin ones: the initials
-   * longer than a letter (Zh., Yu., Sch.). Titles (Dr., St., Mr.) are not among them.
-   */
-  private static final Set<String> LETTER_DIGRAPHS =
-      Set.of(
-          "zh", "ch", "sh", "ts", "ya", "yu", "ye", "yo", "ja", "ju", "je", "jo", "kh", "sch",
-          "tsch", "tch", "sz", "cz", "ia", "iu", "io", "ie", "ou", "shch", "szcz");
-
-  /**
    * The known first names: the variant and family keys of every form of the nickname table and of
    * its case forms (Павел, Павла, Павлу; Анна, Анны, Анне), each to the forms it may be.
    */
@@ -155,8 +146,9 @@ record PersonName(
     if (word.length() == 1) {
       return true;
     }
-    return Character.isUpperCase(word.charAt(0))
-        && LETTER_DIGRAPHS.contains(word.toLowerCase(Locale.ROOT));
+    // the Latin letters of one Cyrillic letter (Zh., Yu., Sch., French Iou.), from initials.tsv;
+    // titles (Dr., St., Mr.) are not among them
+    return Character.isUpperCase(word.charAt(0)) && Initials.isLetterGroup(word);
   }
 
   /** The query as a person's name, or empty when it is not one. */
