@@ -76,6 +76,29 @@ class PersonSearchTest {
   }
 
   @Test
+  void initialOfSeveralLettersAsAnySchemeWritesIt() throws IOException {
+    // French writes Ю as iou: Iou. is Yury's initial, and the brother named beside him does not
+    // make the document a namesake's
+    try (NameIndex idx = NameIndex.builder().build()) {
+      idx.add(
+          Document.builder("initial")
+              .body("According to Iou. Variabenko, the decision was taken. His brother Ievgeni")
+              .build());
+      idx.add(Document.builder("brother").body("Yevgeniy Varyabenko told reporters.").build());
+      idx.add(Document.builder("sister").body("Наталья Варябенко заявила журналистам.").build());
+      idx.commit();
+      for (String q : List.of("Yury Varyabenko", "Юрий Варябенко", "Varyabenko, Iouri")) {
+        List<Hit> hits = idx.search(q, SearchOptions.builder().build()).hits();
+        assertEquals("initial", hits.get(0).id(), q + ": " + hits);
+        assertEquals(
+            PersonMention.Kind.INITIAL,
+            hits.get(0).mention().orElseThrow().kind(),
+            q + ": " + hits);
+      }
+    }
+  }
+
+  @Test
   void wordsModeKeepsTheBagOfWords() throws IOException {
     List<String> words = ids("Dmitry Palyuga", QueryMode.WORDS);
     // without mentions, the co-occurrence (both words) outranks the initial (surname only)
