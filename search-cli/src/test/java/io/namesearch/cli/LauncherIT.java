@@ -51,6 +51,12 @@ class LauncherIT {
     }
     List<Path> jsa = archives();
     assumeTrue(!jsa.isEmpty(), "skipped: this JVM writes no AppCDS archive");
+    // a run that verifies and uses the archive records it as trusted: later runs skip the check,
+    // until the archive is written to (as below)
+    Run verified = search(cwd, "Baltrukov");
+    assertEquals(0, verified.exit(), verified.toString());
+    Path ok = Path.of(jsa.get(0) + ".ok");
+    assertTrue(Files.isRegularFile(ok), "the verified archive is recorded in " + ok);
     try (RandomAccessFile f = new RandomAccessFile(jsa.get(0).toFile(), "rw")) {
       long at = f.length() / 5;
       byte[] junk = new byte[65536];
