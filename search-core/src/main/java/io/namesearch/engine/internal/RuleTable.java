@@ -30,30 +30,9 @@ final class RuleTable {
     Source BUILT_IN = file -> RuleTable.class.getResourceAsStream("/io/namesearch/engine/" + file);
   }
 
-  /** What an example row checks: see the rules README. */
-  static final List<String> CHECKS =
-      List.of(
-          "keys",
-          "family",
-          "derived",
-          "forms",
-          "normalized",
-          "nickname",
-          "title",
-          "patronymic",
-          "gender");
-
-  /** An example row: {@code #example <TAB> word <TAB> check <TAB> expected}. */
-  record Example(String file, int line, String word, String check, String expected) {
-    /** Where the example is, for a failure message. */
-    String where() {
-      return file + ":" + line;
-    }
-  }
-
   final String file;
   final List<Row> rows = new ArrayList<>();
-  final List<Example> examples = new ArrayList<>();
+  final List<RuleExample> examples = new ArrayList<>();
   private final Map<String, Integer> columns = new HashMap<>();
 
   private RuleTable(String file, String[] columns) {
@@ -137,17 +116,17 @@ final class RuleTable {
     if (f.length != 4 || f[1].isBlank()) {
       throw error(lineNo, 0, "an example row is #example<TAB>word<TAB>check<TAB>expected");
     }
-    if (!CHECKS.contains(f[2])) {
+    if (!RuleExample.CHECKS.contains(f[2])) {
       throw error(
           lineNo,
           f[0].length() + f[1].length() + 2,
           "unknown example check '"
               + f[2]
               + "' (expected one of "
-              + String.join(" ", CHECKS)
+              + String.join(" ", RuleExample.CHECKS)
               + ")");
     }
-    examples.add(new Example(file, lineNo, f[1], f[2], f[3].strip()));
+    examples.add(new RuleExample(file, lineNo, f[1], f[2], f[3].strip()));
   }
 
   /** Each row read by {@code parse}, in file order. */

@@ -20,7 +20,7 @@ class RuleExamplesTest {
   private static final PersonRules PERSON = PersonRules.defaults();
 
   /** Why the example fails, or empty when it holds. */
-  static Optional<String> failure(RuleTable.Example e) {
+  static Optional<String> failure(RuleExample e) {
     String actual =
         switch (e.check()) {
           case "keys" -> String.join(" ", ENGINE.keys(e.word()));
@@ -78,7 +78,7 @@ class RuleExamplesTest {
     for (RuleFile file : RuleFile.values()) {
       RuleTable table = file.read(RuleTable.Source.BUILT_IN);
       assertFalse(table.examples.isEmpty(), file.file + " has no #example row");
-      for (RuleTable.Example e : table.examples) {
+      for (RuleExample e : table.examples) {
         failure(e).ifPresent(failures::add);
       }
     }
@@ -87,11 +87,11 @@ class RuleExamplesTest {
 
   @Test
   void aWrongExampleIsReported() {
-    var wrong = new RuleTable.Example("latin.tsv", 7, "Poetin", "keys", "poetin");
+    var wrong = new RuleExample("latin.tsv", 7, "Poetin", "keys", "poetin");
     assertEquals(
         Optional.of("latin.tsv:7: keys of Poetin is 'putin poetin', the example says 'poetin'"),
         failure(wrong));
-    var nickname = new RuleTable.Example("nicknames.tsv", 3, "Dima", "nickname", "Sergei");
+    var nickname = new RuleExample("nicknames.tsv", 3, "Dima", "nickname", "Sergei");
     assertTrue(failure(nickname).isPresent());
   }
 }
