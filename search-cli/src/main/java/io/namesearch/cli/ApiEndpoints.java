@@ -59,17 +59,7 @@ final class ApiEndpoints {
     }
     String sort = params.getValue("sort");
     if (sort != null && !sort.isEmpty()) {
-      b.sort(
-          switch (sort) {
-            case "score" -> SearchOptions.SortOrder.SCORE;
-            case "date" -> SearchOptions.SortOrder.DATE_DESC;
-            case "date-asc" -> SearchOptions.SortOrder.DATE_ASC;
-            default ->
-                throw new ApiException(
-                    400,
-                    "sort must be score, date or date-asc, not "
-                        + ApiParams.quote(ApiParams.truncate(sort, 30)));
-          });
+      b.sort(ApiParams.sortOrder(sort));
     }
     String tier = params.getValue("min_tier");
     if (tier != null && !tier.isEmpty()) {

@@ -84,6 +84,14 @@ final class ApiParams {
     }
   }
 
+  static io.namesearch.search.SearchOptions.SortOrder sortOrder(String value) {
+    try {
+      return SearchFilterOptions.sortOrder("sort", value);
+    } catch (CliException e) {
+      throw new ApiException(400, oneLine(e.getMessage()));
+    }
+  }
+
   static java.util.Optional<java.time.LocalDate> date(Fields params, String name) {
     String v = params.getValue(name);
     if (v == null || v.isEmpty()) {

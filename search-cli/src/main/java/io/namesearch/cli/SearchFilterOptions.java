@@ -90,19 +90,7 @@ final class SearchFilterOptions {
       throw usage(
           cl, "--offset must be between 0 and " + SearchOptions.MAX_OFFSET + ", not " + offset);
     }
-    b.offset(offset)
-        .sort(
-            switch (sort) {
-              case "score" -> SearchOptions.SortOrder.SCORE;
-              case "date" -> SearchOptions.SortOrder.DATE_DESC;
-              case "date-asc" -> SearchOptions.SortOrder.DATE_ASC;
-              default ->
-                  throw usage(
-                      cl,
-                      "--sort must be score, date or date-asc, not '"
-                          + HitPrinter.flatten(sort)
-                          + "'");
-            });
+    b.offset(offset).sort(sortOrder(cl, sort));
     if (after != null) {
       b.after(after);
     }
@@ -152,6 +140,26 @@ final class SearchFilterOptions {
       throw usage(
           cl, option + " must be a date (YYYY-MM-DD), not '" + HitPrinter.flatten(value) + "'");
     }
+  }
+
+  private static SearchOptions.SortOrder sortOrder(CommandLine cl, String value) {
+    try {
+      return sortOrder("--sort", value);
+    } catch (CliException e) {
+      throw usage(cl, e.getMessage());
+    }
+  }
+
+  /** A sort order by its name (score, date, date-asc), for the option or parameter named. */
+  static SearchOptions.SortOrder sortOrder(String option, String value) {
+    return switch (value) {
+      case "score" -> SearchOptions.SortOrder.SCORE;
+      case "date" -> SearchOptions.SortOrder.DATE_DESC;
+      case "date-asc" -> SearchOptions.SortOrder.DATE_ASC;
+      default ->
+          throw new CliException(
+              option + " must be score, date or date-asc, not '" + HitPrinter.flatten(value) + "'");
+    };
   }
 
   /** A tier by its label (exact, variant, family, derived, nickname, typo). */

@@ -75,6 +75,13 @@ final class ShortestTies extends FilterCollector {
       public void setScorer(Scorable scorer) throws IOException {
         this.scorer = scorer;
         this.tiered = scorer instanceof TieredScorer t ? t : null;
+        if (tiered == null) {
+          // Nothing to tell (a filtered query's scorer): pass through, no lengths, no heap. The
+          // heap then holds a subset of the queue's pairs, whose worst is never better than the
+          // queue's, so other leaves skip fewer ties, never more.
+          in.setScorer(scorer);
+          return;
+        }
         in.setScorer(
             new Scorable() {
               @Override
@@ -92,10 +99,14 @@ final class ShortestTies extends FilterCollector {
 
       @Override
       public void collect(int doc) throws IOException {
+        if (tiered == null) {
+          in.collect(doc);
+          return;
+        }
         score = scorer.score();
         offer(score, docLengths.length(doc));
         in.collect(doc);
-        if (tiered != null && count == scores.length && pruned == scores[0]) {
+        if (count == scores.length && pruned == scores[0]) {
           tiered.setTieBreak(scores[0], lengths[0], docLengths);
         }
       }
