@@ -22,14 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The iuliia oracle against its own samples, then engine recall over every scheme. */
 class IuliiaSchemeTest {
 
-  /** Overall recall the engine must reach (0.9983 measured when this was set). */
-  static final double MIN_RECALL = 0.998;
+  /** Overall recall the engine must reach (0.9985 measured when this was set). */
+  static final double MIN_RECALL = 0.9984;
 
   /**
-   * Share of renderings a search finds at any tier (typo included), both ways (0.9995 measured when
-   * this was set).
+   * Share of renderings a search finds at any tier (typo included), both ways (0.99954 and 0.99962
+   * measured when this was set: issue 14 asks for 0.9995).
    */
-  static final double MIN_FOUND = 0.999;
+  static final double MIN_FOUND = 0.9995;
 
   /** The iuliia schemes vendored in the test resources (MIT, see the README there). */
   static Stream<Path> schemes() throws IOException {
