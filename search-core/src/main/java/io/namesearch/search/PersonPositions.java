@@ -38,22 +38,78 @@ final class PersonPositions {
 
   /**
    * Reads the positions of the query's roles ({@code roles}: the query words of the given name,
-   * patronymic and surname, -1 for none) in each document from the postings of the clauses.
+   * patronymic and surname, -1 for none) in each document ({@code docs}: the first pass's hits,
+   * best first) from the postings of the clauses. The surname's typo clauses, whose automata must
+   * be run over each segment's terms, are read last, and only for the documents that could still
+   * enter the first {@code limit} as full names: once the other clauses show {@code limit}
+   * documents naming {@code name} in full, those rank first in this order (see {@link
+   * PersonRescorer}), and a document after the last of them cannot enter; a document before it that
+   * the other clauses show in full is one already.
    */
   static PersonPositions[] read(
       IndexSearcher searcher,
       ScoreDoc[] docs,
       List<String> fields,
       List<TierClause> clauses,
-      int[] roles)
+      int[] roles,
+      PersonName name,
+      int limit)
       throws IOException {
     PersonPositions[] out = new PersonPositions[docs.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] byDoc = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
       out[i] = new PersonPositions();
     }
+    List<Integer> all = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      all.add(i);
+    }
+    // a typo of the given name or patronymic is no evidence (see givenAt): it is never read
+    read(
+        searcher, docs, all, fields, clauses, roles, out, (c, role) -> c.tier() != MatchTier.FUZZY);
+    List<Integer> partial = new ArrayList<>();
+    int full = 0;
+    for (int i = 0; i < docs.length && full < limit; i++) {
+      if (out[i].fullMention(fields, name) == null) {
+        partial.add(i);
+      } else {
+        full++;
+      }
+    }
+    if (!partial.isEmpty()) {
+      read(
+          searcher,
+          docs,
+          partial,
+          fields,
+          clauses,
+          roles,
+          out,
+          (c, role) -> role == 2 && c.tier() == MatchTier.FUZZY);
+    }
+    return out;
+  }
+
+  /** Which clauses one pass reads, for the role they would fill. */
+  private interface ClauseFilter {
+    boolean reads(TierClause clause, int role);
+  }
+
+  /**
+   * One pass over the postings of the clauses {@code filter} takes, for the documents {@code
+   * which}.
+   */
+  private static void read(
+      IndexSearcher searcher,
+      ScoreDoc[] docs,
+      List<Integer> which,
+      List<String> fields,
+      List<TierClause> clauses,
+      int[] roles,
+      PersonPositions[] out,
+      ClauseFilter filter)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Integer[] byDoc = which.toArray(new Integer[0]);
     Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
     int k = 0;
     while (k < byDoc.length) {
@@ -75,15 +131,11 @@ final class PersonPositions {
           List<PostingsEnum> postings = new ArrayList<>();
           List<MatchTier> tiers = new ArrayList<>();
           for (TierClause c : clauses) {
-            // a typo of the given name or patronymic is no evidence (see givenAt): only the
-            // surname's typo clauses are read, which saves enumerating their automata
-            if (c.word() == roles[role]
-                && c.field().equals(field)
-                && (role == 2 || c.tier() != MatchTier.FUZZY)) {
+            if (c.word() == roles[role] && c.field().equals(field) && filter.reads(c, role)) {
               addPostings(terms, c, postings, tiers);
             }
           }
-          for (int j = k; j < to; j++) {
+          for (int j = k; j < to && !postings.isEmpty(); j++) {
             int i = byDoc[j];
             int doc = docs[i].doc - leaf.docBase;
             Map<Integer, MatchTier> at = null;
@@ -97,36 +149,33 @@ final class PersonPositions {
                 continue;
               }
               if (at == null) {
-                at = new HashMap<>();
+                at = out[i].role(field, role);
               }
               MatchTier tier = tiers.get(p);
               for (int f = pe.freq(); f > 0; f--) {
                 at.merge(pe.nextPosition(), tier, (a, b) -> a.compareTo(b) <= 0 ? a : b);
               }
             }
-            if (at != null) {
-              final int r = role;
-              final Map<Integer, MatchTier> a = at;
-              out[i]
-                  .byField
-                  .computeIfAbsent(
-                      field,
-                      x -> {
-                        List<Map<Integer, MatchTier>> l = new ArrayList<>();
-                        for (int n = 0; n < 3; n++) {
-                          l.add(new HashMap<>());
-                        }
-                        return l;
-                      })
-                  .get(r)
-                  .putAll(a);
-            }
           }
         }
       }
       k = to;
     }
-    return out;
+  }
+
+  /** The positions of one role in one field, to be filled. */
+  private Map<Integer, MatchTier> role(String field, int role) {
+    return byField
+        .computeIfAbsent(
+            field,
+            x -> {
+              List<Map<Integer, MatchTier>> l = new ArrayList<>();
+              for (int n = 0; n < 3; n++) {
+                l.add(new HashMap<>());
+              }
+              return l;
+            })
+        .get(role);
   }
 
   private static void addPostings(

@@ -139,7 +139,7 @@ final class PersonRescorer {
   Found[] rescore(ScoreDoc[] docs, int limit, float top) throws IOException {
     Found[] found = new Found[docs.length];
     PersonPositions[] positions =
-        PersonPositions.read(searcher, docs, fields, clauses, roleWords());
+        PersonPositions.read(searcher, docs, fields, clauses, roleWords(), name, limit);
     float span = span(top);
     int kinds = PersonMention.Kind.values().length;
     // Full names from positions first: when they fill the hits asked for, the other documents
@@ -197,18 +197,18 @@ final class PersonRescorer {
 
   /** The kind of mention of the person in one document (as {@link #rescore} ranks it). */
   PersonMention.Kind kind(int doc) throws IOException {
-    return classify(
-            doc,
-            PersonPositions.read(
-                searcher, new ScoreDoc[] {new ScoreDoc(doc, 0f)}, fields, clauses, roleWords())[0])
-        .kind();
+    return classify(doc, positions(doc)).kind();
+  }
+
+  /** The positions of one document, all its clauses read. */
+  private PersonPositions positions(int doc) throws IOException {
+    ScoreDoc[] one = {new ScoreDoc(doc, 0f)};
+    return PersonPositions.read(searcher, one, fields, clauses, roleWords(), name, 1)[0];
   }
 
   /** The mention of one hit, as the user sees it (with its text). */
   Optional<PersonMention> describe(int doc, Document stored) throws IOException {
-    PersonPositions p =
-        PersonPositions.read(
-            searcher, new ScoreDoc[] {new ScoreDoc(doc, 0f)}, fields, clauses, roleWords())[0];
+    PersonPositions p = positions(doc);
     Found f = classify(doc, p);
     if (f.kind() == PersonMention.Kind.NO_SURNAME) {
       return Optional.empty(); // the word matches explain it

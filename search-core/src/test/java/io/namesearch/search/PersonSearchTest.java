@@ -99,6 +99,35 @@ class PersonSearchTest {
   }
 
   @Test
+  void aFullNameThroughASurnameTypoIsReadWhereItCanEnterThePage() throws IOException {
+    // The surname's typo clauses are read last, only for documents that can still enter the page:
+    // "typoFull" ties with both full names in the first pass and is shorter than "long", so it
+    // is the second hit, a full name through its typo (Palyugda) next to the given name.
+    try (NameIndex idx = NameIndex.builder().build()) {
+      idx.add(Document.builder("short").body("Dmitry Palyuga spoke.").build());
+      idx.add(
+          Document.builder("typoFull")
+              .body("Palyuga said so. Then Dmitry Palyugda spoke.")
+              .build());
+      idx.add(
+          Document.builder("long")
+              .body("Dmitry Palyuga spoke to the council on Tuesday at some length.")
+              .build());
+      idx.commit();
+      for (int limit = 1; limit <= 3; limit++) {
+        List<Hit> hits =
+            idx.search("Dmitry Palyuga", SearchOptions.builder().limit(limit).build()).hits();
+        List<String> expected = List.of("short", "typoFull", "long").subList(0, limit);
+        assertEquals(expected, hits.stream().map(Hit::id).toList(), "limit " + limit);
+        for (Hit h : hits) {
+          assertEquals(
+              PersonMention.Kind.FULL_NAME, h.mention().orElseThrow().kind(), h.toString());
+        }
+      }
+    }
+  }
+
+  @Test
   void wordsModeKeepsTheBagOfWords() throws IOException {
     List<String> words = ids("Dmitry Palyuga", QueryMode.WORDS);
     // without mentions, the co-occurrence (both words) outranks the initial (surname only)
