@@ -114,6 +114,43 @@ class PersonPagingTest {
   }
 
   @Test
+  void aSmallFirstPageIsTheStartOfABigOne() throws IOException {
+    // Whatever the page size, the first pass re-ranks the person window (at least 50 documents):
+    // a small first page is the start of a bigger one, scores too. (A first pass of only twice
+    // the page, taken when its page was all full names, was tried and dropped: see the README.)
+    try (NameIndex index = index()) {
+      for (String q : List.of(QUERY, "Baltrukov, Dmitry", "Д. Балтруков", "Ivan Petrov")) {
+        List<Hit> big = index.search(q, SearchOptions.builder().limit(25).build()).hits();
+        for (int limit = 1; limit <= 12; limit++) {
+          List<Hit> page = index.search(q, SearchOptions.builder().limit(limit).build()).hits();
+          assertEquals(Math.min(limit, big.size()), page.size(), q + " limit " + limit);
+          for (int i = 0; i < page.size(); i++) {
+            assertEquals(big.get(i).id(), page.get(i).id(), q + " limit " + limit + " rank " + i);
+            assertEquals(big.get(i).score(), page.get(i).score(), 0f, q + " rank " + i);
+          }
+        }
+      }
+    }
+    // The first pass ties five short co-occurrences (Dmitry Ivanov ... Baltrukov) above the one
+    // full name, which is longer: a first pass of twice the page finds no full name, and the
+    // window must lift it.
+    try (NameIndex index = NameIndex.builder().build()) {
+      for (int i = 0; i < 5; i++) {
+        index.add(Document.builder("co" + i).body("Dmitry Ivanov met Baltrukov.").build());
+      }
+      index.add(
+          Document.builder("full")
+              .body("In a long statement read out on Tuesday, Dmitry Baltrukov refused again.")
+              .build());
+      index.commit();
+      for (int limit = 1; limit <= 3; limit++) {
+        List<Hit> page = index.search(QUERY, SearchOptions.builder().limit(limit).build()).hits();
+        assertEquals("full", page.get(0).id(), "limit " + limit + ": " + page);
+      }
+    }
+  }
+
+  @Test
   void wordsModeAndFiltersAndDateSortPagesAreTheBigSearch() throws IOException {
     try (NameIndex index = index()) {
       SearchOptions base = SearchOptions.builder().highlight(false).build();
