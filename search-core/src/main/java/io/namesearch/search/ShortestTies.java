@@ -64,10 +64,10 @@ final class ShortestTies extends FilterCollector {
     if (in.scoreMode() != ScoreMode.TOP_SCORES) {
       return leaf;
     }
-    ShorterFirst.Lengths docLengths = new ShorterFirst.Lengths(context);
     return new FilterLeafCollector(leaf) {
       private Scorable scorer;
       private TieredScorer tiered;
+      private ShorterFirst.Lengths docLengths;
       private float score;
       private float pruned = Float.NaN;
 
@@ -81,6 +81,9 @@ final class ShortestTies extends FilterCollector {
           // queue's, so other leaves skip fewer ties, never more.
           in.setScorer(scorer);
           return;
+        }
+        if (docLengths == null) {
+          docLengths = new ShorterFirst.Lengths(context);
         }
         in.setScorer(
             new Scorable() {
