@@ -1,5 +1,6 @@
 package io.namesearch.bench;
 
+import io.namesearch.engine.NameRules;
 import io.namesearch.search.BulkIndexer;
 import io.namesearch.search.NameIndex;
 import java.io.IOException;
@@ -28,8 +29,9 @@ import org.apache.lucene.store.MMapDirectory;
  * The on-disk corpus indexes, built once per corpus size and system under {@code
  * benchmarks/target/bench-cache/SIZE/SYSTEM} (system property {@code bench.cache}) and reused by
  * every fork and run. A folder counts only once its {@code meta.properties} is written (build time,
- * documents per second, size on disk); a half-built folder is rebuilt. The expected hit counts
- * ({@code expected.properties}) are computed from the generated text, never from an index.
+ * documents per second, size on disk, and for ours the rules fingerprint); a half-built folder, and
+ * one of ours built with other name rules, is rebuilt. The expected hit counts ({@code
+ * expected.properties}) are computed from the generated text, never from an index.
  */
 final class CorpusIndex {
 
@@ -52,8 +54,16 @@ final class CorpusIndex {
   static Path ensureUnlocked(int docs, Systems.Kind kind) throws IOException {
     Path dir = dir(docs, kind);
     Path meta = dir.resolveSibling(kind.dirName() + ".meta.properties");
+    String rules = NameRules.defaults().fingerprint();
     if (Files.exists(meta)) {
-      return dir;
+      if (kind != Systems.Kind.OURS || rules.equals(meta(docs, kind).getProperty("rules"))) {
+        return dir;
+      }
+      // Our index of an earlier build of the rules: NameIndex would refuse it, and its keys are
+      // not the ones being measured. The cache is ours, so it is built again.
+      System.err.printf(
+          Locale.ROOT, "the cached %s index was built with other name rules%n", kind.dirName());
+      Files.delete(meta);
     }
     deleteTree(dir);
     Files.createDirectories(dir);
@@ -90,6 +100,9 @@ final class CorpusIndex {
     p.setProperty("build.seconds", String.format(Locale.ROOT, "%.1f", seconds));
     p.setProperty("docs.per.second", String.format(Locale.ROOT, "%.0f", docs / seconds));
     p.setProperty("bytes", Long.toString(size(dir)));
+    if (kind == Systems.Kind.OURS) {
+      p.setProperty("rules", rules);
+    }
     try (Writer w = Files.newBufferedWriter(meta)) {
       p.store(w, "index build of " + kind.dirName());
     }

@@ -120,6 +120,56 @@ class BadInputTest {
     assertArrayEquals(truncated, Files.readAllBytes(victim), "the damaged file is left as it was");
   }
 
+  /** The bytes of every file of a folder, by name. */
+  private static java.util.Map<String, byte[]> files(Path dir) throws Exception {
+    java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.toList()) {
+        out.put(p.getFileName().toString(), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void indexBuiltWithOtherNameRulesIsRefusedAndLeftAsItWas(@TempDir Path cwd) throws Exception {
+    Path idx = index(cwd);
+    // What an index built by a version with other rule tables records in its commit.
+    try (var d = org.apache.lucene.store.FSDirectory.open(idx);
+        var w =
+            new org.apache.lucene.index.IndexWriter(
+                d,
+                new org.apache.lucene.index.IndexWriterConfig()
+                    .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+      w.setLiveCommitData(
+          java.util.Map.of("namesearch.format", "1", "namesearch.rules", "00c0ffee00c0ffee")
+              .entrySet());
+      w.commit();
+    }
+    java.util.Map<String, byte[]> before = files(idx);
+    SearchProcess.Run search = run(cwd, "--index", idx.toString(), "Baltrukov");
+    assertOneLineError(search);
+    assertTrue(
+        search.err().contains("was built with other name rules (00c0ffee00c0ffee, this version"),
+        search.err());
+    assertTrue(search.err().contains("build it again into a new folder"), search.err());
+    SearchProcess.Run reindex =
+        run(cwd, "index", "--index", idx.toString(), cwd.resolve("docs").toString());
+    assertOneLineError(reindex);
+    assertTrue(reindex.err().contains("other name rules"), reindex.err());
+    assertOneLineError(run(cwd, "variants", "--index", idx.toString(), "Baltrukov"));
+    java.util.Map<String, byte[]> after = files(idx);
+    assertEquals(before.keySet(), after.keySet(), "no file added or removed");
+    for (String f : before.keySet()) {
+      assertArrayEquals(before.get(f), after.get(f), f + " unchanged");
+    }
+    // Built again into a new folder, it is searched.
+    Path fresh = cwd.resolve("idx2");
+    assertEquals(
+        0, run(cwd, "index", "--index", fresh.toString(), cwd.resolve("docs").toString()).exit());
+    assertIntact(cwd, fresh);
+  }
+
   @Test
   void indexPathIsAFileAndUnknownOptions(@TempDir Path cwd) throws Exception {
     Path file = Files.writeString(cwd.resolve("file"), "x");

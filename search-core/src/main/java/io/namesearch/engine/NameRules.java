@@ -50,6 +50,15 @@ public final class NameRules {
     return tables.profileName(i);
   }
 
+  /**
+   * A short hex digest of everything the keys of a word depend on (the rows of the rule tables that
+   * make keys, and the code revision that reads them). An index records the fingerprint of the
+   * rules that built it; one built with other rules has other keys and must be built again.
+   */
+  public String fingerprint() {
+    return tables.fingerprint();
+  }
+
   @Override
   public String toString() {
     return tables.toString().replace("CompiledRules", "NameRules");

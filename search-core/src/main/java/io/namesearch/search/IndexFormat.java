@@ -8,40 +8,65 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
 /**
- * The index format stamp: a key in every commit's user data that says which format wrote it. An
- * index with documents and another stamp (or none) is refused when opened, never rewritten. The
- * stamp file of a folder ({@link IndexFolder}) carries the same format.
+ * The index format stamp: keys in every commit's user data that say which format wrote it and with
+ * which name rules ({@link io.namesearch.engine.NameRules#fingerprint()}). An index with documents
+ * and another stamp (or none) is refused when opened, never rewritten: its name keys are not the
+ * ones this version makes, and a search of it would silently miss spellings. The stamp file of a
+ * folder ({@link IndexFolder}) carries the same format.
  */
 final class IndexFormat {
 
   /** Commit user-data key recording the index format, checked when an index is opened. */
   static final String KEY = "namesearch.format";
 
+  /** Commit user-data key recording the fingerprint of the name rules that made the keys. */
+  static final String RULES_KEY = "namesearch.rules";
+
   /** The index format this version writes and reads. */
   static final String VERSION = "1";
 
   private IndexFormat() {}
 
-  /** Refuses an index with documents whose latest commit carries another format, or none. */
-  static void check(Directory dir) throws IOException {
+  /**
+   * Refuses an index with documents whose latest commit carries another format or other name rules,
+   * or none; {@code where} names the index in the message.
+   */
+  static void check(Directory dir, String rules, String where) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return;
     }
     SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
-    String format = infos.getUserData().get(KEY);
-    if (infos.totalMaxDoc() > 0 && !VERSION.equals(format)) {
+    if (infos.totalMaxDoc() == 0) {
+      return;
+    }
+    Map<String, String> data = infos.getUserData();
+    String format = data.get(KEY);
+    if (!VERSION.equals(format)) {
       throw new IOException(
-          "index was written by another program or version (format "
+          "index "
+              + where
+              + " was written by another program or version (format "
               + (format == null ? "unknown" : format)
               + ", expected "
               + VERSION
               + ")");
     }
+    String built = data.get(RULES_KEY);
+    if (!rules.equals(built)) {
+      throw new IOException(
+          "index "
+              + where
+              + " was built with other name rules ("
+              + (built == null ? "not recorded" : built)
+              + ", this version's are "
+              + rules
+              + "); its keys would miss spellings, so build it again into a new folder");
+    }
   }
 
-  /** Makes every later commit of the writer carry this format. */
-  static void stamp(IndexWriter writer) {
-    writer.setLiveCommitData(Map.of(KEY, VERSION).entrySet());
+  /** Makes every later commit of the writer carry this format and these name rules. */
+  static void stamp(IndexWriter writer, String rules) {
+    writer.setLiveCommitData(Map.of(KEY, VERSION, RULES_KEY, rules).entrySet());
   }
 
   /** Whether commit user data carries this format. */

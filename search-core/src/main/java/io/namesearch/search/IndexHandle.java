@@ -39,7 +39,9 @@ final class IndexHandle implements AutoCloseable {
    * Opens the index in {@code path} (in memory when empty). A read-only index must exist; a
    * writable one is created when missing, and committed at once so that it is valid on disk.
    */
-  IndexHandle(Optional<Path> path, boolean readOnly, Analyzer analyzer) throws IOException {
+  IndexHandle(Optional<Path> path, boolean readOnly, Analyzer analyzer, String rules)
+      throws IOException {
+    String where = path.map(Path::toString).orElse("in memory");
     this.directory =
         path.isPresent()
             ? IndexFolder.open(path.get(), !readOnly)
@@ -53,7 +55,7 @@ final class IndexHandle implements AutoCloseable {
         if (!DirectoryReader.indexExists(directory)) {
           throw new IOException("no index in " + path.map(Path::toString).orElse("memory"));
         }
-        IndexFormat.check(directory);
+        IndexFormat.check(directory, rules, where);
         this.writer = null;
         this.searchers = new SearcherManager(directory, null);
       } catch (IOException | RuntimeException e) {
@@ -69,8 +71,8 @@ final class IndexHandle implements AutoCloseable {
       boolean existed = DirectoryReader.indexExists(directory);
       this.textType = existed ? IndexFields.textTypeOf(directory) : IndexFields.TEXT_TYPE;
       w = new IndexWriter(directory, config);
-      IndexFormat.check(directory);
-      IndexFormat.stamp(w);
+      IndexFormat.check(directory, rules, where);
+      IndexFormat.stamp(w, rules);
       if (!existed) {
         w.commit(); // a new index is a valid, empty index on disk from the start
       }

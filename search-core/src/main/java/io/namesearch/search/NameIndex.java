@@ -63,12 +63,13 @@ public final class NameIndex implements AutoCloseable {
 
   private NameIndex(Builder b) throws IOException {
     this.path = b.path;
-    NameEngine engine = new NameEngine(NameRules.defaults(), FuzzyPolicy.DEFAULT);
+    NameRules rules = NameRules.defaults();
+    NameEngine engine = new NameEngine(rules, FuzzyPolicy.DEFAULT);
     this.analyzer = new RussianNameAnalyzer();
     this.queries = new NameQueryBuilder(analyzer, engine);
     this.searcher = new NameSearch(analyzer, engine, queries);
     this.variantFinder = new VariantFinder(analyzer);
-    this.handle = new IndexHandle(b.path, b.readOnly, analyzer);
+    this.handle = new IndexHandle(b.path, b.readOnly, analyzer, rules.fingerprint());
   }
 
   /** A builder for an in-memory index. */

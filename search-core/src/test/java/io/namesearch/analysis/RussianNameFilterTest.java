@@ -67,6 +67,52 @@ public class RussianNameFilterTest extends BaseTokenStreamTestCase {
     return e;
   }
 
+  /**
+   * The golden file records the rules fingerprint its tokens were written under, and a digest of
+   * those tokens ({@code #rules} line). An index records the fingerprint, and one built with
+   * another is refused. So a change of the tokens must come with a change of the fingerprint: a
+   * rule table change makes one by itself, a code change raises {@code
+   * CompiledRules.KEYS_REVISION}.
+   */
+  public void testGoldenRecordsTheRulesFingerprint() throws Exception {
+    String all;
+    try (InputStream in = RussianNameFilterTest.class.getResourceAsStream(GOLDEN_FILE)) {
+      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String recordedRules = null;
+    String recordedTokens = null;
+    StringBuilder tokens = new StringBuilder();
+    for (String line : all.split("\n")) {
+      if (line.startsWith("#rules\t")) {
+        String[] cols = line.split("\t");
+        recordedRules = cols[1];
+        recordedTokens = cols[2];
+      } else if (!line.isBlank() && !line.startsWith("#")) {
+        tokens.append(line).append('\n');
+      }
+    }
+    String rules = NameRules.defaults().fingerprint();
+    String digest =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(tokens.toString().getBytes(StandardCharsets.UTF_8)),
+                0,
+                8);
+    String line = "#rules\t" + rules + "\t" + digest;
+    assertNotNull("no #rules line in " + GOLDEN_FILE + "; add: " + line, recordedRules);
+    if (rules.equals(recordedRules) && !digest.equals(recordedTokens)) {
+      fail(
+          "the golden tokens changed but the rules fingerprint did not: raise"
+              + " CompiledRules.KEYS_REVISION, so that indexes built before are refused, then"
+              + " record the new fingerprint line");
+    }
+    assertEquals(
+        "the rules fingerprint or the golden tokens changed; record in " + GOLDEN_FILE,
+        line,
+        "#rules\t" + recordedRules + "\t" + recordedTokens);
+  }
+
   /** Every word of the golden file analyses to its golden tokens, alone and in one text. */
   public void testGoldenWords() throws IOException {
     assertTrue(GOLDEN.size() >= 20);

@@ -344,7 +344,13 @@ class NameIndexTest {
           IndexFields.toLucene(
               doc("old", "Old", "Dmitry Baltrukov was called up."),
               IndexFields.TEXT_TYPE_WITH_OFFSETS));
-      w.setLiveCommitData(java.util.Map.of(IndexFormat.KEY, IndexFormat.VERSION).entrySet());
+      w.setLiveCommitData(
+          java.util.Map.of(
+                  IndexFormat.KEY,
+                  IndexFormat.VERSION,
+                  IndexFormat.RULES_KEY,
+                  io.namesearch.engine.NameRules.defaults().fingerprint())
+              .entrySet());
       w.commit();
     }
     try (NameIndex index = NameIndex.builder().directory(dir).build()) {

@@ -1,10 +1,14 @@
 package io.namesearch.engine.internal;
 
 import io.namesearch.engine.NameRules;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,6 +23,14 @@ import java.util.TreeSet;
  * @lucene.internal
  */
 public final class CompiledRules {
+
+  /**
+   * The revision of the code that turns rules into keys, part of the {@link #fingerprint()}. Raise
+   * it when a code change alters the keys a word gets while no rule table changes (the analyzer's
+   * golden file, {@code russian-name-filter.golden}, changes and its test says so): an index built
+   * before it then asks to be built again instead of silently missing the new keys.
+   */
+  static final int KEYS_REVISION = 1;
 
   /** Chars below this bound have direct-indexed tables; the rest fold to themselves. */
   static final int TABLE_LIMIT = 0x2000;
@@ -102,8 +114,13 @@ public final class CompiledRules {
   /** Fleeting vowels of nominatives (fleeting.tsv). */
   final Fleeting[] fleeting;
 
+  /** What the keys depend on, digested: see {@link #fingerprint()}. */
+  private final String fingerprint;
+
   /** Loads and compiles the tables that {@code source} opens. */
   CompiledRules(RuleTable.Source source) {
+    MessageDigest digest = sha256();
+    digest.update(ByteBuffer.allocate(4).putInt(KEYS_REVISION).array());
     // Unicode folding of letters with diacritics to their base letter.
     List<int[]> compose = new ArrayList<>();
     for (int c = 0; c < TABLE_LIMIT; c++) {
@@ -129,7 +146,7 @@ public final class CompiledRules {
       composeValues[i] = (char) compose.get(i)[1];
     }
 
-    RuleTable cyr = RuleFile.CYRILLIC.read(source);
+    RuleTable cyr = read(RuleFile.CYRILLIC, source, digest);
     cyr.unique(r -> r.text("letter"), "letter");
     TreeSet<Character> alphabet = new TreeSet<>();
     for (RuleTable.Row row : cyr.rows) {
@@ -146,7 +163,7 @@ public final class CompiledRules {
     alphabet.forEach(letters::append);
     keyAlphabet = letters.toString();
 
-    RuleTable homo = RuleFile.HOMOGLYPHS.read(source);
+    RuleTable homo = read(RuleFile.HOMOGLYPHS, source, digest);
     homo.unique(r -> r.text("latin"), "Latin letter");
     homo.unique(r -> r.text("cyrillic"), "Cyrillic letter");
     for (RuleTable.Row row : homo.rows) {
@@ -156,17 +173,54 @@ public final class CompiledRules {
       cyrillicToLatin[c] = l;
     }
 
-    Map<String, Integer> profileIndex = LatinTables.profiles(RuleFile.PROFILES.read(source));
+    Map<String, Integer> profileIndex =
+        LatinTables.profiles(read(RuleFile.PROFILES, source, digest));
     profiles = profileIndex.keySet().toArray(new String[0]);
-    cues = LatinTables.cues(RuleFile.CUES.read(source), profileIndex);
+    cues = LatinTables.cues(read(RuleFile.CUES, source, digest), profileIndex);
     LatinTables.rules(
-        RuleFile.LATIN.read(source), profileIndex, keyAlphabet, rulesByChar, ruleSignificant);
+        read(RuleFile.LATIN, source, digest),
+        profileIndex,
+        keyAlphabet,
+        rulesByChar,
+        ruleSignificant);
 
-    folds = KeyTables.folds(RuleFile.FOLDS.read(source), keyAlphabet);
-    endings = KeyTables.endings(RuleFile.ENDINGS.read(source), keyAlphabet);
-    familyFolds = KeyTables.folds(RuleFile.FAMILY_FOLDS.read(source), keyAlphabet);
-    derivations = KeyTables.derivations(RuleFile.DERIVATIONS.read(source), keyAlphabet);
-    fleeting = KeyTables.fleeting(RuleFile.FLEETING.read(source), keyAlphabet);
+    folds = KeyTables.folds(read(RuleFile.FOLDS, source, digest), keyAlphabet);
+    endings = KeyTables.endings(read(RuleFile.ENDINGS, source, digest), keyAlphabet);
+    familyFolds = KeyTables.folds(read(RuleFile.FAMILY_FOLDS, source, digest), keyAlphabet);
+    derivations = KeyTables.derivations(read(RuleFile.DERIVATIONS, source, digest), keyAlphabet);
+    fleeting = KeyTables.fleeting(read(RuleFile.FLEETING, source, digest), keyAlphabet);
+
+    // The letter folding comes from the JDK's Unicode tables, not from a rule file.
+    for (char c : fold) {
+      digest.update((byte) (c >> 8));
+      digest.update((byte) c);
+    }
+    fingerprint = HexFormat.of().formatHex(digest.digest(), 0, 8);
+  }
+
+  private static RuleTable read(RuleFile file, RuleTable.Source source, MessageDigest digest) {
+    RuleTable table = file.read(source);
+    table.digest(digest);
+    return table;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * A short hex digest of everything the keys depend on: the rows of the tables that make keys
+   * (cyrillic, homoglyphs, profiles, cues, latin, folds, endings, family-folds, derivations,
+   * fleeting; comments and examples excluded), the letter folding and {@link #KEYS_REVISION}. Two
+   * rule sets with one fingerprint give every word the same keys. The query-only tables (nicknames,
+   * titles, patronymic and gender endings) are not part of it.
+   */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /** Number of orthography profiles (base first). */

@@ -42,6 +42,21 @@ final class RuleTable {
     }
   }
 
+  /**
+   * Feeds the table's name and rows (each cell stripped) to {@code digest}: comments, blank lines
+   * and examples leave it unchanged.
+   */
+  void digest(java.security.MessageDigest digest) {
+    StringBuilder sb = new StringBuilder(file).append('\n');
+    for (Row row : rows) {
+      for (int i = 0; i < row.cells.length; i++) {
+        sb.append(i == 0 ? "" : "\t").append(row.cells[i].strip());
+      }
+      sb.append('\n');
+    }
+    digest.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Reads table {@code file} from {@code source}, which must have the given column header. */
   static RuleTable load(Source source, String file, String... columns) {
     try (InputStream in = source.open(file)) {
