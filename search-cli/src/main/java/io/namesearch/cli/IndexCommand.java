@@ -25,9 +25,16 @@ import picocli.CommandLine.Spec;
       "Indexes .txt and .md files, and folders of them, into the index in DIR.",
       "Run it again to update: changed files are re-indexed, unchanged ones skipped,",
       "and files deleted from an indexed folder are removed from the index.",
+      "With --rebuild-from OLD, DIR (a new folder) is first built from the documents",
+      "stored in the index OLD, with this version's name rules; OLD is only read.",
       ""
     },
-    footer = {"", "Example:", "  search index --index ~/news-index ~/articles notes.md"})
+    footer = {
+      "",
+      "Examples:",
+      "  search index --index ~/news-index ~/articles notes.md",
+      "  search index --index ~/news-index-2 --rebuild-from ~/news-index"
+    })
 final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -39,8 +46,19 @@ final class IndexCommand implements Callable<Integer> {
       description = "The index directory; created if missing.")
   Path index;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files or folders to index (at least one, unless --rebuild-from is given).")
   List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--rebuild-from",
+      paramLabel = "OLD",
+      description =
+          "First copy every document stored in the index OLD into DIR, which must be missing or"
+              + " empty (for an index built with other name rules).")
+  Path rebuildFrom;
 
   @Option(
       names = "--follow-links",
@@ -62,8 +80,28 @@ final class IndexCommand implements Callable<Integer> {
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new CliException("index path is not a directory: " + FilePaths.display(index));
     }
+    if (paths.isEmpty() && rebuildFrom == null) {
+      throw new CliException("give a file or folder to index (or --rebuild-from OLD)");
+    }
     // Every path is checked before the index is opened (and its lock taken).
     FileIndexer.roots(paths);
+    if (rebuildFrom != null) {
+      if (!Files.isDirectory(rebuildFrom)) {
+        throw new CliException("no index at " + FilePaths.display(rebuildFrom));
+      }
+      long n = NameIndex.rebuild(rebuildFrom, index);
+      if (!quiet) {
+        out.printf(
+            Locale.ROOT,
+            "rebuilt %d documents from %s into %s%n",
+            n,
+            FilePaths.display(rebuildFrom),
+            FilePaths.display(index));
+      }
+      if (paths.isEmpty()) {
+        return ExitCodes.OK;
+      }
+    }
     Progress progress = new Progress(err, !quiet && picocli.CommandLine.Help.Ansi.AUTO.enabled());
     FileIndexer.Summary s;
     try (NameIndex idx = NameIndex.builder().directory(index).build()) {

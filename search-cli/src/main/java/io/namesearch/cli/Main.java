@@ -101,6 +101,11 @@ public final class Main {
     if (e instanceof java.nio.file.AccessDeniedException a) {
       return "permission denied: " + Terminal.escape(String.valueOf(a.getFile()));
     }
+    if (e instanceof io.namesearch.search.StaleIndexException s) {
+      return oneLine(s.getMessage())
+          + ": search index --index NEWDIR --rebuild-from "
+          + Terminal.escape(s.index());
+    }
     if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
       return "the index is locked by another process (is another 'search index' running?)";
     }

@@ -152,22 +152,48 @@ class BadInputTest {
     assertTrue(
         search.err().contains("was built with other name rules (00c0ffee00c0ffee, this version"),
         search.err());
-    assertTrue(search.err().contains("build it again into a new folder"), search.err());
+    assertTrue(
+        search
+            .err()
+            .strip()
+            .endsWith(
+                "so build it again into a new folder: search index --index NEWDIR"
+                    + " --rebuild-from "
+                    + idx),
+        search.err());
     SearchProcess.Run reindex =
         run(cwd, "index", "--index", idx.toString(), cwd.resolve("docs").toString());
     assertOneLineError(reindex);
     assertTrue(reindex.err().contains("other name rules"), reindex.err());
     assertOneLineError(run(cwd, "variants", "--index", idx.toString(), "Baltrukov"));
+    // A rebuild into a folder that is not empty is refused, and so is one into the index itself.
+    assertOneLineError(
+        run(
+            cwd,
+            "index",
+            "--index",
+            cwd.resolve("docs").toString(),
+            "--rebuild-from",
+            idx.toString()));
+    assertOneLineError(
+        run(cwd, "index", "--index", idx.toString(), "--rebuild-from", idx.toString()));
     java.util.Map<String, byte[]> after = files(idx);
     assertEquals(before.keySet(), after.keySet(), "no file added or removed");
     for (String f : before.keySet()) {
       assertArrayEquals(before.get(f), after.get(f), f + " unchanged");
     }
-    // Built again into a new folder, it is searched.
+    assertEquals(List.of("a.txt"), List.copyOf(files(cwd.resolve("docs")).keySet()));
+    // Rebuilt into a new folder, it is searched, and its files are known as indexed.
     Path fresh = cwd.resolve("idx2");
-    assertEquals(
-        0, run(cwd, "index", "--index", fresh.toString(), cwd.resolve("docs").toString()).exit());
+    SearchProcess.Run rebuilt =
+        run(cwd, "index", "--index", fresh.toString(), "--rebuild-from", idx.toString());
+    assertEquals(0, rebuilt.exit(), rebuilt.toString());
+    assertEquals("rebuilt 1 documents from " + idx + " into " + fresh + "\n", rebuilt.out());
     assertIntact(cwd, fresh);
+    SearchProcess.Run update =
+        run(cwd, "index", "--index", fresh.toString(), cwd.resolve("docs").toString());
+    assertEquals(0, update.exit(), update.toString());
+    assertTrue(update.out().contains("0 new, 0 changed, 1 unchanged"), update.out());
   }
 
   @Test

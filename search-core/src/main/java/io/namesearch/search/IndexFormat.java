@@ -29,15 +29,28 @@ final class IndexFormat {
 
   /**
    * Refuses an index with documents whose latest commit carries another format or other name rules,
-   * or none; {@code where} names the index in the message.
+   * or none ({@link StaleIndexException}); {@code where} names the index in the message.
    */
   static void check(Directory dir, String rules, String where) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
+    Map<String, String> data = checkFormat(dir, where);
+    String built = data.get(RULES_KEY);
+    if (data.isEmpty() || rules.equals(built)) {
       return;
+    }
+    throw new StaleIndexException(where, java.util.Optional.ofNullable(built), rules);
+  }
+
+  /**
+   * Refuses an index with documents whose latest commit carries another format, or none; returns
+   * that commit's user data (empty when the index has no commit or no documents).
+   */
+  static Map<String, String> checkFormat(Directory dir, String where) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return Map.of();
     }
     SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
     if (infos.totalMaxDoc() == 0) {
-      return;
+      return Map.of();
     }
     Map<String, String> data = infos.getUserData();
     String format = data.get(KEY);
@@ -51,17 +64,7 @@ final class IndexFormat {
               + VERSION
               + ")");
     }
-    String built = data.get(RULES_KEY);
-    if (!rules.equals(built)) {
-      throw new IOException(
-          "index "
-              + where
-              + " was built with other name rules ("
-              + (built == null ? "not recorded" : built)
-              + ", this version's are "
-              + rules
-              + "); its keys would miss spellings, so build it again into a new folder");
-    }
+    return data;
   }
 
   /** Makes every later commit of the writer carry this format and these name rules. */

@@ -72,6 +72,65 @@ public final class NameIndex implements AutoCloseable {
     this.handle = new IndexHandle(b.path, b.readOnly, analyzer, rules.fingerprint());
   }
 
+  /**
+   * Builds a new index in {@code target} from the documents stored in the on-disk index in {@code
+   * source} (ids, titles, bodies, sources, dates, metadata), with this version's name rules; {@code
+   * source} is only read, never written or locked, and may be searched or written meanwhile (the
+   * rebuild copies its latest commit). The way to carry an index refused with {@link
+   * StaleIndexException} over to this version; it also works on a current index.
+   *
+   * @param target a folder that is missing or empty
+   * @return the number of documents copied
+   * @throws IOException if {@code source} is not an index of this library, or {@code target} is not
+   *     a missing or empty folder; when copying fails, {@code target} keeps what was committed
+   */
+  public static long rebuild(Path source, Path target) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    if (java.nio.file.Files.exists(target)) {
+      if (!java.nio.file.Files.isDirectory(target)) {
+        throw new IOException("rebuild target is not a directory: " + target);
+      }
+      try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(target)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException("rebuild target is not empty: " + target + "; give a new folder");
+        }
+      }
+    }
+    long copied;
+    try (org.apache.lucene.store.Directory dir = IndexFolder.open(source, false)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
+        throw new IOException("no index in " + source);
+      }
+      IndexFormat.checkFormat(dir, source.toString());
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir);
+          NameIndex out = builder().directory(target).build();
+          BulkIndexer bulk = out.bulk().build()) {
+        copied = eachDocument(reader, bulk::add);
+      }
+    }
+    return copied;
+  }
+
+  /** Calls {@code action} on every live document of {@code reader}, in index order; the count. */
+  private static long eachDocument(
+      org.apache.lucene.index.IndexReader reader,
+      org.apache.lucene.util.IOConsumer<Document> action)
+      throws IOException {
+    StoredFields stored = reader.storedFields();
+    long n = 0;
+    for (var leaf : reader.leaves()) {
+      var live = leaf.reader().getLiveDocs();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          action.accept(IndexFields.fromLucene(stored.document(leaf.docBase + i)));
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   /** A builder for an in-memory index. */
   public static Builder builder() {
     return new Builder();
@@ -156,19 +215,7 @@ public final class NameIndex implements AutoCloseable {
   /** Calls {@code action} on every searchable document, in index order. */
   public void forEach(Consumer<Document> action) throws IOException {
     Objects.requireNonNull(action, "action");
-    handle.withSearcher(
-        s -> {
-          StoredFields stored = s.storedFields();
-          for (var leaf : s.getIndexReader().leaves()) {
-            var live = leaf.reader().getLiveDocs();
-            for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-              if (live == null || live.get(i)) {
-                action.accept(IndexFields.fromLucene(stored.document(leaf.docBase + i)));
-              }
-            }
-          }
-          return null;
-        });
+    handle.withSearcher(s -> eachDocument(s.getIndexReader(), action::accept));
   }
 
   /** Searches with the default options. */

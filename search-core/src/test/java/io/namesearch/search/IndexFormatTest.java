@@ -9,6 +9,7 @@ import io.namesearch.engine.NameRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -63,13 +64,18 @@ class IndexFormatTest {
   }
 
   private static void assertRefused(Path dir, String expected) throws IOException {
+    assertRefused(dir, expected, IOException.class);
+  }
+
+  private static void assertRefused(Path dir, String expected, Class<? extends IOException> type)
+      throws IOException {
     Map<String, byte[]> before = files(dir);
     for (boolean readOnly : new boolean[] {true, false}) {
       NameIndex.Builder b = NameIndex.builder().directory(dir);
       if (readOnly) {
         b.readOnly();
       }
-      IOException e = assertThrows(IOException.class, b::build);
+      IOException e = assertThrows(type, b::build);
       assertTrue(e.getMessage().contains(expected), e.getMessage());
       assertTrue(e.getMessage().contains(dir.toString()), "names the index: " + e.getMessage());
       assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
@@ -100,14 +106,83 @@ class IndexFormatTest {
         dir,
         "was built with other name rules (0123, this version's are "
             + NameRules.defaults().fingerprint()
-            + "); its keys would miss spellings, so build it again into a new folder");
+            + "); its keys would miss spellings, so build it again into a new folder",
+        StaleIndexException.class);
   }
 
   @Test
   void anIndexThatRecordsNoRulesIsRefused(@TempDir Path dir) throws IOException {
     build(dir, "Dmitry Baltrukov");
     restamp(dir, Map.of(IndexFormat.KEY, IndexFormat.VERSION));
-    assertRefused(dir, "was built with other name rules (not recorded, this version's are");
+    assertRefused(
+        dir,
+        "was built with other name rules (not recorded, this version's are",
+        StaleIndexException.class);
+  }
+
+  @Test
+  void rebuildCarriesEveryStoredDocumentToANewIndex(@TempDir Path tmp) throws IOException {
+    Path old = tmp.resolve("old");
+    try (NameIndex index = NameIndex.builder().directory(old).build()) {
+      index.add(
+          Document.builder("a")
+              .title("Deputy")
+              .body("Dmitry Baltrukov was called up.")
+              .source("seeds/a.txt")
+              .date(java.time.LocalDate.of(2024, 3, 1))
+              .metadata("desk", "politics")
+              .build());
+      index.add(Document.builder("b").body("Михаил Ходорковский").build());
+      index.add(Document.builder("gone").body("deleted before the rebuild").build());
+      index.commit();
+      index.delete("gone");
+      index.commit();
+    }
+    restamp(old, Map.of(IndexFormat.KEY, IndexFormat.VERSION, IndexFormat.RULES_KEY, "0123"));
+    Map<String, byte[]> before = files(old);
+    Path fresh = tmp.resolve("new");
+    assertEquals(2, NameIndex.rebuild(old, fresh));
+    try (NameIndex index = NameIndex.builder().directory(fresh).readOnly().build()) {
+      assertEquals(2, index.count());
+      Document a = index.get("a").orElseThrow();
+      assertEquals("Deputy", a.title());
+      assertEquals("Dmitry Baltrukov was called up.", a.body());
+      assertEquals(java.util.Optional.of("seeds/a.txt"), a.source());
+      assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 3, 1)), a.date());
+      assertEquals(Map.of("desk", "politics"), a.metadata());
+      assertEquals("a", index.search("Baltrukow").hits().get(0).id());
+      assertEquals("b", index.search("Khodorkovsky").hits().get(0).id());
+    }
+    assertEquals(NameRules.defaults().fingerprint(), userData(fresh).get(IndexFormat.RULES_KEY));
+    Map<String, byte[]> after = files(old);
+    assertEquals(before.keySet(), after.keySet(), "the old index is only read");
+    before.forEach((f, bytes) -> assertArrayEquals(bytes, after.get(f), f + " unchanged"));
+  }
+
+  @Test
+  void rebuildNeedsAnIndexAndANewFolder(@TempDir Path tmp) throws IOException {
+    Path old = tmp.resolve("old");
+    build(old, "Dmitry Baltrukov");
+    Path busy = Files.createDirectories(tmp.resolve("busy"));
+    Files.writeString(busy.resolve("notes.txt"), "precious");
+    IOException e = assertThrows(IOException.class, () -> NameIndex.rebuild(old, busy));
+    assertEquals("rebuild target is not empty: " + busy + "; give a new folder", e.getMessage());
+    assertEquals(List.of("notes.txt"), names(busy));
+    e = assertThrows(IOException.class, () -> NameIndex.rebuild(old, old));
+    assertTrue(e.getMessage().startsWith("rebuild target is not empty"), e.getMessage());
+    e = assertThrows(IOException.class, () -> NameIndex.rebuild(busy, tmp.resolve("x")));
+    assertTrue(e.getMessage().contains("holds no index"), e.getMessage());
+    assertEquals("precious", Files.readString(busy.resolve("notes.txt")));
+    Path missing = tmp.resolve("missing");
+    e = assertThrows(IOException.class, () -> NameIndex.rebuild(missing, tmp.resolve("y")));
+    assertTrue(e.getMessage().contains("no index at " + missing), e.getMessage());
+    assertTrue(!Files.exists(missing));
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
