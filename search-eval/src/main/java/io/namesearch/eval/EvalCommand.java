@@ -150,6 +150,15 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
               + "Default: ${DEFAULT-VALUE}.")
   LuceneBaseline.Stacked stacked;
 
+  @Option(
+      names = "--tier-bound",
+      description =
+          "Also report ours-tier-bound: ours's hits re-ordered within each match tier with the"
+              + " relevant ones first, tiers kept in order. The best any ranking within the tiers"
+              + " could do with these hits (needs ours among --systems; lists of single words"
+              + " only).")
+  boolean tierBound;
+
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
@@ -190,10 +199,20 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
       throw new ParameterException(cl, e.getMessage());
     }
     List<String> names = EvalArguments.systemNames(cl, systems);
+    if (tierBound && !names.contains(EvalSystems.OURS)) {
+      throw new ParameterException(cl, "--tier-bound needs ours among --systems");
+    }
+    if (tierBound && !TierBound.singleWords(queries, set.documents())) {
+      throw new ParameterException(
+          cl,
+          "--tier-bound works on lists of single words, and "
+              + gold
+              + " has names of several words");
+    }
     int skipped = (int) queries.stream().filter(q -> q.relevant().length == 0).count();
 
     PrintWriter err = cl.getErr();
-    EvalRun.Settings settings = new EvalRun.Settings(depth, warmup, stacked);
+    EvalRun.Settings settings = new EvalRun.Settings(depth, warmup, stacked, tierBound);
     List<EvalRun.SystemResult> results = new ArrayList<>();
     for (String name : names) {
       err.printf(
@@ -203,7 +222,7 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
           set.documents().size(),
           queries.size());
       err.flush();
-      results.add(EvalRun.run(name, set, queries, dims, settings));
+      results.addAll(EvalRun.run(name, set, queries, dims, settings));
     }
 
     PrintWriter out = cl.getOut();

@@ -10,8 +10,14 @@ final class EvalRun {
 
   private EvalRun() {}
 
-  /** How a run searches: hits per query, untimed warm-up queries, stacked-token mode. */
-  record Settings(int depth, int warmup, LuceneBaseline.Stacked stacked) {}
+  /**
+   * How a run searches: hits per query, untimed warm-up queries, stacked-token mode, and whether
+   * ours is also reported as {@link #TIER_BOUND}.
+   */
+  record Settings(int depth, int warmup, LuceneBaseline.Stacked stacked, boolean tierBound) {}
+
+  /** The name of the tier-bound row ({@link TierBound}). */
+  static final String TIER_BOUND = EvalSystems.OURS + "-tier-bound";
 
   /** The outcome of one system. */
   record SystemResult(
@@ -35,7 +41,7 @@ final class EvalRun {
    * Indexes the gold set's documents with system {@code name}, runs every query once after an
    * untimed warm-up, and scores the rankings overall and by each of {@code dims}.
    */
-  static SystemResult run(
+  static List<SystemResult> run(
       String name, GoldSet set, List<GoldSet.Query> queries, List<String> dims, Settings settings)
       throws IOException {
     int depth = settings.depth();
@@ -64,24 +70,55 @@ final class EvalRun {
       double querySeconds = Math.max(1e-9, (System.nanoTime() - q0) / 1e9);
       double queryCpuSeconds = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
 
-      Map<String, Map<String, Metrics.Mean>> segments = new LinkedHashMap<>();
-      segments.put("all", new LinkedHashMap<>());
-      for (String d : dims) {
-        segments.put(d, new LinkedHashMap<>());
+      SystemResult result =
+          new SystemResult(
+              name,
+              indexSeconds,
+              querySeconds,
+              queryCpuSeconds,
+              n,
+              score(queries, rankings, dims, depth));
+      if (!settings.tierBound() || !name.equals(EvalSystems.OURS)) {
+        return List.of(result);
       }
+      TierBound bound = new TierBound();
+      int[][] reordered = new int[n][];
       for (int i = 0; i < n; i++) {
         GoldSet.Query q = queries.get(i);
-        if (q.relevant().length == 0) {
-          continue;
-        }
-        Metrics.Scores s = Metrics.score(rankings[i], q.relevant(), q.ownDoc(), depth);
-        segments.get("all").computeIfAbsent("all", k -> new Metrics.Mean()).add(s);
-        for (String d : dims) {
-          segments.get(d).computeIfAbsent(value(q.row(), d), k -> new Metrics.Mean()).add(s);
-        }
+        reordered[i] = bound.reorder(q.row().variant(), rankings[i], set.documents(), q.relevant());
       }
-      return new SystemResult(name, indexSeconds, querySeconds, queryCpuSeconds, n, segments);
+      return List.of(
+          result,
+          new SystemResult(
+              TIER_BOUND,
+              indexSeconds,
+              querySeconds,
+              queryCpuSeconds,
+              n,
+              score(queries, reordered, dims, depth)));
     }
+  }
+
+  /** The scores of the rankings, overall and by each of {@code dims}. */
+  private static Map<String, Map<String, Metrics.Mean>> score(
+      List<GoldSet.Query> queries, int[][] rankings, List<String> dims, int depth) {
+    Map<String, Map<String, Metrics.Mean>> segments = new LinkedHashMap<>();
+    segments.put("all", new LinkedHashMap<>());
+    for (String d : dims) {
+      segments.put(d, new LinkedHashMap<>());
+    }
+    for (int i = 0; i < queries.size(); i++) {
+      GoldSet.Query q = queries.get(i);
+      if (q.relevant().length == 0) {
+        continue;
+      }
+      Metrics.Scores s = Metrics.score(rankings[i], q.relevant(), q.ownDoc(), depth);
+      segments.get("all").computeIfAbsent("all", k -> new Metrics.Mean()).add(s);
+      for (String d : dims) {
+        segments.get(d).computeIfAbsent(value(q.row(), d), k -> new Metrics.Mean()).add(s);
+      }
+    }
+    return segments;
   }
 
   static String value(GoldSet.Row row, String dimension) {
