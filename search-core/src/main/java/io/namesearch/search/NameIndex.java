@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -85,50 +84,7 @@ public final class NameIndex implements AutoCloseable {
    *     a missing or empty folder; when copying fails, {@code target} keeps what was committed
    */
   public static long rebuild(Path source, Path target) throws IOException {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(target, "target");
-    if (java.nio.file.Files.exists(target)) {
-      if (!java.nio.file.Files.isDirectory(target)) {
-        throw new IOException("rebuild target is not a directory: " + target);
-      }
-      try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(target)) {
-        if (entries.findAny().isPresent()) {
-          throw new IOException("rebuild target is not empty: " + target + "; give a new folder");
-        }
-      }
-    }
-    long copied;
-    try (org.apache.lucene.store.Directory dir = IndexFolder.open(source, false)) {
-      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
-        throw new IOException("no index in " + source);
-      }
-      IndexFormat.checkFormat(dir, source.toString());
-      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir);
-          NameIndex out = builder().directory(target).build();
-          BulkIndexer bulk = out.bulk().build()) {
-        copied = eachDocument(reader, bulk::add);
-      }
-    }
-    return copied;
-  }
-
-  /** Calls {@code action} on every live document of {@code reader}, in index order; the count. */
-  private static long eachDocument(
-      org.apache.lucene.index.IndexReader reader,
-      org.apache.lucene.util.IOConsumer<Document> action)
-      throws IOException {
-    StoredFields stored = reader.storedFields();
-    long n = 0;
-    for (var leaf : reader.leaves()) {
-      var live = leaf.reader().getLiveDocs();
-      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-        if (live == null || live.get(i)) {
-          action.accept(IndexFields.fromLucene(stored.document(leaf.docBase + i)));
-          n++;
-        }
-      }
-    }
-    return n;
+    return IndexRebuild.rebuild(source, target);
   }
 
   /** A builder for an in-memory index. */
@@ -215,7 +171,7 @@ public final class NameIndex implements AutoCloseable {
   /** Calls {@code action} on every searchable document, in index order. */
   public void forEach(Consumer<Document> action) throws IOException {
     Objects.requireNonNull(action, "action");
-    handle.withSearcher(s -> eachDocument(s.getIndexReader(), action::accept));
+    handle.withSearcher(s -> IndexRebuild.eachDocument(s.getIndexReader(), action::accept));
   }
 
   /** Searches with the default options. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +43,13 @@ final class RuleTable {
     }
   }
 
-  /**
-   * Feeds the table's name and rows (each cell stripped) to {@code digest}: comments, blank lines
-   * and examples leave it unchanged.
-   */
+  /** Feeds the name and rows (cells stripped; no comments or examples) to {@code digest}. */
   void digest(java.security.MessageDigest digest) {
     StringBuilder sb = new StringBuilder(file).append('\n');
-    for (Row row : rows) {
-      for (int i = 0; i < row.cells.length; i++) {
-        sb.append(i == 0 ? "" : "\t").append(row.cells[i].strip());
-      }
-      sb.append('\n');
-    }
+    rows.forEach(
+        r ->
+            sb.append(String.join("\t", Arrays.stream(r.cells).map(String::strip).toList()))
+                .append('\n'));
     digest.update(sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
