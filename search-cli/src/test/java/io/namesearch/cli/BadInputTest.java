@@ -194,6 +194,20 @@ class BadInputTest {
         run(cwd, "index", "--index", fresh.toString(), cwd.resolve("docs").toString());
     assertEquals(0, update.exit(), update.toString());
     assertTrue(update.out().contains("0 new, 0 changed, 1 unchanged"), update.out());
+    // Both in one run: the copy, then the files, which it already holds.
+    Path both = cwd.resolve("idx3");
+    SearchProcess.Run oneRun =
+        run(
+            cwd,
+            "index",
+            "--index",
+            both.toString(),
+            "--rebuild-from",
+            idx.toString(),
+            cwd.resolve("docs").toString());
+    assertEquals(0, oneRun.exit(), oneRun.toString());
+    assertTrue(oneRun.out().startsWith("rebuilt 1 documents from "), oneRun.out());
+    assertTrue(oneRun.out().contains("indexed 0 new, 0 changed, 1 unchanged"), oneRun.out());
   }
 
   @Test

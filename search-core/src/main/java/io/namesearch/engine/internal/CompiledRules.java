@@ -191,10 +191,9 @@ public final class CompiledRules {
     fleeting = KeyTables.fleeting(read(RuleFile.FLEETING, source, digest), keyAlphabet);
 
     // The letter folding comes from the JDK's Unicode tables, not from a rule file.
-    for (char c : fold) {
-      digest.update((byte) (c >> 8));
-      digest.update((byte) c);
-    }
+    ByteBuffer folding = ByteBuffer.allocate(2 * fold.length);
+    folding.asCharBuffer().put(fold);
+    digest.update(folding);
     fingerprint = HexFormat.of().formatHex(digest.digest(), 0, 8);
   }
 
