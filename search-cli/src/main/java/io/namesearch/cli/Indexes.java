@@ -10,17 +10,13 @@ final class Indexes {
 
   private Indexes() {}
 
-  /** The index in {@code index} (read-only), or the seed corpus in memory when it is null. */
+  /**
+   * The index in {@code index} (read-only), or the seed corpus when it is null ({@link
+   * SeedCorpus#open()}).
+   */
   static NameIndex open(Path index) throws IOException {
     if (index == null) {
-      NameIndex idx = NameIndex.builder().build();
-      try {
-        SeedCorpus.load(idx);
-      } catch (IOException | RuntimeException e) {
-        idx.close();
-        throw e;
-      }
-      return idx;
+      return SeedCorpus.open();
     }
     if (!Files.exists(index)) {
       throw new CliException(

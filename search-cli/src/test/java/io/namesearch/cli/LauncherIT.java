@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./search} launcher on the jar that {@code package} built (failsafe, after package): a
- * damaged start-up archive is not used and is rebuilt, and an on-disk index prints no
- * restricted-method warning on JDK 24+.
+ * damaged start-up archive (an AOT cache on JDK 25+, a dynamic AppCDS archive before) is not used
+ * and is rebuilt, the seed corpus's cached index prints what indexing the seeds in memory prints
+ * and is written again when damaged, and an on-disk index prints no restricted-method warning on
+ * JDK 24+.
  */
 class LauncherIT {
 
@@ -27,9 +29,23 @@ class LauncherIT {
   private static final Path CDS = ROOT.resolve("search-cli/target/cds");
 
   private static Run search(Path cwd, String... args) throws IOException, InterruptedException {
+    return search(cwd, java.util.Map.of(), args);
+  }
+
+  private static Run search(Path cwd, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new java.util.ArrayList<>(List.of(ROOT.resolve("search").toString()));
     cmd.addAll(List.of(args));
-    return SearchProcess.run(cmd, cwd, null, java.util.Map.of(), 120);
+    return SearchProcess.run(cmd, cwd, null, env, 120);
+  }
+
+  private static List<Path> seedIndexes() throws IOException {
+    if (!Files.isDirectory(CDS)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(CDS)) {
+      return s.filter(p -> p.getFileName().toString().startsWith("seeds-")).toList();
+    }
   }
 
   private static List<Path> archives() throws IOException {
@@ -37,7 +53,7 @@ class LauncherIT {
       return List.of();
     }
     try (Stream<Path> s = Files.list(CDS)) {
-      return s.filter(p -> p.toString().endsWith(".jsa")).toList();
+      return s.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
     }
   }
 
@@ -81,6 +97,34 @@ class LauncherIT {
       assertEquals(
           List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList());
     }
+  }
+
+  @Test
+  void theCachedSeedIndexPrintsWhatTheSeedsInMemoryDo(@TempDir Path cwd) throws Exception {
+    assumeTrue(Files.isRegularFile(ROOT.resolve("search-cli/target/search.jar")), "no jar");
+    // SEARCH_CDS=0: no archive and no cached seed index, the seeds indexed in memory
+    Run memory = search(cwd, java.util.Map.of("SEARCH_CDS", "0"), "Baltrukov", "--json");
+    assertEquals(0, memory.exit(), memory.toString());
+    Run first = search(cwd, "Baltrukov", "--json");
+    assertEquals(0, first.exit(), first.toString());
+    List<Path> cached = seedIndexes();
+    assertEquals(1, cached.size(), "one cached seed index: " + cached);
+    Run cachedRun = search(cwd, "Baltrukov", "--json");
+    assertEquals(memory.out(), first.out());
+    assertEquals(memory.out(), cachedRun.out());
+    // a damaged cache is not trusted: it is written again
+    try (Stream<Path> s = Files.list(cached.get(0))) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+        Files.write(p, new byte[] {1, 2, 3});
+      }
+    }
+    Run damaged = search(cwd, "Baltrukov", "--json");
+    assertEquals(0, damaged.exit(), damaged.toString());
+    assertEquals(memory.out(), damaged.out());
+    assertEquals("", damaged.err());
+    assertEquals(1, seedIndexes().size(), "written again: " + seedIndexes());
+    Run again = search(cwd, "Baltrukov", "--json");
+    assertEquals(memory.out(), again.out());
   }
 
   @Test
