@@ -119,19 +119,19 @@ final class NameQueryBuilder {
     double exact = 0;
     for (int wi = 0; wi < words.size(); wi++) {
       QueryWord w = words.get(wi);
+      int word = wi;
       float weight = idf(statistics, w, numDocs, textFields);
       exact += MatchTier.EXACT.weight() * weight;
       List<TieredNameQuery.Clause> alternatives = new ArrayList<>();
       for (String field : fields) {
-        for (MatchTier tier : MatchTier.values()) {
-          if (tier != MatchTier.EXACT && !tiers.contains(tier)) {
-            continue;
-          }
-          for (Query q : clauses.queries(w.terms(), tier, field)) {
-            alternatives.add(new TieredNameQuery.Clause(q, tier.weight() * weight, tier.label()));
-            sink.add(new PersonRescorer.TierClause(wi, field, tier, q));
-          }
-        }
+        clauses.forEach(
+            w.terms(),
+            tiers,
+            field,
+            (tier, q) -> {
+              alternatives.add(new TieredNameQuery.Clause(q, tier.weight() * weight, tier.label()));
+              sink.add(new PersonRescorer.TierClause(word, field, tier, q));
+            });
       }
       groups.add(new TieredNameQuery.Group(alternatives, MatchTier.TIE_BREAKER));
       if (w.joined().isPresent() && tiers.contains(MatchTier.VARIANT)) {
@@ -158,22 +158,21 @@ final class NameQueryBuilder {
     List<String> fields = fieldsWithTerms(reader, List.of(IndexFields.TEXT_FIELDS));
     List<Map<MatchTier, Query>> out = new ArrayList<>(words.size());
     for (QueryWord w : words) {
+      Map<MatchTier, List<Query>> queries = new EnumMap<>(MatchTier.class);
+      for (String field : fields) {
+        clauses.forEach(
+            w.terms(),
+            tiers,
+            field,
+            (tier, q) -> queries.computeIfAbsent(tier, t -> new ArrayList<>()).add(q));
+      }
       Map<MatchTier, Query> byTier = new EnumMap<>(MatchTier.class);
-      for (MatchTier tier : MatchTier.values()) {
-        if (!tiers.contains(tier)) {
-          continue;
+      for (Map.Entry<MatchTier, List<Query>> e : queries.entrySet()) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : e.getValue()) {
+          b.add(q, BooleanClause.Occur.SHOULD);
         }
-        List<Query> queries = new ArrayList<>();
-        for (String field : fields) {
-          queries.addAll(clauses.queries(w.terms(), tier, field));
-        }
-        if (!queries.isEmpty()) {
-          BooleanQuery.Builder b = new BooleanQuery.Builder();
-          for (Query q : queries) {
-            b.add(q, BooleanClause.Occur.SHOULD);
-          }
-          byTier.put(tier, new ConstantScoreQuery(b.build()));
-        }
+        byTier.put(e.getKey(), new ConstantScoreQuery(b.build()));
       }
       out.add(byTier);
     }

@@ -5,6 +5,7 @@ import io.namesearch.engine.MatchTier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
@@ -30,14 +31,28 @@ final class TierClauses {
   List<TieredNameQuery.Clause> clauses(
       TierTerms terms, Set<MatchTier> tiers, String field, float weight) {
     List<TieredNameQuery.Clause> out = new ArrayList<>();
+    forEach(
+        terms,
+        tiers,
+        field,
+        (tier, q) -> out.add(new TieredNameQuery.Clause(q, tier.weight() * weight, tier.label())));
+    return out;
+  }
+
+  /**
+   * Gives each query of the enabled tiers (the exact tier always) with its tier, in the order of
+   * {@link MatchTier}: the one walk over a word's tiers that the scoring clauses, the person
+   * rescorer's clauses and the per-tier queries of {@code minTier} and the tier counts share.
+   */
+  void forEach(
+      TierTerms terms, Set<MatchTier> tiers, String field, BiConsumer<MatchTier, Query> out) {
     for (MatchTier tier : MatchTier.values()) {
       if (tier == MatchTier.EXACT || tiers.contains(tier)) {
         for (Query q : queries(terms, tier, field)) {
-          out.add(new TieredNameQuery.Clause(q, tier.weight() * weight, tier.label()));
+          out.accept(tier, q);
         }
       }
     }
-    return out;
   }
 
   /** The queries of one tier: one term set, or one per typo spec; none when it has no terms. */
