@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * A query read as one person's name: which word is the given name (or its initial), which the
  * patronymic, which the surname. A query is a personal name when it has two to four words, one of
  * them a known first name (any spelling or case form of a name in {@code nicknames.tsv}) or an
- * initial, at most one patronymic, and exactly one other word, the surname. The surname is the word
- * that is neither; when every word is a first name (Anna German), the last one.
+ * initial, at most one patronymic after it, and exactly one other word, the surname. The surname is
+ * the word that is neither; when every word is a first name (Anna German), the last one. A word
+ * that ends like a patronymic but comes before the given name is the surname (Stankevich, Sergey
+ * Nikolayevich; Vashkevich V. V.).
  *
  * @param given the index of the given-name word (a first name or an initial)
  * @param givenIsInitial whether the given name is written as an initial (D., Д)
@@ -188,7 +190,10 @@ record PersonName(
         given = i;
       } else if (isPatronymic(t)
           && patronymic < 0
-          && !(i == n - 1 && surname < 0 && given >= 0 && n == 2)) {
+          && given >= 0
+          && !(i == n - 1 && surname < 0 && n == 2)) {
+        // a patronymic follows the given name (Сергей Николаевич Станкевич, Stankevich, Sergey
+        // Nikolayevich): a word before it that ends like one is the surname (Stankevich)
         patronymic = i;
       } else if (surname < 0) {
         surname = i;

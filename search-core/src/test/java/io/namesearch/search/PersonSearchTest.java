@@ -184,6 +184,23 @@ class PersonSearchTest {
     p = PersonName.of(b.words("Д. А. Палюга"), engine).orElseThrow();
     assertTrue(p.givenIsInitial());
     assertEquals(2, p.surname());
+    // a surname that ends like a patronymic, before the given name (sanctions lists: Vashkevich,
+    // Stankevich, Petrovich): the surname, not a second patronymic
+    p = PersonName.of(b.words("VASHKEVICH, Vladimir Vladimirovich"), engine).orElseThrow();
+    assertEquals(0, p.surname());
+    assertEquals(1, p.given());
+    assertEquals(2, p.patronymic());
+    p = PersonName.of(b.words("Станкевич Сергей Николаевич"), engine).orElseThrow();
+    assertEquals(0, p.surname());
+    assertEquals(2, p.patronymic());
+    p = PersonName.of(b.words("Vashkevich V. V."), engine).orElseThrow();
+    assertEquals(0, p.surname());
+    assertTrue(p.givenIsInitial());
+    assertEquals(2, p.patronymic());
+    p = PersonName.of(b.words("Sergey Nikolayevich Stankevich"), engine).orElseThrow();
+    assertEquals(0, p.given());
+    assertEquals(1, p.patronymic());
+    assertEquals(2, p.surname());
     for (String notAName :
         List.of(
             "Baltrukov conscription",
