@@ -36,11 +36,17 @@ record PersonName(
     String givenKey,
     Set<String> equivalents) {
 
-  /** Patronymic endings, Cyrillic and Latin, in any case form. */
+  /**
+   * Patronymic endings, Cyrillic and Latin, in any case form: Russian -ович/-евич, -овна/-евна,
+   * -ична; Belarusian -авіч/-евіч, -аўна/-еўна (Aliaksandravich, Uladzimirauna); Ukrainian
+   * -ович/-йович, -івна/-ївна (Oleksandrivna, Yuriivna).
+   */
   private static final Pattern PATRONYMIC =
       Pattern.compile(
-          "(?iu).*(ович|евич|ьич|ична|овна|евна|инична|ovich|evich|ovitch|evitch|owitsch|ewitsch"
-              + "|ovitsj|ovič|evič|ovych|evych|ovics|evics|ovna|evna|ichna|owna|ewna|ovnа)"
+          "(?iu).*(ович|евич|ьич|ична|овна|евна|инична|авіч|евіч|авич|аўна|еўна|івна|ївна"
+              + "|ovich|evich|ovitch|evitch|owitsch|ewitsch|avich|avitch"
+              + "|ovitsj|ovič|evič|avič|ovych|evych|ovics|evics|ovna|evna|ichna|owna|ewna|ovnа"
+              + "|auna|awna|euna|ewna|ivna|yivna)"
               + "(а|у|ем|ом|е|ы|ой|ою)?");
 
   /**

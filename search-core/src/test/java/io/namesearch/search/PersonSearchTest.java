@@ -197,6 +197,15 @@ class PersonSearchTest {
     assertEquals(0, p.surname());
     assertTrue(p.givenIsInitial());
     assertEquals(2, p.patronymic());
+    // Belarusian and Ukrainian patronymics
+    p = PersonName.of(b.words("LUKASHENKA, Dzmitry Aliaksandravich"), engine).orElseThrow();
+    assertEquals(0, p.surname());
+    assertEquals(2, p.patronymic());
+    p = PersonName.of(b.words("Halina Uladzimirauna Lukashenka"), engine).orElseThrow();
+    assertEquals(1, p.patronymic());
+    assertEquals(2, p.surname());
+    p = PersonName.of(b.words("Тетяна Олександрівна Тумiлiна"), engine).orElseThrow();
+    assertEquals(1, p.patronymic());
     p = PersonName.of(b.words("Sergey Nikolayevich Stankevich"), engine).orElseThrow();
     assertEquals(0, p.given());
     assertEquals(1, p.patronymic());
