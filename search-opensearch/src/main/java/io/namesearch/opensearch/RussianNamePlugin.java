@@ -41,7 +41,9 @@ import org.opensearch.watcher.ResourceWatcherService;
  *       or {@code typo}, one per tier of the tiered query (see the README).
  *   <li>Query {@code russian_name}: the library's tiered name query ({@link
  *       RussianNameQueryBuilder}), person-aware as the library's ({@link PersonRescoring}), with
- *       the library's scores ({@link PersonSpanFilter}).
+ *       the library's scores ({@link PersonSpanFilter}). It refuses a field indexed with other name
+ *       rules ({@link RulesCheck}): the index analysis records them in each field value ({@link
+ *       RulesMarkFilter}).
  * </ul>
  */
 public class RussianNamePlugin extends Plugin
@@ -98,6 +100,8 @@ public class RussianNamePlugin extends Plugin
   public void onIndexModule(IndexModule indexModule) {
     // the person-aware second pass of the russian_name query (see PersonRescoring)
     indexModule.addSearchOperationListener(new PersonRescoring());
+    // the name rules' marker on each value the index analysis keys (see RulesMarkFilter)
+    indexModule.addIndexOperationListener(new RulesMarkFilter.Listener());
   }
 
   @Override

@@ -217,6 +217,7 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
   @Override
   protected Query doToQuery(QueryShardContext context) throws IOException {
     List<String> resolved = new ArrayList<>();
+    List<String> marked = new ArrayList<>(); // the fields the plugin's index analysis keyed
     for (String field : fields) {
       Set<String> names =
           field.contains("*") ? context.simpleMatchToIndexNames(field) : Set.of(field);
@@ -241,12 +242,17 @@ public final class RussianNameQueryBuilder extends AbstractQueryBuilder<RussianN
         }
         if (!resolved.contains(type.name())) {
           resolved.add(type.name());
+          if (type.indexAnalyzer() != null && NameAnalysis.marksRules(type.indexAnalyzer())) {
+            marked.add(type.name());
+          }
         }
       }
     }
     if (resolved.isEmpty()) {
       return new MatchNoDocsQuery("[" + NAME + "] none of the fields " + fields + " is mapped");
     }
+    // keys made by other name rules would miss spellings: refuse the shard (status 400)
+    RulesCheck.check(context, marked);
     // the library's words query; in person mode, PersonRescoring re-ranks its best hits
     SearchOptions options = SearchOptions.builder().tiers(tiers).mode(mode).build();
     return new ShardNameQuery(text, options, resolved, best);

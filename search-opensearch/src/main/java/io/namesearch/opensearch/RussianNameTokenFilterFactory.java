@@ -21,6 +21,11 @@ final class RussianNameTokenFilterFactory extends AbstractTokenFilterFactory {
     this.options = NameOptions.parse("token filter [" + name + "]", settings, null);
   }
 
+  /** Whether this filter is the index-side one (output {@code all}), which writes the marker. */
+  boolean marksRules() {
+    return options.output() == NameOutput.ALL;
+  }
+
   @Override
   public TokenStream create(TokenStream tokenStream) {
     return NameAnalysis.filter(tokenStream, options);
