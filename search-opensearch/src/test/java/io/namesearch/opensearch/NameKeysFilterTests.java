@@ -19,9 +19,6 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.CannedTokenStream;
 import org.apache.lucene.tests.analysis.Token;
@@ -281,30 +278,8 @@ public class NameKeysFilterTests extends BaseTokenStreamTestCase {
             .anyMatch(t -> t.startsWith("^")));
   }
 
-  /** Term, type, offsets and position increment of every token. */
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(
-            term
-                + " "
-                + type.type()
-                + " "
-                + offset.startOffset()
-                + "-"
-                + offset.endOffset()
-                + " +"
-                + inc.getPositionIncrement());
-      }
-      ts.end();
-    }
-    return out;
+    return TokenLines.of(analyzer, text, false);
   }
 
   /** A word without letters or digits is dropped; its position is kept for the next word. */

@@ -11,11 +11,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.opensearch.index.analysis.AnalyzerScope;
 import org.opensearch.index.analysis.NamedAnalyzer;
@@ -163,31 +158,7 @@ public class RulesMarkFilterTests extends BaseTokenStreamTestCase {
     return (int) tokens.stream().filter(t -> t.startsWith(RulesMarker.PREFIX)).count();
   }
 
-  /** Term, type, offsets, position increment and keyword flag of every token. */
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(
-            term
-                + " "
-                + type.type()
-                + " "
-                + offset.startOffset()
-                + "-"
-                + offset.endOffset()
-                + " +"
-                + inc.getPositionIncrement()
-                + (keyword.isKeyword() ? " keyword" : ""));
-      }
-      ts.end();
-    }
-    return out;
+    return TokenLines.of(analyzer, text, true);
   }
 }
