@@ -46,7 +46,7 @@ record PersonName(
           "(?iu).*(ович|евич|ьич|ична|овна|евна|инична|авіч|евіч|авич|аўна|еўна|івна|ївна"
               + "|ovich|evich|ovitch|evitch|owitsch|ewitsch|avich|avitch"
               + "|ovitsj|ovič|evič|avič|ovych|evych|ovics|evics|ovna|evna|ichna|owna|ewna|ovnа"
-              + "|auna|awna|euna|ewna|ivna|yivna)"
+              + "|auna|awna|euna|ivna)"
               + "(а|у|ем|ом|е|ы|ой|ою)?");
 
   /**
