@@ -22,12 +22,13 @@ final class MentionTokens {
     tokenizer.setMaxTokenLength(RussianNameAnalyzer.MAX_TOKEN_LENGTH);
   }
 
-  /** A word that may stand between a given name and a surname: a patronymic or middle name. */
+  /**
+   * A word that may stand between a given name and a surname: a patronymic or middle name, that is
+   * a capitalised word of more than three letters (every patronymic is, as {@link
+   * PersonName#isPatronymic} needs six letters or more).
+   */
   static boolean isMiddle(String w) {
-    return !w.isEmpty()
-        && Character.isUpperCase(w.charAt(0))
-        && w.length() > 1
-        && (PersonName.isPatronymic(w) || w.length() > 3);
+    return w.length() > 3 && Character.isUpperCase(w.charAt(0));
   }
 
   /** The first letter group of an initials token: {@code Д} of {@code Д.А}, {@code Zh} of Zh. */
