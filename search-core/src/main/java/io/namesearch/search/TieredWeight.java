@@ -168,7 +168,7 @@ final class TieredWeight extends Weight {
           if (p == null) {
             clauses[i] = p = new TermPostings(te, context.reader().maxDoc());
           }
-          p.add(t.term(), te.termState());
+          p.add(t.term(), te.termState(), te.docFreq());
           costs[i] += te.docFreq();
           exact[i] = true;
         }
@@ -186,7 +186,7 @@ final class TieredWeight extends Weight {
         if (p == null) {
           p = new TermPostings(terms.iterator(), context.reader().maxDoc());
         }
-        p.add(BytesRef.deepCopyOf(t), matching.termState());
+        p.add(BytesRef.deepCopyOf(t), matching.termState(), matching.docFreq());
         c += matching.docFreq();
       }
       if (p != null) {
