@@ -2,6 +2,7 @@ package io.namesearch.search;
 
 import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.internal.Nicknames;
+import io.namesearch.engine.internal.PersonRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A query read as one person's name: which word is the given name (or its initial), which the
@@ -35,19 +35,6 @@ record PersonName(
     int surname,
     String givenKey,
     Set<String> equivalents) {
-
-  /**
-   * Patronymic endings, Cyrillic and Latin, in any case form: Russian -ович/-евич, -овна/-евна,
-   * -ична; Belarusian -авіч/-евіч, -аўна/-еўна (Aliaksandravich, Uladzimirauna); Ukrainian
-   * -ович/-йович, -івна/-ївна (Oleksandrivna, Yuriivna).
-   */
-  private static final Pattern PATRONYMIC =
-      Pattern.compile(
-          "(?iu).*(ович|евич|ьич|ична|овна|евна|инична|авіч|евіч|авич|аўна|еўна|івна|ївна"
-              + "|ovich|evich|ovitch|evitch|owitsch|ewitsch|avich|avitch"
-              + "|ovitsj|ovič|evič|avič|ovych|evych|ovics|evics|ovna|evna|ichna|owna|ewna|ovnа"
-              + "|auna|awna|euna|ivna)"
-              + "(а|у|ем|ом|е|ы|ой|ою)?");
 
   /**
    * The known first names: the variant and family keys of every form of the nickname table and of
@@ -141,9 +128,14 @@ record PersonName(
     return !firstNameIds(engine, word).isEmpty();
   }
 
-  /** Whether a word looks like a patronymic (Aleksandrovich, Александровны). */
-  static boolean isPatronymic(String word) {
-    return word.length() > 5 && PATRONYMIC.matcher(word).matches();
+  /**
+   * Whether a query word is a patronymic in any case form and spelling (Aleksandrovich,
+   * Александровны, Ivanovnoy, Ильич), by the endings of {@code patronymic-endings.tsv} on its
+   * variant keys: the table the name matcher reads too.
+   */
+  static boolean isPatronymic(QueryWord word) {
+    return PersonRules.defaults()
+        .isPatronymicForm(word.variants().stream().map(v -> v.substring(1)).toList());
   }
 
   /** Whether a word is an initial: one letter, or the Latin letters of one (Zh, Yu, Sch). */
@@ -194,7 +186,7 @@ record PersonName(
         }
       } else if (first[i] && given < 0 && !(firstNames == n && i == n - 1)) {
         given = i;
-      } else if (isPatronymic(t)
+      } else if (isPatronymic(words.get(i))
           && patronymic < 0
           && given >= 0
           && !(i == n - 1 && surname < 0 && n == 2)) {

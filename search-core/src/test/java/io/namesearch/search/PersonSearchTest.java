@@ -210,6 +210,21 @@ class PersonSearchTest {
     assertEquals(0, p.given());
     assertEquals(1, p.patronymic());
     assertEquals(2, p.surname());
+    // patronymic-endings.tsv, as the name matcher reads it: the -ич of a first name in -а
+    // (Ильич, Ilyich, Кузьмичом) and the case forms of any spelling
+    // (Ivanovnoy: a Latin case ending, which the surface patterns of before did not know)
+    p = PersonName.of(b.words("Vladimir Ilyich Lenin"), engine).orElseThrow();
+    assertEquals(0, p.given());
+    assertEquals(1, p.patronymic());
+    assertEquals(2, p.surname());
+    p = PersonName.of(b.words("Владимир Ильич Ленин"), engine).orElseThrow();
+    assertEquals(1, p.patronymic());
+    p = PersonName.of(b.words("Anna Ivanovnoy Petrovoy"), engine).orElseThrow();
+    assertEquals(1, p.patronymic());
+    assertEquals(2, p.surname());
+    p = PersonName.of(b.words("Петром Кузьмичом Сидоровым"), engine).orElseThrow();
+    assertEquals(1, p.patronymic());
+    assertEquals(2, p.surname());
     for (String notAName :
         List.of(
             "Baltrukov conscription",

@@ -28,15 +28,28 @@ public final class PersonRules {
         load(CompiledRules.of(NameRules.defaults()), RuleTable.Source.BUILT_IN);
   }
 
+  /**
+   * A row of {@code patronymic-endings.tsv}: the ending, whether the stem before it must be a first
+   * name without its final a (else any stem of three letters or more), and the case endings that
+   * may follow it.
+   */
+  private record Patronymic(String ending, boolean nameStem, String[] caseEndings) {}
+
   private final Set<String> noise;
-  private final String[] patronymicEndings;
+  private final Patronymic[] patronymics;
+  private final Set<String> firstNameStems;
   private final String[] genderEndings;
   private final Gender[] genders;
 
   private PersonRules(
-      Set<String> noise, String[] patronymicEndings, String[] genderEndings, Gender[] genders) {
+      Set<String> noise,
+      Patronymic[] patronymics,
+      Set<String> firstNameStems,
+      String[] genderEndings,
+      Gender[] genders) {
     this.noise = noise;
-    this.patronymicEndings = patronymicEndings;
+    this.patronymics = patronymics;
+    this.firstNameStems = firstNameStems;
     this.genderEndings = genderEndings;
     this.genders = genders;
   }
@@ -51,36 +64,76 @@ public final class PersonRules {
     return noise.contains(normalized);
   }
 
-  /** Whether one of a word's variant keys ends as a patronymic does. */
-  boolean isPatronymic(java.util.List<String> keys) {
+  /** Whether one of a word's variant keys ends as a patronymic does (in the nominative). */
+  boolean isPatronymic(List<String> keys) {
     for (String key : keys) {
-      for (String e : patronymicEndings) {
-        if (key.length() > e.length() + 2 && key.endsWith(e)) {
-          return true;
-        }
+      if (ending(key) != null) {
+        return true;
       }
     }
     return false;
   }
 
   /**
-   * The father's name in a patronymic's variant key: the key without its patronymic ending and the
-   * linking vowel before it (vladimirovna, uladsimirauna: vladimir, uladsimir; ivanaviš: ivan), or
-   * null when the key has no patronymic ending.
+   * Whether a word with these variant keys is a patronymic in any case form: a patronymic ending,
+   * possibly followed by one of its case endings (Ивановичем, Ivanovnoy, Ильиничне, Кузьмичу).
    */
-  String patronymicStem(String key) {
-    String best = null;
-    for (String e : patronymicEndings) {
-      if (key.length() > e.length() + 2
-          && key.endsWith(e)
-          && (best == null || e.length() > best.length())) {
-        best = e;
+  public boolean isPatronymicForm(List<String> keys) {
+    for (String key : keys) {
+      if (ending(key) != null) {
+        return true;
+      }
+      for (Patronymic p : patronymics) {
+        String e = p.ending();
+        // a case ending replaces the ending's final vowel (-вна: -вны, -вной), else follows it
+        String base = isVowel(e.charAt(e.length() - 1)) ? e.substring(0, e.length() - 1) : e;
+        for (String c : p.caseEndings()) {
+          if (key.endsWith(c)
+              && key.length() > c.length()
+              && stemMatches(p, key.substring(0, key.length() - c.length()), base)) {
+            return true;
+          }
+        }
       }
     }
+    return false;
+  }
+
+  /** The longest patronymic ending {@code key} ends with, or null. */
+  private Patronymic ending(String key) {
+    Patronymic best = null;
+    for (Patronymic p : patronymics) {
+      if (matches(p, key) && (best == null || p.ending().length() > best.ending().length())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private boolean matches(Patronymic p, String key) {
+    return stemMatches(p, key, p.ending());
+  }
+
+  /** Whether {@code key} ends with {@code ending} after a stem that row {@code p} allows. */
+  private boolean stemMatches(Patronymic p, String key, String ending) {
+    if (!key.endsWith(ending)) {
+      return false;
+    }
+    String stem = key.substring(0, key.length() - ending.length());
+    return p.nameStem() ? firstNameStems.contains(stem) : stem.length() > 2;
+  }
+
+  /**
+   * The father's name in a patronymic's variant key: the key without its patronymic ending and the
+   * linking vowel before it (vladimirovna, uladsimirauna: vladimir, uladsimir; ivanaviš: ivan;
+   * iliš: il), or null when the key has no patronymic ending.
+   */
+  String patronymicStem(String key) {
+    Patronymic best = ending(key);
     if (best == null) {
       return null;
     }
-    String stem = key.substring(0, key.length() - best.length());
+    String stem = key.substring(0, key.length() - best.ending().length());
     if (stem.length() > 4 && isVowel(stem.charAt(stem.length() - 1))) {
       stem = stem.substring(0, stem.length() - 1);
     }
@@ -150,11 +203,33 @@ public final class PersonRules {
       noise.add(normalized(keyer, row.required("word")));
     }
 
-    RuleTable patronymics = RuleFile.PATRONYMIC_ENDINGS.read(source);
-    patronymics.unique(r -> r.text("ending"), "ending");
-    List<String> patronymicEndings = new ArrayList<>();
-    for (RuleTable.Row row : patronymics.rows) {
-      patronymicEndings.add(row.key("ending", tables.keyAlphabet, false));
+    RuleTable patronymicTable = RuleFile.PATRONYMIC_ENDINGS.read(source);
+    patronymicTable.unique(r -> r.text("ending"), "ending");
+    List<Patronymic> patronymics = new ArrayList<>();
+    for (RuleTable.Row row : patronymicTable.rows) {
+      String ending = row.key("ending", tables.keyAlphabet, false);
+      boolean nameStem = row.choice("stem", List.of("any", "name")).equals("name");
+      String cases = row.text("case_endings");
+      String[] caseEndings = cases.isEmpty() ? new String[0] : cases.split(" +");
+      for (String c : caseEndings) {
+        row.keyLetters("case_endings", c, cases.indexOf(c), tables.keyAlphabet);
+      }
+      patronymics.add(new Patronymic(ending, nameStem, caseEndings));
+    }
+    // the first names in -а, -я of nicknames.tsv without the final a of their key (Илья: il)
+    Set<String> firstNameStems = new HashSet<>();
+    Nicknames nicknames =
+        source == RuleTable.Source.BUILT_IN
+            ? Nicknames.defaults() // loaded once, as PersonName's first names share it
+            : Nicknames.load(tables, source);
+    for (String form : nicknames.forms()) {
+      int n = keyer.analyze(form.toCharArray(), 0, form.length());
+      for (int i = 0; i < n; i++) {
+        String key = keyer.key(i);
+        if (key.length() > 2 && key.endsWith("a")) {
+          firstNameStems.add(key.substring(0, key.length() - 1));
+        }
+      }
     }
 
     RuleTable genderTable = RuleFile.GENDER_ENDINGS.read(source);
@@ -169,7 +244,8 @@ public final class PersonRules {
     }
     return new PersonRules(
         Set.copyOf(noise),
-        patronymicEndings.toArray(String[]::new),
+        patronymics.toArray(Patronymic[]::new),
+        Set.copyOf(firstNameStems),
         genderEndings.toArray(String[]::new),
         genders.toArray(Gender[]::new));
   }

@@ -19,6 +19,7 @@ record RuleExample(String file, int line, String word, String check, String expe
           "nickname",
           "title",
           "patronymic",
+          "patronymic-form",
           "gender");
 
   /** Where the example is, for a failure message. */

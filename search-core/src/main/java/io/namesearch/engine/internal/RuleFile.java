@@ -17,7 +17,7 @@ enum RuleFile {
   FLEETING("fleeting.tsv", "nominative", "oblique", "left", "min_stem"),
   NICKNAMES("nicknames.tsv", "full", "diminutives", "languages"),
   TITLES("titles.tsv", "word"),
-  PATRONYMIC_ENDINGS("patronymic-endings.tsv", "ending"),
+  PATRONYMIC_ENDINGS("patronymic-endings.tsv", "ending", "stem", "case_endings"),
   GENDER_ENDINGS("gender-endings.tsv", "gender", "ending");
 
   final String file;

@@ -42,6 +42,7 @@ class RuleExamplesTest {
             String stem = PERSON.patronymicStem(ENGINE.keys(e.word()).get(0));
             yield stem == null ? "-" : stem;
           }
+          case "patronymic-form" -> PERSON.isPatronymicForm(ENGINE.keys(e.word())) ? "yes" : "no";
           case "gender" -> {
             String[] words = e.word().split(" ");
             PersonRules.Gender g =

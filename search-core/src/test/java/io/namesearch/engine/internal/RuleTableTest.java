@@ -167,7 +167,7 @@ class RuleTableTest {
                             "#example\tТяжин\tderives\ttasensk\nsuffix\tleft\tmin_base\n"))));
     assertEquals(
         "derivations.tsv:1:16: unknown example check 'derives' (expected one of keys family derived"
-            + " forms normalized nickname title patronymic gender)",
+            + " forms normalized nickname title patronymic patronymic-form gender)",
         e.getMessage());
   }
 }
