@@ -3,11 +3,9 @@ package io.namesearch.search;
 import io.namesearch.engine.NameEngine;
 import io.namesearch.engine.internal.Nicknames;
 import io.namesearch.engine.internal.PersonRules;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +36,8 @@ record PersonName(
 
   /**
    * The known first names: the variant and family keys of every form of the nickname table and of
-   * its case forms (Павел, Павла, Павлу; Анна, Анны, Анне), each to the forms it may be.
+   * its case forms ({@code first-name-cases.tsv}: Павел, Павла, Павлу; Анна, Анны, Анне), each to
+   * the forms it may be.
    */
   private static final class Lexicon {
     static final Map<String, Set<Integer>> IDS = build();
@@ -48,7 +47,7 @@ record PersonName(
       Map<String, Set<Integer>> ids = new HashMap<>();
       List<String> forms = Nicknames.defaults().forms();
       for (int i = 0; i < forms.size(); i++) {
-        for (String form : declined(forms.get(i))) {
+        for (String form : PersonRules.defaults().firstNameCaseForms(forms.get(i))) {
           for (String k : engine.keys(form)) {
             ids.computeIfAbsent(k, x -> new HashSet<>()).add(i);
           }
@@ -60,47 +59,6 @@ record PersonName(
       Map<String, Set<Integer>> out = new HashMap<>();
       ids.forEach((k, v) -> out.put(k, Set.copyOf(v)));
       return Map.copyOf(out);
-    }
-
-    /** A first name and its case forms by the rules of Russian declension. */
-    static List<String> declined(String name) {
-      String n = name.toLowerCase(Locale.ROOT);
-      List<String> out = new ArrayList<>(List.of(n));
-      if (n.length() < 3) {
-        return out;
-      }
-      String stem1 = n.substring(0, n.length() - 1);
-      String stem2 = n.substring(0, n.length() - 2);
-      if (n.endsWith("ий")) {
-        for (String e : new String[] {"ия", "ию", "ием", "ии"}) {
-          out.add(stem2 + e);
-        }
-      } else if (n.endsWith("й") || n.endsWith("ь")) {
-        for (String e : new String[] {"я", "ю", "ем", "е"}) {
-          out.add(stem1 + e);
-        }
-      } else if (n.endsWith("а")) {
-        for (String e : new String[] {"ы", "и", "е", "у", "ой", "ою"}) {
-          out.add(stem1 + e);
-        }
-      } else if (n.endsWith("я")) {
-        for (String e : new String[] {"и", "е", "ю", "ей", "ею"}) {
-          out.add(stem1 + e);
-        }
-      } else if (!"аеёиоуыэюя".contains(n.substring(n.length() - 1))) {
-        // a fleeting vowel before the last consonant: Павел - Павла, Пётр - Петра, Лев - Льва
-        String fleeting =
-            "её".indexOf(n.charAt(n.length() - 2)) >= 0 || n.charAt(n.length() - 2) == 'о'
-                ? n.substring(0, n.length() - 2) + n.charAt(n.length() - 1)
-                : null;
-        for (String e : new String[] {"а", "у", "ом", "ем", "е"}) {
-          out.add(n + e);
-          if (fleeting != null) {
-            out.add(fleeting + e);
-          }
-        }
-      }
-      return out;
     }
   }
 

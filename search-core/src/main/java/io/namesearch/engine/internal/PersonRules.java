@@ -5,12 +5,14 @@ import io.namesearch.engine.NameRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tables of how the {@link NameMatcher} reads the parts of a person's name: titles and suffixes
- * that carry no identity ({@code titles.tsv}), patronymic endings ({@code patronymic-endings.tsv})
- * and gender endings ({@code gender-endings.tsv}). Immutable.
+ * The tables of how the {@link NameMatcher} and a search read the parts of a person's name: titles
+ * and suffixes that carry no identity ({@code titles.tsv}), patronymic endings ({@code
+ * patronymic-endings.tsv}), the case forms of first names ({@code first-name-cases.tsv}) and gender
+ * endings ({@code gender-endings.tsv}). Immutable.
  *
  * @lucene.internal
  */
@@ -35,9 +37,23 @@ public final class PersonRules {
    */
   private record Patronymic(String ending, boolean nameStem, String[] caseEndings) {}
 
+  /**
+   * A row of {@code first-name-cases.tsv}: a nominative ending ({@code C}: a consonant), how many
+   * of its letters the case endings replace, the case endings, and whether a fleeting vowel may
+   * drop before them.
+   */
+  private record CaseRow(String ending, int replace, String[] caseEndings, boolean fleeting) {}
+
+  /** The vowel letters of {@code first-name-cases.tsv}: a C ending is any other letter. */
+  private static final String VOWELS = "аеёиоуыэюя";
+
+  /** The vowels a fleeting-vowel row may drop before the last consonant. */
+  private static final String FLEETING = "еёо";
+
   private final Set<String> noise;
   private final Patronymic[] patronymics;
   private final Set<String> firstNameStems;
+  private final CaseRow[] caseRows;
   private final String[] genderEndings;
   private final Gender[] genders;
 
@@ -45,11 +61,13 @@ public final class PersonRules {
       Set<String> noise,
       Patronymic[] patronymics,
       Set<String> firstNameStems,
+      CaseRow[] caseRows,
       String[] genderEndings,
       Gender[] genders) {
     this.noise = noise;
     this.patronymics = patronymics;
     this.firstNameStems = firstNameStems;
+    this.caseRows = caseRows;
     this.genderEndings = genderEndings;
     this.genders = genders;
   }
@@ -141,6 +159,37 @@ public final class PersonRules {
   }
 
   /**
+   * A first name (as {@code nicknames.tsv} writes it) and its case forms, lower case, by {@code
+   * first-name-cases.tsv}: Павел, Павла, Павлу...; Анна, Анны, Анне...
+   */
+  public List<String> firstNameCaseForms(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>(List.of(n));
+    if (n.length() < 3) {
+      return out;
+    }
+    for (CaseRow r : caseRows) {
+      char last = n.charAt(n.length() - 1);
+      if (r.ending().equals("C") ? VOWELS.indexOf(last) >= 0 : !n.endsWith(r.ending())) {
+        continue;
+      }
+      String stem = n.substring(0, n.length() - r.replace());
+      String fleeting =
+          r.fleeting() && FLEETING.indexOf(n.charAt(n.length() - 2)) >= 0
+              ? n.substring(0, n.length() - 2) + last
+              : null;
+      for (String e : r.caseEndings()) {
+        out.add(stem + e);
+        if (fleeting != null) {
+          out.add(fleeting + e);
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  /**
    * The gender a patronymic's own ending tells (Petrovna, Mikalaeŭna: FEMALE; Petrovich: MALE),
    * from the GENDER endings that are patronymic endings too; UNKNOWN when none is.
    */
@@ -191,8 +240,9 @@ public final class PersonRules {
   }
 
   /**
-   * Reads the tables of {@code titles.tsv}, {@code patronymic-endings.tsv} and {@code
-   * gender-endings.tsv} from {@code source}, checked as {@link RuleTable} checks every table.
+   * Reads the tables of {@code titles.tsv}, {@code patronymic-endings.tsv}, {@code
+   * first-name-cases.tsv} and {@code gender-endings.tsv} from {@code source}, checked as {@link
+   * RuleTable} checks every table.
    */
   static PersonRules load(CompiledRules tables, RuleTable.Source source) {
     NameKeyer keyer = new NameKeyer(tables);
@@ -232,6 +282,24 @@ public final class PersonRules {
       }
     }
 
+    RuleTable caseTable = RuleFile.FIRST_NAME_CASES.read(source);
+    caseTable.unique(r -> r.text("ending"), "ending");
+    List<CaseRow> caseRows = new ArrayList<>();
+    for (RuleTable.Row row : caseTable.rows) {
+      String ending = row.required("ending");
+      int replace = row.integer("replace", 0);
+      if (replace > (ending.equals("C") ? 1 : ending.length())) {
+        throw row.error("replace", 0, "replaces more letters than the ending has");
+      }
+      String cases = row.text("case_endings");
+      caseRows.add(
+          new CaseRow(
+              ending,
+              replace,
+              cases.isEmpty() ? new String[0] : cases.split(" +"),
+              row.choice("fleeting", List.of("no", "yes")).equals("yes")));
+    }
+
     RuleTable genderTable = RuleFile.GENDER_ENDINGS.read(source);
     genderTable.unique(r -> r.text("gender") + "\t" + r.text("ending"), "gender and ending");
     List<String> genderEndings = new ArrayList<>();
@@ -246,6 +314,7 @@ public final class PersonRules {
         Set.copyOf(noise),
         patronymics.toArray(Patronymic[]::new),
         Set.copyOf(firstNameStems),
+        caseRows.toArray(CaseRow[]::new),
         genderEndings.toArray(String[]::new),
         genders.toArray(Gender[]::new));
   }

@@ -20,6 +20,7 @@ record RuleExample(String file, int line, String word, String check, String expe
           "title",
           "patronymic",
           "patronymic-form",
+          "case-forms",
           "gender");
 
   /** Where the example is, for a failure message. */

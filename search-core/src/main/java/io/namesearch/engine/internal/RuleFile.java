@@ -17,6 +17,7 @@ enum RuleFile {
   FLEETING("fleeting.tsv", "nominative", "oblique", "left", "min_stem"),
   NICKNAMES("nicknames.tsv", "full", "diminutives", "languages"),
   TITLES("titles.tsv", "word"),
+  FIRST_NAME_CASES("first-name-cases.tsv", "ending", "replace", "case_endings", "fleeting"),
   PATRONYMIC_ENDINGS("patronymic-endings.tsv", "ending", "stem", "case_endings"),
   GENDER_ENDINGS("gender-endings.tsv", "gender", "ending");
 

@@ -43,6 +43,7 @@ class RuleExamplesTest {
             yield stem == null ? "-" : stem;
           }
           case "patronymic-form" -> PERSON.isPatronymicForm(ENGINE.keys(e.word())) ? "yes" : "no";
+          case "case-forms" -> String.join(" ", PERSON.firstNameCaseForms(e.word()));
           case "gender" -> {
             String[] words = e.word().split(" ");
             PersonRules.Gender g =

@@ -111,6 +111,13 @@ class RuleTableTest {
   }
 
   @Test
+  void firstNameCaseRowReplacingMoreThanItsEnding() {
+    assertEquals(
+        "first-name-cases.tsv:3:3: replace: replaces more letters than the ending has",
+        loadError("firstcases"));
+  }
+
+  @Test
   void titleTwiceAsTheEngineReadsIt() {
     assertEquals("titles.tsv:4:1: duplicate title 'mr' (first on line 3)", loadError("title"));
   }
@@ -167,7 +174,7 @@ class RuleTableTest {
                             "#example\tТяжин\tderives\ttasensk\nsuffix\tleft\tmin_base\n"))));
     assertEquals(
         "derivations.tsv:1:16: unknown example check 'derives' (expected one of keys family derived"
-            + " forms normalized nickname title patronymic patronymic-form gender)",
+            + " forms normalized nickname title patronymic patronymic-form case-forms gender)",
         e.getMessage());
   }
 }
