@@ -30,7 +30,19 @@ final class PostingsUnion extends DocIdSetIterator {
 
   @Override
   public int nextDoc() throws IOException {
-    return advance(doc + 1);
+    // the lists on the current document step to their next one; nextDoc is cheaper than advance,
+    // which searches the block for the target (a tenth of a Typo query's samples at 10k)
+    int min = NO_MORE_DOCS;
+    for (DocIdSetIterator s : subs) {
+      int d = s.docID();
+      if (d <= doc) {
+        d = s.nextDoc();
+      }
+      if (d < min) {
+        min = d;
+      }
+    }
+    return doc = min;
   }
 
   @Override
