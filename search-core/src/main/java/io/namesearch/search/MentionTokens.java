@@ -24,8 +24,7 @@ final class MentionTokens {
 
   /**
    * A word that may stand between a given name and a surname: a patronymic or middle name, that is
-   * a capitalised word of more than three letters (every patronymic is, as {@link
-   * PersonName#isPatronymic} needs six letters or more).
+   * a capitalised word of more than three letters, as every patronymic is.
    */
   static boolean isMiddle(String w) {
     return w.length() > 3 && Character.isUpperCase(w.charAt(0));

@@ -2,7 +2,6 @@ package io.namesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermState;
@@ -11,44 +10,24 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.DocIdSetBuilder;
 
-/**
- * A terms clause on one segment: the terms found, and their postings on demand.
- *
- * <p>Each postings enum Lucene opens allocates and clears its block buffers (a quarter of an Exact
- * query's CPU at 100k documents, in a JFR profile, when every term had its own). So, as Lucene's
- * blended multi-term rewrite does, the terms of few documents are read at once into one set,
- * through one reused enum, and only the frequent ones (at most {@link #MAX_UNION}) are merged as
- * they are read.
- */
+/** A terms clause on one segment: the terms found, and their postings on demand. */
 final class TermPostings implements TieredScorer.Clause {
   /** The most terms whose postings are merged as they are read; more are collected first. */
   static final int MAX_UNION = 16;
-
-  /** A term of at most this many documents is read into the set at once (Lucene's threshold). */
-  static final int SMALL_POSTINGS = 512;
 
   private final TermsEnum te;
   private final int maxDoc;
   private final List<BytesRef> terms = new ArrayList<>(2);
   private final List<TermState> states = new ArrayList<>(2);
-  private int[] docFreqs = new int[2];
-  private int large;
 
   TermPostings(TermsEnum te, int maxDoc) {
     this.te = te;
     this.maxDoc = maxDoc;
   }
 
-  void add(BytesRef term, TermState state, int docFreq) {
-    if (terms.size() == docFreqs.length) {
-      docFreqs = Arrays.copyOf(docFreqs, 2 * docFreqs.length);
-    }
-    docFreqs[terms.size()] = docFreq;
+  void add(BytesRef term, TermState state) {
     terms.add(term);
     states.add(state);
-    if (docFreq > SMALL_POSTINGS) {
-      large++;
-    }
   }
 
   @Override
@@ -63,7 +42,8 @@ final class TermPostings implements TieredScorer.Clause {
       return n == 1 ? postings[0] : new PostingsUnion(postings);
     }
     // many terms (a typo of a short key): their documents in one set, as Lucene's multi-term
-    // queries do past 16 terms, read through one reused enum
+    // queries do past 16 terms, read through one reused enum (each new enum allocates and clears
+    // its block buffers)
     DocIdSetBuilder docs = new DocIdSetBuilder(maxDoc);
     PostingsEnum reuse = null;
     for (int i = 0; i < n; i++) {

@@ -168,7 +168,7 @@ final class TieredWeight extends Weight {
           if (p == null) {
             clauses[i] = p = new TermPostings(te, context.reader().maxDoc());
           }
-          p.add(t.term(), te.termState(), te.docFreq());
+          p.add(t.term(), te.termState());
           costs[i] += te.docFreq();
           exact[i] = true;
         }
@@ -186,7 +186,7 @@ final class TieredWeight extends Weight {
         if (p == null) {
           p = new TermPostings(terms.iterator(), context.reader().maxDoc());
         }
-        p.add(BytesRef.deepCopyOf(t), matching.termState(), matching.docFreq());
+        p.add(BytesRef.deepCopyOf(t), matching.termState());
         c += matching.docFreq();
       }
       if (p != null) {

@@ -32,10 +32,21 @@ public final class PersonRules {
 
   /**
    * A row of {@code patronymic-endings.tsv}: the ending, whether the stem before it must be a first
-   * name without its final a (else any stem of three letters or more), and the case endings that
-   * may follow it.
+   * name without its final a (else any stem of three letters or more), the case endings, and what
+   * they follow: the ending without its final vowel (-вна: -вны, -вной), else the whole ending.
    */
-  private record Patronymic(String ending, boolean nameStem, String[] caseEndings) {}
+  private record Patronymic(
+      String ending, boolean nameStem, String[] caseEndings, String caseBase) {
+    Patronymic(String ending, boolean nameStem, String[] caseEndings) {
+      this(
+          ending,
+          nameStem,
+          caseEndings,
+          isVowel(ending.charAt(ending.length() - 1))
+              ? ending.substring(0, ending.length() - 1)
+              : ending);
+    }
+  }
 
   /**
    * A row of {@code first-name-cases.tsv}: a nominative ending ({@code C}: a consonant), how many
@@ -102,13 +113,9 @@ public final class PersonRules {
         return true;
       }
       for (Patronymic p : patronymics) {
-        String e = p.ending();
-        // a case ending replaces the ending's final vowel (-вна: -вны, -вной), else follows it
-        String base = isVowel(e.charAt(e.length() - 1)) ? e.substring(0, e.length() - 1) : e;
         for (String c : p.caseEndings()) {
           if (key.endsWith(c)
-              && key.length() > c.length()
-              && stemMatches(p, key.substring(0, key.length() - c.length()), base)) {
+              && stemMatches(p, key.substring(0, key.length() - c.length()), p.caseBase())) {
             return true;
           }
         }
@@ -121,15 +128,12 @@ public final class PersonRules {
   private Patronymic ending(String key) {
     Patronymic best = null;
     for (Patronymic p : patronymics) {
-      if (matches(p, key) && (best == null || p.ending().length() > best.ending().length())) {
+      if (stemMatches(p, key, p.ending())
+          && (best == null || p.ending().length() > best.ending().length())) {
         best = p;
       }
     }
     return best;
-  }
-
-  private boolean matches(Patronymic p, String key) {
-    return stemMatches(p, key, p.ending());
   }
 
   /** Whether {@code key} ends with {@code ending} after a stem that row {@code p} allows. */
@@ -168,8 +172,8 @@ public final class PersonRules {
     if (n.length() < 3) {
       return out;
     }
+    char last = n.charAt(n.length() - 1);
     for (CaseRow r : caseRows) {
-      char last = n.charAt(n.length() - 1);
       if (r.ending().equals("C") ? VOWELS.indexOf(last) >= 0 : !n.endsWith(r.ending())) {
         continue;
       }
@@ -260,7 +264,7 @@ public final class PersonRules {
       String ending = row.key("ending", tables.keyAlphabet, false);
       boolean nameStem = row.choice("stem", List.of("any", "name")).equals("name");
       String cases = row.text("case_endings");
-      String[] caseEndings = cases.isEmpty() ? new String[0] : cases.split(" +");
+      String[] caseEndings = list(cases);
       for (String c : caseEndings) {
         row.keyLetters("case_endings", c, cases.indexOf(c), tables.keyAlphabet);
       }
@@ -291,12 +295,11 @@ public final class PersonRules {
       if (replace > (ending.equals("C") ? 1 : ending.length())) {
         throw row.error("replace", 0, "replaces more letters than the ending has");
       }
-      String cases = row.text("case_endings");
       caseRows.add(
           new CaseRow(
               ending,
               replace,
-              cases.isEmpty() ? new String[0] : cases.split(" +"),
+              list(row.text("case_endings")),
               row.choice("fleeting", List.of("no", "yes")).equals("yes")));
     }
 
@@ -317,6 +320,11 @@ public final class PersonRules {
         caseRows.toArray(CaseRow[]::new),
         genderEndings.toArray(String[]::new),
         genders.toArray(Gender[]::new));
+  }
+
+  /** The space-separated items of a cell; none when it is empty. */
+  private static String[] list(String cell) {
+    return cell.isEmpty() ? new String[0] : cell.split(" +");
   }
 
   private static String normalized(NameKeyer keyer, String word) {
