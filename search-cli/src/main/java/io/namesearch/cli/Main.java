@@ -18,11 +18,14 @@ public final class Main {
   public static void main(String[] args) {
     // Lucene logs a performance hint about the Vector API at start-up; it means nothing to users.
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
+    Warmup.start();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code;
     try {
-      code = newCommandLine(out, err).execute(args);
+      CommandLine cl =
+          isSearch(args) ? configure(searchOnly(), out, err) : newCommandLine(out, err);
+      code = cl.execute(args);
     } catch (Throwable t) { // picocli hands only Exceptions to the handler; Errors end up here
       code = onInternalError(t, err, args);
     }
@@ -31,9 +34,52 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * The names of the subcommands and their aliases (checked against {@link #newCommandLine} by a
+   * test), and the options that print help or the version, which list the subcommands.
+   */
+  static final java.util.Set<String> SUBCOMMANDS_AND_HELP =
+      java.util.Set.of(
+          "index",
+          "variants",
+          "help",
+          "serve",
+          "match",
+          "screen",
+          "eval",
+          "eval-docs",
+          "--help",
+          "--version");
+
+  /**
+   * Whether {@code args} are a search: no argument names a subcommand or asks for help or the
+   * version (as {@code -h}, {@code -V}, or in a cluster of short options). A search then needs no
+   * model of the subcommands, which picocli builds by reflection on their annotations (a tenth of a
+   * search's start-up); any other command line gets the full model, so it behaves as before.
+   */
+  static boolean isSearch(String[] args) {
+    for (String a : args) {
+      if (SUBCOMMANDS_AND_HELP.contains(a)
+          || (a.startsWith("-")
+              && !a.startsWith("--")
+              && (a.indexOf('h') > 0 || a.indexOf('V') > 0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The search command alone, without its subcommands. */
+  static CommandLine searchOnly() {
+    return new CommandLine(new SearchCommand());
+  }
+
   /** A configured command line writing to the given streams; tests use it directly. */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new SearchCommand());
+    CommandLine cl = searchOnly();
+    cl.addSubcommand(new IndexCommand());
+    cl.addSubcommand(new VariantsCommand());
+    cl.addSubcommand(new CommandLine.HelpCommand());
     cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand(new MatchCommand());
     cl.addSubcommand(new ScreenCommand());
@@ -44,6 +90,11 @@ public final class Main {
     if (!cl.getSubcommands().containsKey("eval")) {
       cl.addSubcommand(new EvalMissingCommand());
     }
+    return configure(cl, out, err);
+  }
+
+  /** Sets the streams and the error handlers of {@code cl}. */
+  static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +32,6 @@ import picocli.CommandLine.Spec;
       "seed corpus.",
       ""
     },
-    subcommands = {IndexCommand.class, VariantsCommand.class, HelpCommand.class},
     footer = {
       "",
       "Examples:",

@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The {@code ./search} launcher on the jar that {@code package} built (failsafe, after package): a
  * damaged start-up archive (an AOT cache on JDK 25+, a dynamic AppCDS archive before) is not used
  * and is rebuilt, the seed corpus's cached index prints what indexing the seeds in memory prints
  * and is written again when damaged, and an on-disk index prints no restricted-method warning on
- * JDK 24+.
+ * JDK 24+. Only a search writes the archive: a first {@code search match} does not.
  */
 class LauncherIT {
 
@@ -97,6 +98,41 @@ class LauncherIT {
       assertEquals(
           List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList());
     }
+  }
+
+  @Test
+  void onlyASearchWritesTheStartUpArchive(@TempDir Path cwd) throws Exception {
+    assumeTrue(Files.isRegularFile(ROOT.resolve("search-cli/target/search.jar")), "no jar");
+    // the launcher's list of the commands that do not write the archive names every subcommand
+    String launcher = Files.readString(ROOT.resolve("search"));
+    String line =
+        launcher.lines().filter(l -> l.contains("| index | help |")).findFirst().orElseThrow();
+    CommandLine cl =
+        Main.newCommandLine(
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    for (String name : cl.getSubcommands().keySet()) {
+      assertTrue(line.contains("| " + name + " ") || line.contains("| " + name + ")"), name);
+    }
+    if (Files.isDirectory(CDS)) {
+      try (Stream<Path> s = Files.list(CDS)) {
+        for (Path p : s.filter(p -> p.getFileName().toString().startsWith("search")).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    // a first `search match` leaves no archive of its own classes for later searches
+    Run match = search(cwd, "match", "Dmitri Baltrukow", "BALTRUKOV Dmitry");
+    assertEquals(0, match.exit(), match.toString());
+    assertEquals(List.of(), archives(), "match wrote no archive");
+    Run first = search(cwd, "Baltrukov");
+    assertEquals(0, first.exit(), first.toString());
+    if (archives().isEmpty()) {
+      first = search(cwd, "Baltrukov");
+    }
+    assumeTrue(!archives().isEmpty(), "skipped: this JVM writes no AppCDS archive");
+    Run after = search(cwd, "match", "Dmitri Baltrukow", "BALTRUKOV Dmitry");
+    assertEquals(match.out(), after.out(), "match uses the search's archive");
   }
 
   @Test

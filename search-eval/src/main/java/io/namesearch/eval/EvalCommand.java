@@ -3,10 +3,12 @@ package io.namesearch.eval;
 import io.namesearch.cli.Subcommand;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -159,6 +161,15 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
               + " only).")
   boolean tierBound;
 
+  @Option(
+      names = "--per-query",
+      paramLabel = "FILE",
+      description =
+          "Also write one tab-separated line per scored query and system to FILE, which must not"
+              + " exist: AP, recall, the rank of the first relevant document, the non-relevant"
+              + " ones ranked above the last relevant one found, and the relevant ones missed.")
+  Path perQuery;
+
   @Override
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
@@ -212,17 +223,21 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     int skipped = (int) queries.stream().filter(q -> q.relevant().length == 0).count();
 
     PrintWriter err = cl.getErr();
-    EvalRun.Settings settings = new EvalRun.Settings(depth, warmup, stacked, tierBound);
     List<EvalRun.SystemResult> results = new ArrayList<>();
-    for (String name : names) {
-      err.printf(
-          Locale.ROOT,
-          "eval: %s: indexing %d documents, %d queries%n",
-          name,
-          set.documents().size(),
-          queries.size());
-      err.flush();
-      results.addAll(EvalRun.run(name, set, queries, dims, settings));
+    try (PerQueryReport perQueryReport = perQueryReport(cl)) {
+      EvalRun.Settings settings =
+          new EvalRun.Settings(
+              depth, warmup, stacked, tierBound, Optional.ofNullable(perQueryReport));
+      for (String name : names) {
+        err.printf(
+            Locale.ROOT,
+            "eval: %s: indexing %d documents, %d queries%n",
+            name,
+            set.documents().size(),
+            queries.size());
+        err.flush();
+        results.addAll(EvalRun.run(name, set, queries, dims, settings));
+      }
     }
 
     PrintWriter out = cl.getOut();
@@ -235,5 +250,20 @@ public final class EvalCommand implements Callable<Integer>, Subcommand {
     }
     out.flush();
     return 0;
+  }
+
+  /** The {@code --per-query} file, created new; none without the option. */
+  private PerQueryReport perQueryReport(CommandLine cl) {
+    if (perQuery == null) {
+      return null;
+    }
+    try {
+      return PerQueryReport.create(perQuery);
+    } catch (FileAlreadyExistsException e) {
+      throw new ParameterException(
+          cl, "--per-query: " + perQuery + " exists; give a file that does not");
+    } catch (IOException e) {
+      throw new ParameterException(cl, "--per-query: cannot create " + perQuery + ": " + e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One system's run of {@code search eval}: indexing, timed queries, and their scores. */
 final class EvalRun {
@@ -11,10 +12,16 @@ final class EvalRun {
   private EvalRun() {}
 
   /**
-   * How a run searches: hits per query, untimed warm-up queries, stacked-token mode, and whether
-   * ours is also reported as {@link #TIER_BOUND}.
+   * How a run searches: hits per query, untimed warm-up queries, stacked-token mode, whether ours
+   * is also reported as {@link #TIER_BOUND}, and where each query's scores go ({@code
+   * --per-query}).
    */
-  record Settings(int depth, int warmup, LuceneBaseline.Stacked stacked, boolean tierBound) {}
+  record Settings(
+      int depth,
+      int warmup,
+      LuceneBaseline.Stacked stacked,
+      boolean tierBound,
+      Optional<PerQueryReport> perQuery) {}
 
   /** The name of the tier-bound row ({@link TierBound}). */
   static final String TIER_BOUND = EvalSystems.OURS + "-tier-bound";
@@ -78,6 +85,9 @@ final class EvalRun {
               queryCpuSeconds,
               n,
               score(queries, rankings, dims, depth));
+      if (settings.perQuery().isPresent()) {
+        settings.perQuery().get().write(name, queries, rankings, set.documents(), depth);
+      }
       if (!settings.tierBound() || !name.equals(EvalSystems.OURS)) {
         return List.of(result);
       }
@@ -86,6 +96,9 @@ final class EvalRun {
       for (int i = 0; i < n; i++) {
         GoldSet.Query q = queries.get(i);
         reordered[i] = bound.reorder(q.row().variant(), rankings[i], set.documents(), q.relevant());
+      }
+      if (settings.perQuery().isPresent()) {
+        settings.perQuery().get().write(TIER_BOUND, queries, reordered, set.documents(), depth);
       }
       return List.of(
           result,
