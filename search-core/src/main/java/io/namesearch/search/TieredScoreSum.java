@@ -51,6 +51,54 @@ final class TieredScoreSum {
     }
   }
 
+  /**
+   * Whether each group's clause scores sum exactly in double, whatever the order and whichever of
+   * them: their binary exponents lie within {@code 29 - log2(size)} of each other, so every partial
+   * sum is a multiple of the smallest score's unit that fits in 53 bits. Then {@link #group(int,
+   * float, double)} from a running total is bit for bit {@link #group(int, boolean[])}.
+   */
+  boolean exactSums() {
+    for (int[] clauses : groupClauses) {
+      int lo = Integer.MAX_VALUE;
+      int hi = Integer.MIN_VALUE;
+      for (int i : clauses) {
+        if (!(scores[i] > 0f) || Float.isInfinite(scores[i])) {
+          return false;
+        }
+        lo = Math.min(lo, Math.getExponent(scores[i]));
+        hi = Math.max(hi, Math.getExponent(scores[i]));
+      }
+      int sizeBits = 32 - Integer.numberOfLeadingZeros(clauses.length);
+      if (clauses.length > 0 && hi - lo > 29 - sizeBits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Clause {@code clause}'s group. */
+  int groupOf(int clause) {
+    return groupOf[clause];
+  }
+
+  /**
+   * The score of group {@code g} when the clauses that match have the best score {@code max} and
+   * the scores {@code total} together (at least one matches): {@link #group(int, boolean[])}'s
+   * arithmetic, the others being {@code total - max}, which is exact when {@link #exactSums()}.
+   */
+  float group(int g, float max, double total) {
+    return (float) (max + (total - max) * ties[g]);
+  }
+
+  /** The sum of the group scores {@code groupScores}, as {@link #sum(boolean[])} adds them. */
+  static float total(float[] groupScores) {
+    double total = 0;
+    for (float s : groupScores) {
+      total += s;
+    }
+    return (float) total;
+  }
+
   /** The number of groups. */
   int groups() {
     return groupClauses.length;
@@ -118,14 +166,6 @@ final class TieredScoreSum {
     int g = groupOf[clause];
     groupScores[g] = group(g, matched);
     return total(groupScores);
-  }
-
-  private static float total(float[] groupScores) {
-    double total = 0;
-    for (float s : groupScores) {
-      total += s;
-    }
-    return (float) total;
   }
 
   /**
