@@ -348,12 +348,7 @@ final class TieredScorer extends Scorer {
     for (int r = 0; r < requiredGroups; r++) {
       int first = NO_MORE_DOCS;
       for (int j = requiredStart[r]; j < requiredStart[r + 1]; j++) {
-        DocIdSetIterator it = it(required[j]);
-        int d = it.docID();
-        if (d < target) {
-          d = it.advance(target);
-        }
-        first = Math.min(first, d);
+        first = Math.min(first, on(required[j], target));
       }
       next = Math.max(next, first);
     }
@@ -398,25 +393,13 @@ final class TieredScorer extends Scorer {
       boundCount[g] = checkClauses[g] + leadOn[g];
       groupBounds[g] = boundCount[g] == 0 ? 0f : sum.group(g, boundMax[g], boundTotal[g]);
     }
-    float min = minCompetitive;
-    float bound = TieredScoreSum.total(groupBounds);
-    if (bound < min) {
+    float min = toBeat(target, TieredScoreSum.total(groupBounds));
+    if (min == Float.POSITIVE_INFINITY) {
       return false;
-    }
-    if (tieScore == min && lengths.length(target) > tieLength) {
-      // longer than the last hit: a tie loses, only a higher score enters
-      min = Math.nextUp(min);
-      if (bound < min) {
-        return false;
-      }
     }
     for (int k = 0; k < checkCount; k++) {
       int i = check[k];
-      DocIdSetIterator it = it(i);
-      int d = it.docID();
-      if (d < target) {
-        d = it.advance(target);
-      }
+      int d = on(i, target);
       int g = sum.groupOf(i);
       float s = sum.score(i);
       if (d == target) {
@@ -443,6 +426,33 @@ final class TieredScorer extends Scorer {
     return true;
   }
 
+  /**
+   * The score the candidate {@code target} must reach, when what may still match on it reaches
+   * {@code bound}: the minimum competitive score, or just above it when a tie cannot enter (the
+   * candidate is longer than the last hit); {@code +Infinity} when the bound cannot reach it.
+   */
+  private float toBeat(int target, float bound) throws IOException {
+    float min = minCompetitive;
+    if (bound < min) {
+      return Float.POSITIVE_INFINITY;
+    }
+    if (tieScore == min && lengths.length(target) > tieLength) {
+      // longer than the last hit: a tie loses, only a higher score enters
+      min = Math.nextUp(min);
+      if (bound < min) {
+        return Float.POSITIVE_INFINITY;
+      }
+    }
+    return min;
+  }
+
+  /** Moves clause {@code i} on or after {@code target}, if it is before; returns where it is. */
+  private int on(int i, int target) throws IOException {
+    DocIdSetIterator it = it(i);
+    int d = it.docID();
+    return d < target ? it.advance(target) : d;
+  }
+
   /** {@link #competitive}, each group scored again from the clauses that may still match. */
   private boolean competitiveRescoring(int target) throws IOException {
     for (int k = 0; k < leadCount; k++) {
@@ -451,26 +461,13 @@ final class TieredScorer extends Scorer {
     for (int k = 0; k < checkCount; k++) {
       possible[check[k]] = true;
     }
-    float min = minCompetitive;
-    float bound = sum.sum(possible, groupBounds);
-    if (bound < min) {
+    float min = toBeat(target, sum.sum(possible, groupBounds));
+    if (min == Float.POSITIVE_INFINITY) {
       return false;
-    }
-    if (tieScore == min && lengths.length(target) > tieLength) {
-      // longer than the last hit: a tie loses, only a higher score enters
-      min = Math.nextUp(min);
-      if (bound < min) {
-        return false;
-      }
     }
     for (int k = 0; k < checkCount; k++) {
       int i = check[k];
-      DocIdSetIterator it = it(i);
-      int d = it.docID();
-      if (d < target) {
-        d = it.advance(target);
-      }
-      if (d != target) {
+      if (on(i, target) != target) {
         possible[i] = false;
         if (sum.update(possible, groupBounds, i) < min) {
           return false;
@@ -503,11 +500,7 @@ final class TieredScorer extends Scorer {
         while (true) {
           int min = NO_MORE_DOCS;
           for (int k = 0; k < leadCount; k++) {
-            DocIdSetIterator it = it(lead[k]);
-            int d = it.docID();
-            if (d < target) {
-              d = it.advance(target);
-            }
+            int d = on(lead[k], target);
             if (d < min) {
               min = d;
             }
