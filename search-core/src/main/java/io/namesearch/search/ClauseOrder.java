@@ -31,6 +31,17 @@ final class ClauseOrder {
     return order(n, Comparator.comparingDouble((Integer i) -> -sum.score(i)));
   }
 
+  /** The clause indices {@code clauses} (of one group, say), lowest score first, ties in order. */
+  static int[] byScoreAsc(TieredScoreSum sum, int[] clauses) {
+    int[] order =
+        order(clauses.length, Comparator.comparingDouble((Integer j) -> sum.score(clauses[j])));
+    int[] out = new int[clauses.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = clauses[order[j]];
+    }
+    return out;
+  }
+
   private static int[] order(int n, Comparator<Integer> comparator) {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {

@@ -106,7 +106,7 @@ final class TieredScorer extends Scorer {
   private final int[] requiredStart;
   private int requiredGroups;
 
-  /** Each group's clause indices, lowest score first. */
+  /** Each group's clause indices, lowest score first: on the first minimum that needs them. */
   private final int[][] ascendingInGroup;
 
   /** Per group: how many of its weakest clauses could not reach the last minimum together. */
@@ -149,18 +149,6 @@ final class TieredScorer extends Scorer {
     this.requireScratch = new boolean[n];
     this.ascendingInGroup = new int[groups][];
     this.weakInGroup = new int[groups];
-    for (int g = 0; g < groups && groups > 1; g++) {
-      int[] inGroup = sum.clauses(g);
-      Integer[] order = new Integer[inGroup.length];
-      for (int j = 0; j < inGroup.length; j++) {
-        order[j] = inGroup[j];
-      }
-      Arrays.sort(order, (a, b) -> Float.compare(sum.score(a), sum.score(b)));
-      ascendingInGroup[g] = new int[inGroup.length];
-      for (int j = 0; j < inGroup.length; j++) {
-        ascendingInGroup[g][j] = order[j];
-      }
-    }
     this.requiredStart = new int[groups + 1];
     this.groupBounds = new float[groups];
     this.running = groups > 1 && sum.exactSums();
@@ -293,6 +281,9 @@ final class TieredScorer extends Scorer {
     boolean[] with = requireScratch;
     for (int g = 0; g < sum.groups(); g++) {
       Arrays.fill(with, true);
+      if (ascendingInGroup[g] == null) {
+        ascendingInGroup[g] = ClauseOrder.byScoreAsc(sum, sum.clauses(g));
+      }
       int[] ascending = ascendingInGroup[g];
       for (int i : ascending) {
         with[i] = false;
